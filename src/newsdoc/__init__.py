@@ -1,0 +1,74 @@
+"""newsdoc: a typed, immutable document model for news articles, and faithful converters.
+
+Read an article, look at it, write it in another format::
+
+    import newsdoc
+
+    article = newsdoc.read(pathlib.Path("story.txt"))
+    print(article.sections[0].heading)
+    xml = newsdoc.write(article, "newsml")
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from newsdoc.api import formats, read, read_all, write, write_file
+from newsdoc.errors import (
+    ContentLossWarning,
+    NewsdocError,
+    ParseError,
+    SerializationError,
+    UnknownFormatError,
+    UnmappedContentError,
+    ValidationError,
+)
+from newsdoc.formats import FormatInfo
+from newsdoc.model import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Concept,
+    Dateline,
+    Event,
+    Extension,
+    PubStatus,
+    Rights,
+    Section,
+    Span,
+    TimeExpression,
+)
+
+try:
+    __version__ = version("newsdoc")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "AttributionKind",
+    "Concept",
+    "ContentLossWarning",
+    "Dateline",
+    "Event",
+    "Extension",
+    "FormatInfo",
+    "NewsdocError",
+    "ParseError",
+    "PubStatus",
+    "Rights",
+    "Section",
+    "SerializationError",
+    "Span",
+    "TimeExpression",
+    "UnknownFormatError",
+    "UnmappedContentError",
+    "ValidationError",
+    "__version__",
+    "formats",
+    "read",
+    "read_all",
+    "write",
+    "write_file",
+]

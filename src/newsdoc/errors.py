@@ -1,0 +1,157 @@
+"""Every exception and warning that newsdoc raises.
+
+The tree::
+
+    NewsdocError                      root: catch this to catch everything newsdoc raises
+    ├── ValidationError (ValueError)  a model value breaks an invariant (e.g. a span that
+    │                                 does not hold the text it claims)
+    ├── ParseError (ValueError)       input that a reader cannot turn into an Article;
+    │   │                             says where (line/column or path) and why
+    │   └── UnmappedContentError      strict reading met content the model has no place for
+    ├── SerializationError (ValueError)
+    │                                 an Article that a writer cannot express
+    └── UnknownFormatError (LookupError)
+                                      a format name or file suffix that no format claims
+
+    ContentLossWarning (UserWarning)  recoverable loss: a writer had to leave something out
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ContentLossWarning",
+    "NewsdocError",
+    "ParseError",
+    "SerializationError",
+    "UnknownFormatError",
+    "UnmappedContentError",
+    "ValidationError",
+]
+
+
+class NewsdocError(Exception):
+    """The root of every exception newsdoc raises."""
+
+
+class ValidationError(NewsdocError, ValueError):
+    """A model value breaks one of the model's invariants.
+
+    Attributes:
+        field: The name of the offending field, e.g. ``"attributions"``.
+        reason: What is wrong with it.
+    """
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(field, reason)
+
+    def __str__(self) -> str:
+        return f"invalid {self.field}: {self.reason}"
+
+
+class ParseError(NewsdocError, ValueError):
+    """Input that a reader cannot turn into an Article.
+
+    Attributes:
+        format: The name of the format being read, e.g. ``"newsml"``.
+        reason: Why the input was refused.
+        line: The 1-based line of the problem, when known.
+        column: The 1-based column of the problem, when known.
+        path: Where in the document tree the problem is (an XPath or a JSON path such as
+            ``$.sections[0].heading``), when known.
+        source: The file the input came from, when it came from a file.
+    """
+
+    def __init__(
+        self,
+        format: str,  # noqa: A002 - mirrors the public ``format=`` keyword
+        reason: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        path: str | None = None,
+        source: str | None = None,
+    ) -> None:
+        self.format = format
+        self.reason = reason
+        self.line = line
+        self.column = column
+        self.path = path
+        self.source = source
+        super().__init__(format, reason)
+
+    def __str__(self) -> str:
+        where = []
+        if self.source is not None:
+            where.append(self.source)
+        if self.line is not None:
+            where.append(f"line {self.line}")
+            if self.column is not None:
+                where.append(f"column {self.column}")
+        if self.path is not None:
+            where.append(f"at {self.path}")
+        place = ", ".join(where)
+        return f"cannot read {self.format}: {place + ': ' if place else ''}{self.reason}"
+
+
+class UnmappedContentError(ParseError):
+    """Strict reading met content that the model has no field for.
+
+    Attributes:
+        paths: Where every unmapped element or attribute stands in the document.
+    """
+
+    def __init__(
+        self,
+        format: str,
+        paths: tuple[str, ...],
+        *,
+        source: str | None = None,  # noqa: A002
+    ) -> None:
+        self.paths = paths
+        shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
+        super().__init__(
+            format,
+            f"strict mode refuses to drop {len(paths)} unmapped item(s): {shown}",
+            path=paths[0] if paths else None,
+            source=source,
+        )
+
+
+class SerializationError(NewsdocError, ValueError):
+    """An Article that a writer cannot express in its format.
+
+    Attributes:
+        format: The name of the format being written.
+        reason: What could not be written.
+    """
+
+    def __init__(self, format: str, reason: str) -> None:  # noqa: A002
+        self.format = format
+        self.reason = reason
+        super().__init__(format, reason)
+
+    def __str__(self) -> str:
+        return f"cannot write {self.format}: {self.reason}"
+
+
+class UnknownFormatError(NewsdocError, LookupError):
+    """A format name or file suffix that no registered format claims.
+
+    Attributes:
+        name: The name or suffix that was asked for.
+        known: The names of the registered formats.
+    """
+
+    def __init__(self, name: str, known: tuple[str, ...]) -> None:
+        self.name = name
+        self.known = known
+        super().__init__(name, known)
+
+    def __str__(self) -> str:
+        return f"unknown format {self.name!r}; known formats: {', '.join(self.known)}"
+
+
+class ContentLossWarning(UserWarning):
+    """A writer left out something that its format cannot carry."""
