@@ -23,7 +23,7 @@ def formats() -> tuple[FormatInfo, ...]:
 
 def read(
     source: Source,
-    format: str | None = None,  # noqa: A002 - the natural keyword for users
+    format: str | None = None,
     *,
     strict: bool = False,
     extract: bool = True,
@@ -59,7 +59,7 @@ def read(
 
 def read_all(
     source: Source,
-    format: str | None = None,  # noqa: A002
+    format: str | None = None,
     *,
     strict: bool = False,
     extract: bool = True,
@@ -73,7 +73,7 @@ def read_all(
     return info.read_all(data, options)
 
 
-def write(article: Article, format: str) -> str:  # noqa: A002
+def write(article: Article, format: str) -> str:
     """Write ``article`` as a document of ``format``.
 
     Raises:
@@ -86,7 +86,7 @@ def write(article: Article, format: str) -> str:  # noqa: A002
 def write_file(
     article: Article,
     path: str | os.PathLike[str],
-    format: str | None = None,  # noqa: A002
+    format: str | None = None,
 ) -> None:
     """Write ``article`` to the file at ``path``, encoded as UTF-8.
 
@@ -105,7 +105,7 @@ def _resolve(
     format: str | None,
     *,
     strict: bool,
-    extract: bool,  # noqa: A002
+    extract: bool,
 ) -> tuple[FormatInfo, str | bytes, ReadOptions]:
     if isinstance(source, (str, bytes)):
         if format is None:

@@ -65,7 +65,7 @@ class ParseError(NewsdocError, ValueError):
 
     def __init__(
         self,
-        format: str,  # noqa: A002 - mirrors the public ``format=`` keyword
+        format: str,
         reason: str,
         *,
         line: int | None = None,
@@ -107,7 +107,7 @@ class UnmappedContentError(ParseError):
         format: str,
         paths: tuple[str, ...],
         *,
-        source: str | None = None,  # noqa: A002
+        source: str | None = None,
     ) -> None:
         self.paths = paths
         shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
@@ -127,7 +127,7 @@ class SerializationError(NewsdocError, ValueError):
         reason: What could not be written.
     """
 
-    def __init__(self, format: str, reason: str) -> None:  # noqa: A002
+    def __init__(self, format: str, reason: str) -> None:
         self.format = format
         self.reason = reason
         super().__init__(format, reason)

@@ -3,6 +3,13 @@
 Every class is a frozen, slotted attrs class built with keyword-only arguments. Collections
 are tuples, datetimes are timezone-aware, and changes are made with :func:`attrs.evolve`.
 
+Text lines
+----------
+Every piece of text that is one line in a news article — headlines, headings, bylines,
+paragraphs, trailer lines, keywords — is held without leading or trailing white space and
+without line breaks; the classes refuse anything else. Formats may lay text out as they
+like, but the model's text is always in this normal form.
+
 Text positions
 --------------
 Attributions and events point back at the words they come from with a :class:`Span`: the
@@ -55,17 +62,31 @@ def _tuple_of(kind: type | tuple[type, ...]) -> Any:
     return check
 
 
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _non_blank(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not value.strip():
         raise ValidationError(attribute.name, "must not be empty or blank")
 
 
-def _non_blank_items(
-    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
-) -> None:
+def _check_line(name: str, value: str) -> None:
+    if not value or value != value.strip():
+        raise ValidationError(
+            name, f"{value!r} must be non-empty, without leading or trailing white space"
+        )
+    if not _LINE_BREAKS.isdisjoint(value):
+        raise ValidationError(name, f"{value!r} must be one line, without line breaks")
+
+
+def _line(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None:
+        _check_line(attribute.name, value)
+
+
+def _lines(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for item in value:
-        if not item.strip():
-            raise ValidationError(attribute.name, "must not hold empty or blank strings")
+        _check_line(attribute.name, item)
 
 
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime | None) -> None:
@@ -236,10 +257,8 @@ class Section:
         paragraphs: The paragraphs of the section, each one line of text.
     """
 
-    heading: str = attrs.field(validator=_non_blank)
-    paragraphs: tuple[str, ...] = attrs.field(
-        default=(), validator=[_tuple_of(str), _non_blank_items]
-    )
+    heading: str = attrs.field(validator=_line)
+    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
 
 
 @attrs.frozen(kw_only=True)
@@ -251,8 +270,8 @@ class Dateline:
         date: The date as written, e.g. ``"March 3"``, when the dateline gives one.
     """
 
-    place: str = attrs.field(validator=_non_blank)
-    date: str | None = attrs.field(default=None, validator=_non_blank)
+    place: str = attrs.field(validator=_line)
+    date: str | None = attrs.field(default=None, validator=_line)
 
 
 @attrs.frozen(kw_only=True)
@@ -361,24 +380,22 @@ class Article:
     updated: dt.datetime | None = attrs.field(default=None, validator=_aware)
     pub_status: PubStatus | None = None
     provider: Concept | None = None
-    headline: str | None = attrs.field(default=None, validator=_non_blank)
-    subheadline: str | None = attrs.field(default=None, validator=_non_blank)
-    bylines: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _non_blank_items])
+    headline: str | None = attrs.field(default=None, validator=_line)
+    subheadline: str | None = attrs.field(default=None, validator=_line)
+    bylines: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
     dateline: Dateline | None = None
-    slugline: str | None = attrs.field(default=None, validator=_non_blank)
+    slugline: str | None = attrs.field(default=None, validator=_line)
     description: str | None = attrs.field(default=None, validator=_non_blank)
-    creditline: str | None = attrs.field(default=None, validator=_non_blank)
+    creditline: str | None = attrs.field(default=None, validator=_line)
     located: Concept | None = None
     genres: tuple[Concept, ...] = attrs.field(default=(), validator=_tuple_of(Concept))
     urgency: int | None = attrs.field(default=None, validator=_in_range(1, 9))
     subjects: tuple[Concept, ...] = attrs.field(default=(), validator=_tuple_of(Concept))
-    keywords: tuple[str, ...] = attrs.field(
-        default=(), validator=[_tuple_of(str), _non_blank_items]
-    )
+    keywords: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
     rights: Rights | None = None
-    lead: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _non_blank_items])
+    lead: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
     sections: tuple[Section, ...] = attrs.field(default=(), validator=_tuple_of(Section))
-    trailer: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _non_blank_items])
+    trailer: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
     attributions: tuple[Attribution, ...] = attrs.field(
         default=(), validator=_tuple_of(Attribution)
     )
