@@ -1,12 +1,31 @@
-"""Finding attributions and events in the words of an article."""
+"""Finding attributions and events in the words of an article.
+
+Extraction works on body paragraphs only and knows nothing of formats: the plain-text
+reader calls :func:`annotate` on what it read, and any user can call it on an Article
+read from elsewhere.
+"""
 
 from __future__ import annotations
 
+import attrs
+
+from newsdoc.extract.attributions import find_attributions
+from newsdoc.extract.events import find_events
 from newsdoc.model import Article
 
-__all__ = ["annotate"]
+__all__ = ["annotate", "find_attributions", "find_events"]
 
 
 def annotate(article: Article) -> Article:
-    """Return ``article`` with the attributions and events its body paragraphs hold."""
-    return article
+    """Return ``article`` with the attributions and events found in its body paragraphs.
+
+    Relative times ("on Monday", "last year") are resolved against the article's creation
+    date when it has one, and left without a value otherwise.
+    """
+    paragraphs = article.paragraphs
+    reference = article.created.date() if article.created is not None else None
+    return attrs.evolve(
+        article,
+        attributions=find_attributions(paragraphs),
+        events=find_events(paragraphs, reference=reference),
+    )
