@@ -1,0 +1,494 @@
+"""Hypothesis strategies for every newsdoc model type.
+
+Use them to property-test code that consumes or produces newsdoc Articles::
+
+    from hypothesis import given
+    from newsdoc import strategies
+
+    @given(strategies.articles())
+    def test_my_exporter_keeps_headlines(article):
+        ...
+
+Every strategy generates valid values: spans always hold the text they claim. Text is
+drawn from characters every newsdoc format can carry (no control characters, surrogates,
+unassigned or private-use code points), so a generated Article can be written anywhere.
+
+:func:`articles` generates Articles that use every field. With ``text_safe=True`` it
+generates only what the plain-text convention can express, written the way real articles
+are written, so ``read(write(a, "text"), "text", extract=False) == a`` holds exactly.
+:func:`al_asad_articles` recombines the bundled Al Asad article's own headings,
+paragraphs, attributions and events. This module needs hypothesis installed (the ``test``
+extra).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from importlib.resources import files
+from typing import NamedTuple
+
+import attrs
+from hypothesis import strategies as st
+
+from newsdoc.model import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Concept,
+    Dateline,
+    Event,
+    Extension,
+    PubStatus,
+    Rights,
+    Section,
+    Span,
+    TimeExpression,
+)
+
+__all__ = [
+    "al_asad_articles",
+    "articles",
+    "attributions",
+    "concepts",
+    "datelines",
+    "events",
+    "extensions",
+    "lines",
+    "rights",
+    "sections",
+    "spans",
+    "time_expressions",
+    "timex_values",
+    "timezone_aware_datetimes",
+]
+
+_PORTABLE_CHARACTERS = st.characters(exclude_categories=("Cc", "Cs", "Cn", "Co", "Zl", "Zp"))
+
+
+def lines(*, max_size: int = 60) -> st.SearchStrategy[str]:
+    """One-line texts in the model's normal form: non-empty, stripped, no line breaks."""
+    return st.text(_PORTABLE_CHARACTERS, min_size=1, max_size=max_size).map(str.strip).filter(bool)
+
+
+def timezone_aware_datetimes() -> st.SearchStrategy[dt.datetime]:
+    """Datetimes with a fixed UTC offset, whole seconds, between 1900 and 2100."""
+    offsets = st.integers(min_value=-14 * 4, max_value=14 * 4).map(
+        lambda quarters: dt.timezone(dt.timedelta(minutes=15 * quarters))
+    )
+    return st.datetimes(
+        min_value=dt.datetime(1900, 1, 2),
+        max_value=dt.datetime(2099, 12, 30),
+        timezones=offsets,
+    ).map(lambda moment: moment.replace(microsecond=0))
+
+
+def timex_values() -> st.SearchStrategy[str]:
+    """ISO-8601 calendar values in the TIMEX3 style, from a century down to a minute."""
+    years = st.integers(min_value=1900, max_value=2099)
+    months = st.integers(min_value=1, max_value=12)
+    days = st.integers(min_value=1, max_value=28)
+    return st.one_of(
+        years.map(str),
+        years.map(lambda year: str(year)[:3]),
+        st.builds(lambda y, m: f"{y}-{m:02d}", years, months),
+        st.builds(lambda y, m, d: f"{y}-{m:02d}-{d:02d}", years, months, days),
+        st.builds(lambda y, q: f"{y}-Q{q}", years, st.integers(1, 4)),
+        st.builds(lambda y, w: f"{y}-W{w:02d}", years, st.integers(1, 52)),
+        st.builds(lambda y, s: f"{y}-{s}", years, st.sampled_from(["SP", "SU", "FA", "WI"])),
+        st.builds(
+            lambda y, m, d, h, mi: f"{y}-{m:02d}-{d:02d}T{h:02d}:{mi:02d}",
+            years,
+            months,
+            days,
+            st.integers(0, 23),
+            st.integers(0, 59),
+        ),
+    )
+
+
+@st.composite
+def spans(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Span:
+    """A span holding a non-empty piece of one of ``paragraphs`` (which must not be empty)."""
+    index = draw(st.integers(min_value=0, max_value=len(paragraphs) - 1))
+    text = paragraphs[index]
+    start = draw(st.integers(min_value=0, max_value=len(text) - 1))
+    end = draw(st.integers(min_value=start + 1, max_value=min(len(text), start + 80)))
+    return Span(paragraph=index, start=start, end=end, text=text[start:end])
+
+
+def time_expressions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[TimeExpression]:
+    """Time expressions anchored in ``paragraphs``, resolved or not."""
+    return st.builds(TimeExpression, span=spans(paragraphs), value=st.none() | timex_values())
+
+
+def attributions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Attribution]:
+    """Attributions of every kind anchored in ``paragraphs``, content in 0 to 2 pieces."""
+    return st.builds(
+        Attribution,
+        kind=st.sampled_from(AttributionKind),
+        source=spans(paragraphs),
+        cue=spans(paragraphs),
+        content=st.lists(spans(paragraphs), max_size=2).map(tuple),
+        antecedent=st.none() | spans(paragraphs),
+    )
+
+
+def events(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Event]:
+    """Events anchored in ``paragraphs``, with or without time, places and participants."""
+    return st.builds(
+        Event,
+        trigger=spans(paragraphs),
+        time=st.none() | time_expressions(paragraphs),
+        places=st.lists(spans(paragraphs), max_size=2).map(tuple),
+        participants=st.lists(spans(paragraphs), max_size=3).map(tuple),
+    )
+
+
+@st.composite
+def concepts(draw: st.DrawFn) -> Concept:
+    """Vocabulary concepts with any non-empty combination of qcode, uri and name."""
+    qcode = draw(
+        st.none()
+        | st.builds(
+            "{}:{}".format,
+            st.sampled_from(["medtop", "subj", "genre", "geo", "nprov", "ex"]),
+            st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,11}", fullmatch=True),
+        )
+    )
+    uri = draw(
+        st.none() | st.from_regex(r"https://example\.org/[a-z]{1,8}/[0-9]{1,6}", fullmatch=True)
+    )
+    name = draw(lines() if qcode is None and uri is None else st.none() | lines())
+    return Concept(qcode=qcode, uri=uri, name=name)
+
+
+def rights() -> st.SearchStrategy[Rights]:
+    """Rights with any combination of holder, notice and usage terms."""
+    return st.builds(
+        Rights,
+        holder=st.none() | lines(),
+        notice=st.none() | lines(),
+        usage_terms=st.none() | lines(),
+    )
+
+
+def datelines() -> st.SearchStrategy[Dateline]:
+    """Datelines with arbitrary place and optional date text."""
+    return st.builds(Dateline, place=lines(max_size=30), date=st.none() | lines(max_size=20))
+
+
+def extensions() -> st.SearchStrategy[Extension]:
+    """Opaque extension data from a format other than the built-in ones."""
+    return st.builds(
+        Extension,
+        format=st.sampled_from(["example", "x-archive"]),
+        path=st.from_regex(r"/[a-z]{1,8}(/[a-z]{1,8}(\[[1-9]\])?){0,3}", fullmatch=True),
+        content=st.text(_PORTABLE_CHARACTERS, max_size=40),
+    )
+
+
+def sections(*, heading: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Section]:
+    """Sections with a heading and 0 to 4 paragraphs."""
+    return st.builds(
+        Section,
+        heading=heading if heading is not None else lines(),
+        paragraphs=st.lists(lines(max_size=200), max_size=4).map(tuple),
+    )
+
+
+# --- Realistic text for the plain-text convention -------------------------------------------
+
+_HEADINGS = (
+    "Talks Resume After Two-Week Pause",
+    "What comes next for the port",
+    "Why did the council change course?",
+    "Markets react",
+    "A long road to the final",
+    "Residents count the cost",
+    "Timeline",
+    "The 2024 budget in numbers",
+)
+_SENTENCES = (
+    "The council voted on Tuesday to extend the night bus service to the outer districts.",
+    "Officials said the new terminal would handle twice as many containers as the old one.",
+    "Rescue teams worked through the night to reach villages cut off by the landslide.",
+    "Shares in the company fell sharply after it lowered its forecast for the year.",
+    "The coach praised his players for keeping their shape under heavy pressure.",
+    "Scientists have long suspected that the glacier was retreating faster than models showed.",
+    "“We are not going anywhere,” the mayor told reporters outside city hall.",
+    "Is the plan affordable? Critics say the numbers do not add up.",
+    "Prices rose 3.2% in March, the fastest pace in more than a year.",
+    "Local farmers, who rely on the river for irrigation, say the dam has changed everything.",
+)
+_BOILERPLATE = (
+    "Get real time update about this post category directly on your device, subscribe now.",
+    "© 2025 Example News Agency. All rights reserved.",
+    "Copyright 2024 The Daily Example.",
+    "Read more: How the harbour was rebuilt",
+    "Follow us on social media for the latest updates.",
+    "Sign up for our morning newsletter.",
+    "(Reporting by Jane Doe; Editing by John Roe)",
+)
+_NAMES = ("Jane Doe", "Amina Yusuf", "Carlos Méndez", "Li Wei", "Siobhán O’Neill", "Tom Berg")
+_PLACES = ("MOMBASA, Kenya", "WASHINGTON", "ST. LOUIS", "NEW YORK", "SÃO PAULO, Brazil")
+_DATES = ("March 3", "Jan. 5", "Sept. 12, 2024", "July 30")
+_DECKS = (
+    "A year after the flood, the valley is still rebuilding.",
+    "The vote ends a decade of argument over the harbour",
+)
+
+
+class _SeedArticle(NamedTuple):
+    lead: tuple[str, ...]
+    sections: tuple[Section, ...]
+    trailer: str
+    attributions: tuple[Attribution, ...]
+    events: tuple[Event, ...]
+
+
+def _anchor(paragraphs: tuple[str, ...], index: int, text: str) -> Span:
+    start = paragraphs[index].index(text)
+    return Span(paragraph=index, start=start, end=start + len(text), text=text)
+
+
+# (paragraph, source, cue, content, kind) for every attribution in the Al Asad article.
+_AL_ASAD_ATTRIBUTIONS = (
+    (0, "Iraqi officials and the Pentagon", "confirmed",
+     "US withdrawal from Al Asad Airbase in Iraq is now complete", AttributionKind.INDIRECT),
+    (2, "The Pentagon", "confirmed", "US forces have fully vacated the base and transferred "
+     "remaining responsibilities to Iraqi security forces", AttributionKind.INDIRECT),
+    (3, "US Central Command", "declined", "to provide specific timelines or troop numbers tied "
+     "to the departure", AttributionKind.REFUSAL),
+    (3, "Defense officials", "emphasized", "the move aligns with previously announced plans",
+     AttributionKind.INDIRECT),
+    (4, "Iraqi defense and security officials", "described", "the US withdrawal from Al Asad "
+     "Airbase as part of a coordinated transition", AttributionKind.INDIRECT),
+    (5, "Iraqi authorities", "stressed", "the Iraqi Air Force and ground units are prepared",
+     AttributionKind.INDIRECT),
+    (6, "the Pentagon", "confirmed", "US forces remain in Iraq at other locations",
+     AttributionKind.INDIRECT),
+    (7, "Defense officials", "reiterated", "American troops are no longer engaged in a direct "
+     "combat role", AttributionKind.INDIRECT),
+    (8, "Analysts", "note", "while the footprint is shrinking, the United States aims to "
+     "maintain influence", AttributionKind.INDIRECT),
+    (10, "Pentagon officials", "stressed", "the exit from Al Asad Airbase does not signal a full "
+     "departure from Iraq", AttributionKind.INDIRECT),
+    (11, "The Department of Defense", "stated", "it will continue to evaluate force levels",
+     AttributionKind.INDIRECT),
+)  # fmt: skip
+
+# (paragraph, trigger, time text, time value, places, participants)
+_AL_ASAD_EVENTS = (
+    (0, "withdrawal", None, None, ("Al Asad Airbase", "Iraq"), ("US",)),
+    (2, "transferred", None, None, (), ("US forces", "Iraqi security forces")),
+    (2, "campaign", "since 2014", "2014", (), ("the Islamic State group",)),
+    (9, "strike", "January 2020", "2020-01", (), ("Iran",)),
+)
+
+
+@cache
+def _al_asad() -> _SeedArticle:
+    text = (files("newsdoc") / "_data" / "al_asad.txt").read_text(encoding="utf-8")
+    units = text.split("\n")
+    lead, body, trailer = tuple(units[:2]), units[2:-1], units[-1]
+    sections = tuple(
+        Section(heading=body[i], paragraphs=tuple(body[i + 1 : i + 3]))
+        for i in range(0, len(body), 3)
+    )
+    paragraphs = lead + tuple(p for s in sections for p in s.paragraphs)
+    found_attributions = tuple(
+        Attribution(
+            kind=kind,
+            source=_anchor(paragraphs, index, source),
+            cue=_anchor(paragraphs, index, cue),
+            content=(_anchor(paragraphs, index, content),),
+        )
+        for index, source, cue, content, kind in _AL_ASAD_ATTRIBUTIONS
+    )
+    found_events = tuple(
+        Event(
+            trigger=_anchor(paragraphs, index, trigger),
+            time=None
+            if when is None
+            else TimeExpression(span=_anchor(paragraphs, index, when), value=value),
+            places=tuple(_anchor(paragraphs, index, place) for place in places),
+            participants=tuple(_anchor(paragraphs, index, who) for who in participants),
+        )
+        for index, trigger, when, value, places, participants in _AL_ASAD_EVENTS
+    )
+    return _SeedArticle(lead, sections, trailer, found_attributions, found_events)
+
+
+def _moved(span: Span, new_index: dict[int, int]) -> Span:
+    return attrs.evolve(span, paragraph=new_index[span.paragraph])
+
+
+def _reanchored_attribution(item: Attribution, new_index: dict[int, int]) -> Attribution:
+    return attrs.evolve(
+        item,
+        source=_moved(item.source, new_index),
+        cue=_moved(item.cue, new_index),
+        content=tuple(_moved(span, new_index) for span in item.content),
+    )
+
+
+def _reanchored_event(item: Event, new_index: dict[int, int]) -> Event:
+    time = item.time
+    return attrs.evolve(
+        item,
+        trigger=_moved(item.trigger, new_index),
+        time=None if time is None else attrs.evolve(time, span=_moved(time.span, new_index)),
+        places=tuple(_moved(span, new_index) for span in item.places),
+        participants=tuple(_moved(span, new_index) for span in item.participants),
+    )
+
+
+@st.composite
+def al_asad_articles(draw: st.DrawFn, *, annotated: bool = True) -> Article:
+    """Articles recombined from the Al Asad article's own parts.
+
+    Lead paragraphs and sections are drawn from the article (sections in any order, each
+    with a non-empty subset of its paragraphs), a heading may become the headline, and the
+    trailer line may be kept. With ``annotated=True`` the article's hand-checked
+    attributions and events come along, re-anchored to where their paragraphs now stand.
+    The result is always text-safe (see :func:`articles`).
+    """
+    seed = _al_asad()
+    lead_indices = draw(
+        st.lists(st.sampled_from(range(len(seed.lead))), min_size=1, unique=True).map(sorted)
+    )
+    section_order = draw(st.permutations(range(len(seed.sections))))
+    kept_sections = section_order[: draw(st.integers(0, len(seed.sections)))]
+    new_index: dict[int, int] = {old: new for new, old in enumerate(lead_indices)}
+    sections_out = []
+    for section_number in kept_sections:
+        section = seed.sections[section_number]
+        first = len(seed.lead) + 2 * section_number
+        picked = draw(
+            st.lists(st.sampled_from(range(len(section.paragraphs))), min_size=1, unique=True)
+        )
+        picked.sort()
+        for offset in picked:
+            new_index[first + offset] = len(new_index)
+        sections_out.append(
+            Section(
+                heading=section.heading, paragraphs=tuple(section.paragraphs[i] for i in picked)
+            )
+        )
+    headline = draw(st.none() | st.sampled_from([s.heading for s in seed.sections]))
+    found_attributions: tuple[Attribution, ...] = ()
+    found_events: tuple[Event, ...] = ()
+    if annotated:
+        found_attributions = tuple(
+            _reanchored_attribution(item, new_index)
+            for item in seed.attributions
+            if all(span.paragraph in new_index for span in item.spans())
+        )
+        found_events = tuple(
+            _reanchored_event(item, new_index)
+            for item in seed.events
+            if all(span.paragraph in new_index for span in item.spans())
+        )
+    return Article(
+        headline=headline,
+        lead=tuple(seed.lead[i] for i in lead_indices),
+        sections=tuple(sections_out),
+        trailer=(seed.trailer,) if draw(st.booleans()) else (),
+        attributions=found_attributions,
+        events=found_events,
+    )
+
+
+@st.composite
+def _text_safe_articles(draw: st.DrawFn) -> Article:
+    headline = draw(st.none() | st.sampled_from(_HEADINGS))
+    bylines = tuple(draw(st.lists(st.sampled_from(_NAMES), max_size=3, unique=True)))
+    subheadline = (
+        draw(st.none() | st.sampled_from(_DECKS)) if headline is not None and bylines else None
+    )
+    paragraph_lists = st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=4).map(tuple)
+    return Article(
+        headline=headline,
+        subheadline=subheadline,
+        bylines=bylines,
+        dateline=draw(
+            st.none()
+            | st.builds(
+                Dateline,
+                place=st.sampled_from(_PLACES),
+                date=st.none() | st.sampled_from(_DATES),
+            )
+        ),
+        lead=draw(paragraph_lists),
+        sections=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Section, heading=st.sampled_from(_HEADINGS), paragraphs=paragraph_lists
+                    ),
+                    max_size=4,
+                )
+            )
+        ),
+        trailer=tuple(draw(st.lists(st.sampled_from(_BOILERPLATE), max_size=2))),
+    )
+
+
+@st.composite
+def _any_articles(draw: st.DrawFn) -> Article:
+    paragraph_text = lines(max_size=200) | st.sampled_from(_SENTENCES)
+    article = Article(
+        id=draw(st.none() | st.from_regex(r"urn:newsml:example\.org:20[0-9]{2}:[a-z0-9.-]{1,20}",
+                                          fullmatch=True)),
+        version=draw(st.none() | st.integers(min_value=1, max_value=10_000)),
+        language=draw(st.none() | st.sampled_from(["en", "en-GB", "fr", "de-CH", "ar", "zh-Hant"])),
+        created=draw(st.none() | timezone_aware_datetimes()),
+        updated=draw(st.none() | timezone_aware_datetimes()),
+        pub_status=draw(st.none() | st.sampled_from(PubStatus)),
+        provider=draw(st.none() | concepts()),
+        headline=draw(st.none() | lines()),
+        subheadline=draw(st.none() | lines()),
+        bylines=tuple(draw(st.lists(lines(max_size=30), max_size=3))),
+        dateline=draw(st.none() | datelines()),
+        slugline=draw(st.none() | lines(max_size=30)),
+        description=draw(st.none() | lines(max_size=120)),
+        creditline=draw(st.none() | lines(max_size=30)),
+        located=draw(st.none() | concepts()),
+        genres=tuple(draw(st.lists(concepts(), max_size=2))),
+        urgency=draw(st.none() | st.integers(min_value=1, max_value=9)),
+        subjects=tuple(draw(st.lists(concepts(), max_size=3))),
+        keywords=tuple(draw(st.lists(lines(max_size=20), max_size=3))),
+        rights=draw(st.none() | rights()),
+        lead=tuple(draw(st.lists(paragraph_text, max_size=3))),
+        sections=tuple(draw(st.lists(sections(), max_size=3))),
+        trailer=tuple(draw(st.lists(lines(), max_size=2))),
+        extensions=tuple(draw(st.lists(extensions(), max_size=2))),
+    )  # fmt: skip
+    paragraphs = article.paragraphs
+    if not paragraphs:
+        return article
+    return attrs.evolve(
+        article,
+        attributions=tuple(draw(st.lists(attributions(paragraphs), max_size=3))),
+        events=tuple(draw(st.lists(events(paragraphs), max_size=3))),
+    )
+
+
+def articles(*, text_safe: bool = False) -> st.SearchStrategy[Article]:
+    """Valid Articles.
+
+    Args:
+        text_safe: Generate only what the plain-text convention can express, in the shapes
+            real articles take: headline, subheadline, bylines, dateline, lead, sections and
+            trailer, from realistic sentences and headings, with no metadata, attributions
+            or events. Without it, every field is used, text is arbitrary (any printable
+            Unicode), and attributions and events point anywhere in the body.
+
+    Returns:
+        A strategy that mixes wholly generated articles with recombinations of the bundled
+        Al Asad article (:func:`al_asad_articles`).
+    """
+    if text_safe:
+        return _text_safe_articles() | al_asad_articles(annotated=False)
+    return _any_articles() | al_asad_articles()
