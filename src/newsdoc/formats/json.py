@@ -54,6 +54,12 @@ def _structure_int(value: Any, _: type) -> int:
     return value
 
 
+def _describe(exc: BaseException, expected: type | None) -> str:
+    if isinstance(exc, (KeyError, cattrs.ForbiddenExtraKeysError)) or not str(exc):
+        return cattrs.v.format_exception(exc, expected)
+    return str(exc)
+
+
 def make_converter() -> cattrs.Converter:
     """A new converter between model objects and JSON-ready Python values.
 
@@ -123,7 +129,7 @@ def read(data: str | bytes, options: ReadOptions) -> Article:
     try:
         return _converter.structure(document["article"], Article)
     except Exception as exc:
-        messages = cattrs.transform_error(exc, path="$.article")
+        messages = cattrs.transform_error(exc, path="$.article", format_exception=_describe)
         first = messages[0] if messages else str(exc)
         reason, _, path = first.rpartition(" @ ")
         more = f" (and {len(messages) - 1} more problem(s))" if len(messages) > 1 else ""

@@ -1,0 +1,45 @@
+"""Test configuration: hypothesis profiles and shared fixtures.
+
+Profiles: ``default`` for quick local runs, ``ci`` (chosen when the ``CI`` environment
+variable is set, as on CI) runs every property with at least 200 examples. Set
+``HYPOTHESIS_PROFILE`` to choose one explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "default",
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
+)
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    """The folder of test data files."""
+    return DATA
+
+
+@pytest.fixture
+def seed_bytes() -> bytes:
+    """The Al Asad article, byte for byte as published."""
+    return (Path(__file__).parent.parent / "examples" / "al_asad.txt").read_bytes()
