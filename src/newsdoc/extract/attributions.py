@@ -1,14 +1,387 @@
-"""Finding who said, confirmed or declined what."""
+"""Finding who said, confirmed or declined what.
+
+The rules work sentence by sentence. Every reporting cue (a form of a verb in the cue
+lexicon, or "according to") is a candidate; a candidate becomes an attribution when a
+source can be found for it (the noun phrase before the cue, or after it in inverted
+"…,” said the minister") and its content can be delimited:
+
+- **direct**: a quotation right before or after the cue; a quotation that continues in the
+  next sentence ("“…,” she said. “…”") adds a second content span;
+- **refusal**: "declined to …", "refused to …", "did not respond to requests for comment";
+  a bare "declined to comment" has no content;
+- **indirect**: "X said (that) …", "…, X said", "according to X, …", "X described A as B",
+  "X confirmed the withdrawal".
+
+A pronoun source ("she", "they") is kept as written and linked to the nearest earlier named
+source.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from newsdoc.model import Attribution
+import attrs
+
+from newsdoc.extract._cues import (
+    CLAUSE_CUES,
+    OBJECT_CUES,
+    REFUSAL_CUES,
+    SPEECH_CUES,
+    all_forms,
+)
+from newsdoc.extract._text import Sentence, sentences, span
+from newsdoc.model import Attribution, AttributionKind, Span
 
 __all__ = ["find_attributions"]
+
+_LEMMA = {form: verb for verb in CLAUSE_CUES | REFUSAL_CUES for form in all_forms(verb)}
+_CUE = re.compile(
+    r"\b(?:according\s+to|(?P<verb>" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r"))\b"
+)
+_QUOTE = re.compile(r"[“\"](?P<inner>[^“”\"]{2,}?)[”\"]")
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+     "several", "many", "some", "most", "two", "three", "four", "both", "other", "senior",
+     "local", "federal", "state", "one", "no"]
+)  # fmt: skip
+_NOT_BEFORE_CUE = frozenset(
+    ["to", "was", "were", "is", "are", "be", "been", "being", "the", "a", "an", "it's", "not",
+     "and", "or", "which", "who", "what", "as", "than", "of", "in", "on", "for", "with"]
+)  # fmt: skip
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "also", "again", "later", "earlier", "then", "would", "will",
+     "did", "does", "do", "once", "further", "had", "already", "still", "even", "now"]
+)  # fmt: skip
+_CLAUSE_OPENERS = re.compile(
+    r"(?:[,;:“”\"]|\b(?:but|while|because|although|though|whereas|after|before|when|since|"
+    r"as|if|so|and\s+that|yet)\b)"
+)
+_ADVERBIAL = re.compile(
+    r"""\s*(?:,\s*)?(?:
+        (?:on|late|early|earlier|last|this)\s+\w+(?:\s+\w+day)?
+      | in\s+an?\s+(?:\w+\s+)?(?:statement|interview|email|post|letter|briefing|speech|report)
+      | at\s+an?\s+(?:\w+\s+)?(?:briefing|news\s+conference|press\s+conference|hearing|meeting)
+      | (?:\w+ly)
+      | previously | repeatedly | again | also | today | yesterday
+    )(?:\s*,)?""",
+    re.VERBOSE,
+)
+_OPEN_CLAUSE = frozenset(
+    ["state", "describe", "predict", "expect", "warn", "urge", "claim", "report", "estimate",
+     "explain", "write", "insist", "argue", "forecast", "vow", "pledge", "promise"]
+)  # fmt: skip
+_PREPOSITIONS = frozenset(["to", "in", "on", "at", "for", "with", "of", "by", "from", "about"])
+_OTHER_REFUSALS = re.compile(
+    r"\b(?:did\s+not|didn't)\s+(?:immediately\s+)?(?:respond|reply|return)\b[^.]*?\bcomment"
+    r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b(?:\s+for\s+comment)?"
+    r"|\b(?:would|will)\s+not\s+comment\b|\bhad\s+no\s+(?:immediate\s+)?comment\b"
+)
+_NAME_WORD = re.compile(r"[A-Z][\w.’'\-]*")
+_CONTENT_END = '.!?”"'
+
+
+@attrs.frozen
+class _Cue:
+    sentence: Sentence
+    start: int
+    end: int
+    lemma: str  # "according to" for the preposition
 
 
 def find_attributions(paragraphs: Sequence[str]) -> tuple[Attribution, ...]:
     """Every attribution in ``paragraphs``, in reading order."""
-    return ()
+    found: list[Attribution] = []
+    for index, paragraph in enumerate(paragraphs):
+        split = list(sentences(index, paragraph))
+        for position, sentence in enumerate(split):
+            following = split[position + 1] if position + 1 < len(split) else None
+            found.extend(_in_sentence(sentence, following))
+    return _link_pronouns(found)
+
+
+def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribution]:
+    text = sentence.text
+    quotes = [(m.start(), m.end(), m.start("inner"), m.end("inner")) for m in _QUOTE.finditer(text)]
+    results: list[Attribution] = []
+    taken_until = -1
+    refusal = _OTHER_REFUSALS.search(text)
+    if refusal is not None:
+        source = _source_before(sentence, refusal.start())
+        if source is not None:
+            results.append(
+                Attribution(
+                    kind=AttributionKind.REFUSAL,
+                    source=source,
+                    cue=span(sentence, refusal.start(), refusal.end()),
+                )
+            )
+            taken_until = refusal.end()
+    for match in _CUE.finditer(text):
+        if match.start() < taken_until or any(q[0] < match.start() < q[1] for q in quotes):
+            continue
+        verb = match["verb"]
+        cue = _Cue(sentence, match.start(), match.end(), _LEMMA[verb] if verb else "according to")
+        attribution = _attribution(cue, quotes, following)
+        if attribution is not None:
+            results.append(attribution)
+            taken_until = match.end()
+    return results
+
+
+def _attribution(
+    cue: _Cue, quotes: list[tuple[int, int, int, int]], following: Sentence | None
+) -> Attribution | None:
+    sentence, text = cue.sentence, cue.sentence.text
+    cue_span = span(sentence, cue.start, cue.end)
+    if cue.lemma == "according to":
+        return _according_to(cue, cue_span)
+    source = _source_before(sentence, cue.start)
+    inverted = False
+    if source is None:
+        source = _source_after(sentence, cue.end)
+        inverted = source is not None
+    if source is None:
+        return None
+    after = source.end - sentence.start if inverted else cue.end
+
+    if cue.lemma in REFUSAL_CUES:
+        rest = text[cue.end :]
+        if not rest.startswith(" to "):
+            return None
+        content_start = cue.end + 1
+        content_end = _clause_end(text, content_start)
+        content = text[content_start:content_end]
+        pieces = (
+            ()
+            if re.match(r"to\s+comment\b", content)
+            else (span(sentence, content_start, content_end),)
+        )
+        return Attribution(
+            kind=AttributionKind.REFUSAL, source=source, cue=cue_span, content=pieces
+        )
+
+    quote_before = _quote_ending_before(text, quotes, source, cue, sentence)
+    quote_after = _quote_starting_after(text, quotes, after)
+    if quote_before is not None or quote_after is not None:
+        quoted = [span(sentence, q[2], q[3]) for q in (quote_before, quote_after) if q]
+        if quote_after is None and following is not None:
+            continued = _QUOTE.match(following.text)
+            if continued is not None:
+                quoted.append(span(following, continued.start("inner"), continued.end("inner")))
+        return Attribution(
+            kind=AttributionKind.DIRECT, source=source, cue=cue_span, content=tuple(quoted)
+        )
+
+    reported = _reported_clause(cue, after) or _content_before(sentence, source, cue)
+    if reported is None:
+        return None
+    return Attribution(
+        kind=AttributionKind.INDIRECT, source=source, cue=cue_span, content=(reported,)
+    )
+
+
+def _according_to(cue: _Cue, cue_span: Span) -> Attribution | None:
+    sentence, text = cue.sentence, cue.sentence.text
+    source = _source_after(sentence, cue.end)
+    if source is None:
+        return None
+    source_end = source.end - sentence.start
+    before = text[: cue.start].rstrip(" ,")
+    if before.strip():
+        content = span(sentence, _content_start(text, cue.start), len(before))
+    else:
+        content_start = source_end
+        content_end = len(text.rstrip()) - (1 if text.rstrip()[-1:] in _CONTENT_END else 0)
+        if content_end - content_start < 3:
+            return None
+        content = span(sentence, content_start, content_end)
+    return Attribution(
+        kind=AttributionKind.INDIRECT, source=source, cue=cue_span, content=(content,)
+    )
+
+
+def _content_start(text: str, limit: int) -> int:
+    # An indirect statement before its cue starts after a leading quotation or clause mark.
+    last = 0
+    for match in re.finditer(r"[;:]\s", text[:limit]):
+        last = match.end()
+    return last
+
+
+def _source_before(sentence: Sentence, cue_start: int) -> Span | None:
+    text = sentence.text
+    words = text[:cue_start].rstrip().split(" ")
+    while words and words[-1].lower().strip(",") in _AUXILIARIES:
+        words.pop()
+    while words and re.fullmatch(r"\w+ly,?", words[-1]) and len(words) > 1:
+        words.pop()
+    left = " ".join(words).rstrip()
+    if not left or left[-1] in ",;:":
+        return None
+    if left.split(" ")[-1].lower() in _NOT_BEFORE_CUE:
+        return None
+    start = 0
+    for match in _CLAUSE_OPENERS.finditer(left):
+        start = match.end()
+    candidate = left[start:].strip()
+    offset = left.index(candidate, start) if candidate else start
+    if not candidate:
+        return None
+    appositive = _name_before_appositive(left, start, candidate)
+    if appositive is not None:
+        return span(sentence, appositive[0], appositive[1])
+    if not _looks_like_source(candidate):
+        return None
+    return span(sentence, offset, offset + len(candidate))
+
+
+def _name_before_appositive(left: str, start: int, candidate: str) -> tuple[int, int] | None:
+    # "Maria Lopez, a spokeswoman for the ministry, said": the source is the name.
+    first = candidate.split(" ", maxsplit=1)[0].lower()
+    if first not in ("a", "an", "the") or start == 0 or left[start - 1] != ",":
+        return None
+    head = left[: start - 1]
+    clause_start = 0
+    for match in _CLAUSE_OPENERS.finditer(head):
+        clause_start = match.end()
+    name = head[clause_start:].strip()
+    words = name.split(" ")
+    if not name or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    name_start = head.index(name, clause_start)
+    return name_start, name_start + len(name)
+
+
+def _looks_like_source(candidate: str) -> bool:
+    words = candidate.split()
+    if not words or len(words) > 9:
+        return False
+    first = words[0]
+    lowered = first.lower()
+    if lowered in _PRONOUNS:
+        return len(words) == 1
+    if not (first[0].isupper() or lowered in _DETERMINERS):
+        return False
+    return words[-1].lower() not in _DETERMINERS
+
+
+def _source_after(sentence: Sentence, cue_end: int) -> Span | None:
+    text = sentence.text
+    match = re.match(r"\s+((?:[A-Z][\w.’'\-]*|the|a|an|of|for|and|de|van|von|al-\w+)"
+                     r"(?:\s+(?:[A-Z][\w.’'\-]*|of|the|for|and|de|van|von|al-\w+|[a-z]+’s|[a-z]+'s"
+                     r"|spokesman|spokeswoman|spokesperson|officials?|ministry|minister|"
+                     r"police|analysts?|experts?|researchers?|data|figures|report|survey))*)",
+                     text[cue_end:])  # fmt: skip
+    if match is None:
+        return None
+    candidate = match.group(1).rstrip(",. ")
+    words = candidate.split()
+    if not words or len(words) > 9 or words[-1].lower() in _DETERMINERS:
+        return None
+    if not any(word[0].isupper() for word in words) and not any(
+        word in ("spokesman", "spokeswoman", "spokesperson", "officials", "police", "analysts")
+        for word in words
+    ):
+        return None
+    start = cue_end + match.start(1)
+    return span(sentence, start, start + len(candidate))
+
+
+def _quote_ending_before(
+    text: str,
+    quotes: list[tuple[int, int, int, int]],
+    source: Span,
+    cue: _Cue,
+    sentence: Sentence,
+) -> tuple[int, int, int, int] | None:
+    first = min(source.start - sentence.start, cue.start)
+    for quote in quotes:
+        if quote[1] <= first and not text[quote[1] : first].strip(" ,"):
+            return quote
+    return None
+
+
+def _quote_starting_after(
+    text: str, quotes: list[tuple[int, int, int, int]], after: int
+) -> tuple[int, int, int, int] | None:
+    for quote in quotes:
+        if quote[0] >= after and not text[after : quote[0]].strip(" ,:"):
+            return quote
+    return None
+
+
+def _reported_clause(cue: _Cue, after: int) -> Span | None:
+    sentence, text = cue.sentence, cue.sentence.text
+    position = after
+    while True:
+        adverbial = _ADVERBIAL.match(text, position)
+        if adverbial is None or adverbial.end() == position:
+            break
+        if text[adverbial.end() : adverbial.end() + 1] not in (" ", ","):
+            break
+        position = adverbial.end()
+    rest = text[position:]
+    that = re.match(r"\s*,?\s*that\s+", rest)
+    if cue.lemma == "tell":
+        recipient_that = re.match(r"\s+(?:[\w’'\-]+\s+){1,6}?that\s+", rest)
+        that = recipient_that or re.match(
+            r"\s+(?:reporters|journalists|[A-Z]\w*|the\s+\w+)\s+", rest
+        )
+    elif cue.lemma == "describe":
+        that = re.match(r"\s+", rest) if re.search(r"\bas\b", rest) else None
+    elif that is None:
+        opens = cue.lemma in SPEECH_CUES | OBJECT_CUES | _OPEN_CLAUSE
+        next_word = (
+            rest.split(" ", 2)[1] if rest.startswith(" ") and len(rest.split(" ", 2)) > 1 else ""
+        )
+        if not opens or not next_word or next_word.lower().strip(",") in _PREPOSITIONS:
+            return None
+        that = re.match(r"\s+", rest)
+    if that is None:
+        return None
+    start = position + that.end()
+    end = len(text.rstrip())
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    if end - start < 3:
+        return None
+    return span(sentence, start, end)
+
+
+def _content_before(sentence: Sentence, source: Span, cue: _Cue) -> Span | None:
+    # "…, Iraqi officials and the Pentagon confirmed, marking …": the claim precedes the
+    # source, and nothing but a participle clause or the sentence end follows the cue.
+    text = sentence.text
+    source_start = source.start - sentence.start
+    tail = text[cue.end :].strip()
+    if tail and not (tail[0] in ",." or tail in _CONTENT_END):
+        return None
+    before = text[:source_start].rstrip()
+    if not before.endswith(","):
+        return None
+    start = _content_start(text, source_start)
+    end = len(before) - 1
+    if len(text[start:end].split()) < 3:
+        return None
+    return span(sentence, start, end)
+
+
+def _clause_end(text: str, start: int) -> int:
+    match = re.compile(r",\s+(?:citing|saying|adding|but|and|while)\b|[.;!?](?:\s|$)").search(
+        text, start
+    )
+    return match.start() if match is not None else len(text.rstrip())
+
+
+def _link_pronouns(found: list[Attribution]) -> tuple[Attribution, ...]:
+    linked: list[Attribution] = []
+    named: Span | None = None
+    for attribution in found:
+        if attribution.source.text.lower() in _PRONOUNS:
+            linked.append(attrs.evolve(attribution, antecedent=named))
+        else:
+            named = attribution.source
+            linked.append(attribution)
+    return tuple(linked)

@@ -1,0 +1,52 @@
+"""The reporting-cue lexicon: verbs that attribute words to a source, in every form."""
+
+from __future__ import annotations
+
+__all__ = ["CLAUSE_CUES", "OBJECT_CUES", "REFUSAL_CUES", "SPEECH_CUES", "all_forms"]
+
+_IRREGULAR = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+}
+
+
+def all_forms(verb: str) -> tuple[str, ...]:
+    """Every form of ``verb``: base, third person, past and present participle."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return (verb, verb + "es", verb + "ed", verb + "ing")
+    return (verb, verb + "s", verb + "ed", verb + "ing")
+
+
+SPEECH_CUES = frozenset(["say", "tell"])
+"""Verbs of speaking that introduce a clause with or without ``that``."""
+
+OBJECT_CUES = frozenset(
+    ["confirm", "deny", "announce", "acknowledge", "reiterate", "stress", "emphasise",
+     "emphasize", "admit", "disclose", "reveal", "concede", "dispute"]
+)  # fmt: skip
+"""Verbs whose object is itself the reported content: "X confirmed the withdrawal"."""
+
+CLAUSE_CUES = frozenset(
+    ["add", "argue", "assert", "believe", "caution", "claim", "conclude", "contend",
+     "describe", "estimate", "explain", "expect", "find", "forecast", "insist", "maintain",
+     "note", "observe", "point", "predict", "promise", "pledge", "recall", "remark",
+     "reply", "report", "respond", "state", "suggest", "testify", "vow", "warn", "write",
+     "urge", "agree", "allege", "complain", "indicate", "signal", "hint", "fear", "worry",
+     "announce", "confirm", "deny", "acknowledge", "reiterate", "stress", "emphasise",
+     "emphasize", "admit", "concede", "say", "tell"]
+)  # fmt: skip
+"""Verbs that report a clause, usually with ``that``: "Analysts note that …"."""
+
+REFUSAL_CUES = frozenset(["decline", "refuse"])
+"""Verbs of refusing: "X declined to comment", "X refused to say"."""
