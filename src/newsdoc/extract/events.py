@@ -1,17 +1,157 @@
-"""Finding what happened, when, where and who."""
+"""Finding what happened, when, where and who.
+
+An event is anchored on a trigger: an event noun ("withdrawal", "strike", "election") or a
+verb of happening in the past tense ("signed", "collapsed", "transferred"). Reporting verbs
+(said, confirmed) are attribution cues, not events. Each event takes from its own
+sentence the time expression nearest to the trigger, the places the sentence names
+("in Iraq", "Al Asad Airbase", "Anbar province") and the participants it names
+(capitalised names and groups such as "Iran" or "Iraqi security forces").
+
+So that no date is lost, a sentence that has a time expression but none of the trigger
+words is anchored on its first past-tense or future verb ("scheduled", "will open") or,
+failing that, on its copula ("was", "is").
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
-from newsdoc.model import Event
+from newsdoc.extract._text import Sentence, sentences, span
+from newsdoc.extract.timex import find_times
+from newsdoc.model import Event, Span, TimeExpression
 
-__all__ = ["find_events"]
+__all__ = ["find_events", "find_time_expressions"]
+
+_EVENT_NOUNS = (
+    "withdrawal|pullout|strike|strikes|airstrike|attack|attacks|bombing|explosion|blast|"
+    "earthquake|quake|aftershocks?|flood|floods|flooding|wildfire|fire|blaze|landslide|storm|"
+    "hurricane|collapse|crash|accident|campaign|war|invasion|offensive|operation|ceasefire|"
+    "transfer|handover|election|vote|referendum|ruling|verdict|decision|trial|hearing|"
+    "lawsuit|appeal|arrest|resignation|protest|walkout|talks|summit|deal|agreement|treaty|"
+    "merger|acquisition|takeover|sale|launch|evacuation|rescue|outbreak|transition|closure|"
+    "exit|departure|signing|victory|defeat|match|final|inspection|discharges"
+)
+_EVENT_VERBS = (
+    "withdrew|struck|attacked|bombed|exploded|collapsed|crashed|flooded|burned|erupted|"
+    "invaded|transferred|handed|vacated|signed|ratified|ruled|revived|dismissed|blocked|"
+    "approved|rejected|elected|won|lost|resigned|arrested|killed|injured|wounded|"
+    "evacuated|fled|returned|launched|closed|opened|merged|acquired|bought|sold|"
+    "walked|declared|reached|fell|rose|cut|kept|raised|lowered|started|ended|began|"
+    "tested|targeted|played|scored|beat|signed|hit|shook|forced|pushed|destroyed"
+)
+_TRIGGER = re.compile(rf"\b(?:{_EVENT_NOUNS}|{_EVENT_VERBS})\b")
+_FALLBACK_TRIGGER = re.compile(
+    r"\b(?:will|would|could|can|may|must)\s+(?:be\s+)?\w+|\b[a-z]+ed\b|\b(?:is|was|are|were)\b"
+)
+_NAME = r"[A-Z][\w’'\-.]*[\w]"
+_NAME_PHRASE = re.compile(
+    rf"(?:{_NAME})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?{_NAME})*"
+    r"(?:\s+(?:security\s+)?(?:forces|troops|officials|authorities|government|police|army|"
+    r"military|group|province|region|county|district|valley|airbase|base|city))?"
+)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards?)\s+$")
+_PLACE_NOUN = re.compile(
+    r"(?:Airbase|Air\s+Base|Base|Airport|Province|province|City|County|county|Valley|valley|"
+    r"River|river|Square|Street|Bridge|region|district|Sea|Ocean|Island|Mountains?)$"
+)
+_NOT_NAMES = frozenset(
+    ["The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "After", "Before", "Despite",
+     "Instead", "While", "When", "It", "He", "She", "They", "We", "This", "That", "These",
+     "Those", "Its", "His", "Her", "Their", "According", "Monday", "Tuesday", "Wednesday",
+     "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+     "June", "July", "August", "September", "October", "November", "December", "Independent",
+     "Emergency", "Local", "Fire", "Police", "Officials", "Analysts", "Experts", "Residents"]
+)  # fmt: skip
+
+
+def find_time_expressions(
+    paragraphs: Sequence[str], *, reference: dt.date | None = None
+) -> tuple[TimeExpression, ...]:
+    """Every date-like time expression in ``paragraphs``, with its value when resolvable."""
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        for sentence in sentences(index, paragraph):
+            for time in find_times(sentence.text, reference):
+                found.append(
+                    TimeExpression(span=span(sentence, time.start, time.end), value=time.value)
+                )
+    return tuple(found)
 
 
 def find_events(
     paragraphs: Sequence[str], *, reference: dt.date | None = None
 ) -> tuple[Event, ...]:
-    """Every event in ``paragraphs``, in reading order."""
-    return ()
+    """Every event in ``paragraphs``, in reading order.
+
+    Args:
+        paragraphs: The body paragraphs, in the order :attr:`newsdoc.Article.paragraphs`
+            gives them (spans count paragraphs in that order).
+        reference: The article's date, to resolve relative times against.
+    """
+    events: list[Event] = []
+    for index, paragraph in enumerate(paragraphs):
+        for sentence in sentences(index, paragraph):
+            events.extend(_in_sentence(sentence, reference))
+    return tuple(events)
+
+
+def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
+    times = [
+        TimeExpression(span=span(sentence, t.start, t.end), value=t.value)
+        for t in find_times(sentence.text, reference)
+    ]
+    triggers = list(_TRIGGER.finditer(sentence.text))
+    if not triggers and times:
+        fallback = _FALLBACK_TRIGGER.search(sentence.text)
+        triggers = [fallback] if fallback is not None else []
+    if not triggers:
+        return []
+    places, participants = _names(sentence, times)
+    events = []
+    for trigger in triggers:
+        time = min(
+            times,
+            key=lambda t: abs(t.span.start - sentence.start - trigger.start()),
+            default=None,
+        )
+        events.append(
+            Event(
+                trigger=span(sentence, trigger.start(), trigger.end()),
+                time=time,
+                places=places,
+                participants=participants,
+            )
+        )
+    return events
+
+
+def _names(
+    sentence: Sentence, times: list[TimeExpression]
+) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    text = sentence.text
+    time_ranges = [(t.span.start - sentence.start, t.span.end - sentence.start) for t in times]
+    places: list[Span] = []
+    participants: list[Span] = []
+    for match in _NAME_PHRASE.finditer(text):
+        start, end = match.span()
+        words = match.group().split()
+        while words and words[0] in _NOT_NAMES:
+            start += len(words[0]) + 1
+            words = words[1:]
+            while start < end and text[start].isspace():
+                start += 1
+        if not words or any(a <= start < b for a, b in time_ranges):
+            continue
+        name = text[start:end]
+        for suffix in ("’s", "'s"):
+            if name.endswith(suffix):
+                end -= len(suffix)
+        if end <= start:
+            continue
+        if _PLACE_NOUN.search(text[start:end]) or _PLACE_PREPOSITION.search(text[:start]):
+            places.append(span(sentence, start, end))
+        else:
+            participants.append(span(sentence, start, end))
+    return tuple(places), tuple(participants)

@@ -1,0 +1,182 @@
+"""Finding time expressions and normalising them to ISO-8601 values in the TIMEX3 style.
+
+Absolute dates get the value their words give, as precise as the words are: ``2014``,
+``January 2020`` → ``2020-01``, ``March 3, 2025`` → ``2025-03-03``, ``the 1990s`` → ``199``,
+``the first half of 2026`` → ``2026-H1``. Relative expressions (``on Monday``, ``last
+year``, ``the third quarter``, ``March 3`` without a year) are resolved against a reference
+date, the article's own date, and keep no value when there is none. A weekday is resolved
+to the nearest such day on or before the reference date, unless its sentence speaks of the
+future ("will", "planned", "due", "scheduled"), when it is the next one after it.
+Durations ("for weeks", "eighteen months") are not dates and are not reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = ["TimeMatch", "find_times"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jun\.|Jul\.)"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+# A bare number is a year only after one of these words, and not before a unit.
+_YEAR_CONTEXT = "in|since|by|until|during|of|from|to|before|after|between|and|early|late|mid-"
+_NOT_YEAR_UNITS = "%|percent|people|troops|hectares|kilometres|miles|vessels|adults|cases"
+
+_PATTERNS = re.compile(
+    rf"""
+      (?P<full_date>{_MONTH}\ {_DAY},?\ {_YEAR.replace("year", "fy")})\b
+    | (?P<day_month_year>
+        {_DAY.replace("day", "dd")}\ {_MONTH.replace("month", "dm")}\ {_YEAR.replace("year", "dy")}
+      )\b
+    | (?P<month_day>{_MONTH.replace("month", "mm")}\ {_DAY.replace("day", "md")})\b(?!,?\ \d)
+    | (?P<month_year>{_MONTH.replace("month", "ym")}\ (?:of\ )?{_YEAR.replace("year", "my")})\b
+    | (?P<part>the\ (?P<ordinal>first|second|third|fourth|final|last)\ (?P<unit>quarter|half)
+        (?:\ of\ (?:(?P<part_year>1[5-9]\d\d|20\d\d)|the\ year|this\ year))?)\b
+    | (?P<q>Q(?P<qn>[1-4])\ (?P<q_year>1[5-9]\d\d|20\d\d))\b
+    | (?P<season>(?P<season_name>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)
+        \ (?:of\ )?(?P<season_year>1[5-9]\d\d|20\d\d))\b
+    | (?P<decade>the\ (?P<decade_digits>1[5-9]\d|20\d)0s)\b
+    | (?P<relative>(?P<direction>[Ll]ast|[Nn]ext|[Tt]his)\ (?P<period>week|month|year|quarter))\b
+    | (?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b
+    | (?P<weekday>(?:(?P<weekday_direction>last|next|this)\ )?
+        (?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+        (?:\ (?:morning|afternoon|evening|night))?)\b
+    | \b(?i:{_YEAR_CONTEXT})\ (?P<bare_year>1[5-9]\d\d|20\d\d)\b(?!\ ?(?:{_NOT_YEAR_UNITS}))
+    """,
+    re.VERBOSE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|planned|plans|scheduled|due|expected\ to|set\ to|next|upcoming"
+    r"|closes|begins|starts|opens)\b",
+    re.VERBOSE,
+)
+
+
+@attrs.frozen
+class TimeMatch:
+    """A time expression found in a piece of text.
+
+    Attributes:
+        start: Where the expression starts in the text.
+        end: Where it ends.
+        value: Its ISO-8601 value, or ``None`` when it cannot be resolved.
+    """
+
+    start: int
+    end: int
+    value: str | None
+
+
+def find_times(text: str, reference: dt.date | None = None) -> Iterator[TimeMatch]:
+    """Every date-like time expression in ``text`` (one sentence), in order."""
+    future = _FUTURE.search(text) is not None
+    for match in _PATTERNS.finditer(text):
+        start, end = match.span("bare_year") if match["bare_year"] else match.span()
+        yield TimeMatch(start, end, _value(match.groupdict(), reference, future))
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _value(g: dict[str, str | None], reference: dt.date | None, future: bool) -> str | None:
+    if g["full_date"]:
+        return _date(int(g["fy"] or 0), _month(g["month"] or ""), int(g["day"] or 0))
+    if g["day_month_year"]:
+        return _date(int(g["dy"] or 0), _month(g["dm"] or ""), int(g["dd"] or 0))
+    if g["month_day"]:
+        if reference is None:
+            return None
+        return _date(reference.year, _month(g["mm"] or ""), int(g["md"] or 0))
+    if g["month_year"]:
+        return f"{g['my']}-{_month(g['ym'] or ''):02d}"
+    if g["part"]:
+        year = g["part_year"] or (str(reference.year) if reference is not None else None)
+        if year is None:
+            return None
+        number = _ORDINALS[g["ordinal"] or "first"]
+        if g["unit"] == "half":
+            return f"{year}-H{min(number, 2)}"
+        return f"{year}-Q{number}"
+    if g["q"]:
+        return f"{g['q_year']}-Q{g['qn']}"
+    if g["season"]:
+        return f"{g['season_year']}-{_SEASONS[(g['season_name'] or '').lower()]}"
+    if g["decade"]:
+        return g["decade_digits"]
+    if g["bare_year"]:
+        return g["bare_year"]
+    if reference is None:
+        return None
+    if g["relative"]:
+        return _relative((g["direction"] or "").lower(), g["period"] or "", reference)
+    if g["deictic"]:
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[(g["deictic"] or "").lower()]
+        return (reference + dt.timedelta(days=offset)).isoformat()
+    if g["weekday"]:
+        direction = g["weekday_direction"]
+        ahead = direction == "next" or (direction is None and future)
+        return _weekday(_WEEKDAYS.index((g["weekday_name"] or "").lower()), reference, ahead)
+    return None
+
+
+def _date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday(weekday: int, reference: dt.date, ahead: bool) -> str:
+    if ahead:
+        days = (weekday - reference.weekday()) % 7 or 7
+        return (reference + dt.timedelta(days=days)).isoformat()
+    days = (reference.weekday() - weekday) % 7
+    return (reference - dt.timedelta(days=days)).isoformat()
+
+
+def _relative(direction: str, period: str, reference: dt.date) -> str:
+    step = {"last": -1, "this": 0, "next": 1}[direction]
+    if period == "year":
+        return str(reference.year + step)
+    if period == "month":
+        month_index = reference.year * 12 + reference.month - 1 + step
+        return f"{month_index // 12}-{month_index % 12 + 1:02d}"
+    if period == "quarter":
+        quarter_index = reference.year * 4 + (reference.month - 1) // 3 + step
+        return f"{quarter_index // 4}-Q{quarter_index % 4 + 1}"
+    year, week, _ = (reference + dt.timedelta(weeks=step)).isocalendar()
+    return f"{year}-W{week:02d}"
