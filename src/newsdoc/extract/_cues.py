@@ -41,7 +41,7 @@ CLAUSE_CUES = frozenset(
     ["add", "argue", "assert", "believe", "caution", "claim", "conclude", "contend",
      "describe", "estimate", "explain", "expect", "find", "forecast", "insist", "maintain",
      "note", "observe", "point", "predict", "promise", "pledge", "recall", "remark",
-     "reply", "report", "respond", "state", "suggest", "testify", "vow", "warn", "write",
+     "reply", "report", "respond", "rule", "state", "suggest", "testify", "vow", "warn", "write",
      "urge", "agree", "allege", "complain", "indicate", "signal", "hint", "fear", "worry",
      "announce", "confirm", "deny", "acknowledge", "reiterate", "stress", "emphasise",
      "emphasize", "admit", "concede", "say", "tell"]

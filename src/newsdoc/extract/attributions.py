@@ -37,7 +37,7 @@ __all__ = ["find_attributions"]
 
 _LEMMA = {form: verb for verb in CLAUSE_CUES | REFUSAL_CUES for form in all_forms(verb)}
 _CUE = re.compile(
-    r"\b(?:according\s+to|(?P<verb>" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r"))\b"
+    r"\b(?:[Aa]ccording\s+to|(?P<verb>" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r"))\b"
 )
 _QUOTE = re.compile(r"[“\"](?P<inner>[^“”\"]{2,}?)[”\"]")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
@@ -119,14 +119,24 @@ def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribu
             )
             taken_until = refusal.end()
     for match in _CUE.finditer(text):
-        if match.start() < taken_until or any(q[0] < match.start() < q[1] for q in quotes):
+        inside_quote = any(q[0] < match.start() < q[1] for q in quotes)
+        # "…, according to X." attributes the whole sentence, so it counts even there.
+        if inside_quote or (match.start() < taken_until and match["verb"] is not None):
             continue
         verb = match["verb"]
         cue = _Cue(sentence, match.start(), match.end(), _LEMMA[verb] if verb else "according to")
         attribution = _attribution(cue, quotes, following)
         if attribution is not None:
             results.append(attribution)
-            taken_until = match.end()
+            # Cues inside the reported content belong to it ("denied reports that …").
+            taken_until = max(
+                [match.end()]
+                + [
+                    piece.end - sentence.start
+                    for piece in attribution.content
+                    if piece.paragraph == sentence.paragraph
+                ]
+            )
     return results
 
 
@@ -184,7 +194,7 @@ def _attribution(
 
 def _according_to(cue: _Cue, cue_span: Span) -> Attribution | None:
     sentence, text = cue.sentence, cue.sentence.text
-    source = _source_after(sentence, cue.end)
+    source = _source_after(sentence, cue.end, any_phrase=True)
     if source is None:
         return None
     source_end = source.end - sentence.start
@@ -218,43 +228,45 @@ def _source_before(sentence: Sentence, cue_start: int) -> Span | None:
     while words and re.fullmatch(r"\w+ly,?", words[-1]) and len(words) > 1:
         words.pop()
     left = " ".join(words).rstrip()
-    if not left or left[-1] in ",;:":
+    if not left or left.split(" ")[-1].lower() in _NOT_BEFORE_CUE:
         return None
-    if left.split(" ")[-1].lower() in _NOT_BEFORE_CUE:
+    if left[-1] == ",":
+        return _name_before_appositive(sentence, left[:-1])
+    if left[-1] in ";:":
         return None
     start = 0
     for match in _CLAUSE_OPENERS.finditer(left):
         start = match.end()
     candidate = left[start:].strip()
-    offset = left.index(candidate, start) if candidate else start
-    if not candidate:
+    if not candidate or not _looks_like_source(
+        candidate, after_comma=left[start - 1 : start] == ","
+    ):
         return None
-    appositive = _name_before_appositive(left, start, candidate)
-    if appositive is not None:
-        return span(sentence, appositive[0], appositive[1])
-    if not _looks_like_source(candidate):
-        return None
+    offset = left.index(candidate, start)
     return span(sentence, offset, offset + len(candidate))
 
 
-def _name_before_appositive(left: str, start: int, candidate: str) -> tuple[int, int] | None:
-    # "Maria Lopez, a spokeswoman for the ministry, said": the source is the name.
-    first = candidate.split(" ", maxsplit=1)[0].lower()
-    if first not in ("a", "an", "the") or start == 0 or left[start - 1] != ",":
+def _name_before_appositive(sentence: Sentence, left: str) -> Span | None:
+    # "Sarah Finch, a spokeswoman for the council, said" / "Ramos, 24, said": the source
+    # is the name before the appositive.
+    comma = left.rfind(",")
+    if comma < 0 or len(left[comma + 1 :].split()) > 8:
         return None
-    head = left[: start - 1]
-    clause_start = 0
+    head = left[:comma]
+    start = 0
     for match in _CLAUSE_OPENERS.finditer(head):
-        clause_start = match.end()
-    name = head[clause_start:].strip()
+        start = match.end()
+    name = head[start:].strip()
     words = name.split(" ")
-    if not name or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+    if not name or len(words) > 5 or not _NAME_WORD.fullmatch(words[-1]):
         return None
-    name_start = head.index(name, clause_start)
-    return name_start, name_start + len(name)
+    if not _looks_like_source(name, after_comma=False):
+        return None
+    offset = head.index(name, start)
+    return span(sentence, offset, offset + len(name))
 
 
-def _looks_like_source(candidate: str) -> bool:
+def _looks_like_source(candidate: str, *, after_comma: bool) -> bool:
     words = candidate.split()
     if not words or len(words) > 9:
         return False
@@ -262,31 +274,39 @@ def _looks_like_source(candidate: str) -> bool:
     lowered = first.lower()
     if lowered in _PRONOUNS:
         return len(words) == 1
-    if not (first[0].isupper() or lowered in _DETERMINERS):
+    # "…, researchers reported": a bare plural noun is a source after a comma.
+    bare_plural = after_comma and len(words) <= 3 and words[-1].endswith("s")
+    if not (first[0].isupper() or lowered in _DETERMINERS or bare_plural):
         return False
     return words[-1].lower() not in _DETERMINERS
 
 
-def _source_after(sentence: Sentence, cue_end: int) -> Span | None:
+_SOURCE_AFTER = re.compile(r"\s+(?P<phrase>[^,.;:!?“”\"]+)")
+_ROLE_WORDS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "officials", "police", "analysts", "experts",
+     "coach", "manager", "minister", "president", "director", "chief", "officer", "lawyer",
+     "judge", "governor", "mayor", "researchers", "residents", "witnesses", "sources"]
+)  # fmt: skip
+
+
+def _source_after(sentence: Sentence, cue_end: int, *, any_phrase: bool = False) -> Span | None:
+    """The source named after its cue: "…,” said coach Anna Lindqvist." / "according to X"."""
     text = sentence.text
-    match = re.match(r"\s+((?:[A-Z][\w.’'\-]*|the|a|an|of|for|and|de|van|von|al-\w+)"
-                     r"(?:\s+(?:[A-Z][\w.’'\-]*|of|the|for|and|de|van|von|al-\w+|[a-z]+’s|[a-z]+'s"
-                     r"|spokesman|spokeswoman|spokesperson|officials?|ministry|minister|"
-                     r"police|analysts?|experts?|researchers?|data|figures|report|survey))*)",
-                     text[cue_end:])  # fmt: skip
+    match = _SOURCE_AFTER.match(text, cue_end)
     if match is None:
         return None
-    candidate = match.group(1).rstrip(",. ")
-    words = candidate.split()
-    if not words or len(words) > 9 or words[-1].lower() in _DETERMINERS:
+    phrase = match["phrase"].rstrip()
+    words = phrase.split()
+    if not words or len(words) > 9 or words[0].lower() in _PREPOSITIONS | {"that"}:
         return None
-    if not any(word[0].isupper() for word in words) and not any(
-        word in ("spokesman", "spokeswoman", "spokesperson", "officials", "police", "analysts")
-        for word in words
-    ):
-        return None
-    start = cue_end + match.start(1)
-    return span(sentence, start, start + len(candidate))
+    if not any_phrase:
+        named = any(word[0].isupper() for word in words)
+        if not (named or words[0].lower() in _ROLE_WORDS | _DETERMINERS):
+            return None
+        if words[0].lower() in _PRONOUNS or not (named or words[-1].lower() in _ROLE_WORDS):
+            return None
+    start = match.start("phrase")
+    return span(sentence, start, start + len(phrase))
 
 
 def _quote_ending_before(
@@ -355,7 +375,12 @@ def _content_before(sentence: Sentence, source: Span, cue: _Cue) -> Span | None:
     # source, and nothing but a participle clause or the sentence end follows the cue.
     text = sentence.text
     source_start = source.start - sentence.start
-    tail = text[cue.end :].strip()
+    position = cue.end
+    while (
+        adverbial := _ADVERBIAL.match(text, position)
+    ) is not None and adverbial.end() > position:
+        position = adverbial.end()
+    tail = text[position:].strip()
     if tail and not (tail[0] in ",." or tail in _CONTENT_END):
         return None
     before = text[:source_start].rstrip()

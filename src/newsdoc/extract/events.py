@@ -7,9 +7,10 @@ sentence the time expression nearest to the trigger, the places the sentence nam
 ("in Iraq", "Al Asad Airbase", "Anbar province") and the participants it names
 (capitalised names and groups such as "Iran" or "Iraqi security forces").
 
-So that no date is lost, a sentence that has a time expression but none of the trigger
-words is anchored on its first past-tense or future verb ("scheduled", "will open") or,
-failing that, on its copula ("was", "is").
+So that no date is lost, every time expression goes to the trigger nearest to it, and a
+sentence that has a time expression but none of the trigger words is anchored on its first
+verb group ("scheduled", "will open", "did not respond", "to stabilise") or, failing that,
+on its copula ("was", "is").
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ _EVENT_VERBS = (
 )
 _TRIGGER = re.compile(rf"\b(?:{_EVENT_NOUNS}|{_EVENT_VERBS})\b")
 _FALLBACK_TRIGGER = re.compile(
-    r"\b(?:will|would|could|can|may|must)\s+(?:be\s+)?\w+|\b[a-z]+ed\b|\b(?:is|was|are|were)\b"
+    r"\b(?:will|would|could|can|may|must|did|does|do|has|have|had)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
+    r"|\b[a-z]+ed\b|\bto\s+[a-z]{3,}\b|\b(?:is|was|are|were)\b"
 )
 _NAME = r"[A-Z][\w’'\-.]*[\w]"
 _NAME_PHRASE = re.compile(
@@ -102,29 +104,26 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
         TimeExpression(span=span(sentence, t.start, t.end), value=t.value)
         for t in find_times(sentence.text, reference)
     ]
-    triggers = list(_TRIGGER.finditer(sentence.text))
+    triggers = [span(sentence, m.start(), m.end()) for m in _TRIGGER.finditer(sentence.text)]
     if not triggers and times:
         fallback = _FALLBACK_TRIGGER.search(sentence.text)
-        triggers = [fallback] if fallback is not None else []
+        if fallback is not None:
+            triggers = [span(sentence, fallback.start(), fallback.end())]
     if not triggers:
         return []
+    # Each time goes to the trigger nearest to it, so that no date of the sentence is lost;
+    # a trigger near two dates ("from October 2023 to March 2024") gives two events.
+    timed: dict[int, list[TimeExpression | None]] = {}
+    for time in times:
+        nearest = min(range(len(triggers)), key=lambda i: abs(triggers[i].start - time.span.start))
+        timed.setdefault(nearest, []).append(time)
     places, participants = _names(sentence, times)
     events = []
-    for trigger in triggers:
-        time = min(
-            times,
-            key=lambda t: abs(t.span.start - sentence.start - trigger.start()),
-            default=None,
-        )
-        events.append(
-            Event(
-                trigger=span(sentence, trigger.start(), trigger.end()),
-                time=time,
-                places=places,
-                participants=participants,
-            )
-        )
-    return events
+    return [
+        Event(trigger=trigger, time=when, places=places, participants=participants)
+        for index, trigger in enumerate(triggers)
+        for when in timed.get(index, [None])
+    ]
 
 
 def _names(

@@ -1,0 +1,264 @@
+"""Scoring the extractors against a labelled set: ``python -m newsdoc.evaluate [DIR]``.
+
+A labelled set is a folder of plain-text articles ``NAME.txt``, each with a gold file
+``NAME.gold.json``::
+
+    {"split": "dev" | "heldout",
+     "reference_date": "2025-03-03" | null,
+     "attributions": [{"paragraph": 2, "source": "The Pentagon", "cue": "confirmed",
+                       "kind": "indirect", "content": "US forces have fully vacated …"}],
+     "times": [{"paragraph": 0, "text": "January 2020", "value": "2020-01"}]}
+
+An extracted attribution matches a gold one when it is in the same paragraph, has the same
+cue (ignoring case) and its source overlaps an occurrence of the gold source there; each
+gold attribution matches at most one. Kind accuracy is counted over matches. A gold time is
+right when an extracted event's time in that paragraph overlaps an occurrence of the gold
+text and has the same value; times whose gold value needs no reference date (they name a
+year) are *absolute*, the others *relative*.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from newsdoc.api import read
+from newsdoc.extract import annotate
+from newsdoc.model import Article, Attribution, TimeExpression
+
+__all__ = ["Gold", "Score", "evaluate_article", "load_gold", "main", "score_set"]
+
+
+@attrs.frozen(kw_only=True)
+class Gold:
+    """The gold labels of one article.
+
+    Attributes:
+        name: The article's file name without suffix.
+        split: ``"dev"`` (rules may be tuned on it) or ``"heldout"`` (never tuned on).
+        reference_date: The article's date, for resolving relative times.
+        attributions: The gold attributions, as stored in the gold file.
+        times: The gold time expressions, as stored in the gold file.
+    """
+
+    name: str
+    split: str
+    reference_date: dt.date | None
+    attributions: tuple[dict[str, Any], ...]
+    times: tuple[dict[str, Any], ...]
+
+
+@attrs.frozen(kw_only=True)
+class Score:
+    """Counts from comparing extraction with gold labels; they add up across articles."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    kinds_right: int = 0
+    absolute_times: int = 0
+    absolute_times_right: int = 0
+    relative_times: int = 0
+    relative_times_right: int = 0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            **{
+                field.name: getattr(self, field.name) + getattr(other, field.name)
+                for field in attrs.fields(Score)
+            }
+        )
+
+    @property
+    def precision(self) -> float:
+        """Matched extracted attributions over all extracted ones."""
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Matched gold attributions over all gold ones."""
+        gold = self.true_positives + self.false_negatives
+        return self.true_positives / gold if gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        """The harmonic mean of precision and recall."""
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    @property
+    def kind_accuracy(self) -> float:
+        """Matched attributions with the gold kind over all matches."""
+        return self.kinds_right / self.true_positives if self.true_positives else 1.0
+
+    @property
+    def absolute_time_accuracy(self) -> float:
+        """Absolute gold times found with the right value over all absolute gold times."""
+        return self.absolute_times_right / self.absolute_times if self.absolute_times else 1.0
+
+    @property
+    def relative_time_accuracy(self) -> float:
+        """Relative gold times resolved right over all relative gold times."""
+        return self.relative_times_right / self.relative_times if self.relative_times else 1.0
+
+
+def load_gold(directory: Path) -> list[tuple[Path, Gold]]:
+    """Every article of the labelled set in ``directory`` with its gold labels, by name."""
+    pairs = []
+    for gold_path in sorted(directory.glob("*.gold.json")):
+        name = gold_path.name.removesuffix(".gold.json")
+        data = json.loads(gold_path.read_text(encoding="utf-8"))
+        reference = data.get("reference_date")
+        gold = Gold(
+            name=name,
+            split=data["split"],
+            reference_date=dt.date.fromisoformat(reference) if reference else None,
+            attributions=tuple(data["attributions"]),
+            times=tuple(data["times"]),
+        )
+        pairs.append((directory / f"{name}.txt", gold))
+    return pairs
+
+
+def _occurrences(paragraph: str, text: str) -> list[tuple[int, int]]:
+    found = []
+    start = paragraph.find(text)
+    while start >= 0:
+        found.append((start, start + len(text)))
+        start = paragraph.find(text, start + 1)
+    return found
+
+
+def _overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in ranges)
+
+
+def _attribution_counts(
+    article: Article, extracted: Sequence[Attribution], gold: Gold
+) -> tuple[int, int, int, int]:
+    paragraphs = article.paragraphs
+    unmatched = list(gold.attributions)
+    matched = kinds_right = 0
+    for attribution in extracted:
+        for label in unmatched:
+            if label["paragraph"] != attribution.source.paragraph:
+                continue
+            if label["cue"].lower() != attribution.cue.text.lower():
+                continue
+            sources = _occurrences(paragraphs[label["paragraph"]], label["source"])
+            if not _overlaps(attribution.source.start, attribution.source.end, sources):
+                continue
+            unmatched.remove(label)
+            matched += 1
+            kinds_right += label["kind"] == attribution.kind.value
+            break
+    return matched, len(extracted) - matched, len(unmatched), kinds_right
+
+
+def _time_counts(article: Article, gold: Gold) -> tuple[int, int, int, int]:
+    paragraphs = article.paragraphs
+    times: list[TimeExpression] = [e.time for e in article.events if e.time is not None]
+    counts = [0, 0, 0, 0]  # absolute, absolute right, relative, relative right
+    for label in gold.times:
+        absolute = (
+            any(ch.isdigit() for ch in label["text"])
+            and len([c for c in label["text"] if c.isdigit()]) >= 3
+        )
+        slot = 0 if absolute else 2
+        counts[slot] += 1
+        places = _occurrences(paragraphs[label["paragraph"]], label["text"])
+        if any(
+            time.span.paragraph == label["paragraph"]
+            and _overlaps(time.span.start, time.span.end, places)
+            and time.value == label["value"]
+            for time in times
+        ):
+            counts[slot + 1] += 1
+    return counts[0], counts[1], counts[2], counts[3]
+
+
+def evaluate_article(path: Path, gold: Gold) -> tuple[Score, Article]:
+    """Read ``path`` without extraction, extract with the gold reference date, and score."""
+    article = read(path, format="text", extract=False)
+    if gold.reference_date is not None:
+        created = dt.datetime.combine(gold.reference_date, dt.time(12), tzinfo=dt.timezone.utc)
+        article = attrs.evolve(article, created=created)
+    annotated = annotate(article)
+    matched, spurious, missed, kinds = _attribution_counts(annotated, annotated.attributions, gold)
+    absolute, absolute_right, relative, relative_right = _time_counts(annotated, gold)
+    score = Score(
+        true_positives=matched,
+        false_positives=spurious,
+        false_negatives=missed,
+        kinds_right=kinds,
+        absolute_times=absolute,
+        absolute_times_right=absolute_right,
+        relative_times=relative,
+        relative_times_right=relative_right,
+    )
+    return score, annotated
+
+
+def score_set(directory: Path) -> dict[str, dict[str, Score]]:
+    """Scores per split (``dev``, ``heldout``, ``all``) and per article name."""
+    by_split: dict[str, dict[str, Score]] = {"dev": {}, "heldout": {}, "all": {}}
+    for path, gold in load_gold(directory):
+        score, _ = evaluate_article(path, gold)
+        by_split[gold.split][gold.name] = score
+        by_split["all"][gold.name] = score
+    return by_split
+
+
+def _row(label: str, score: Score) -> str:
+    return (
+        f"{label:22} {score.precision:6.2f} {score.recall:6.2f} {score.f1:6.2f} "
+        f"{score.kind_accuracy:6.2f} {score.absolute_times_right:>3}/{score.absolute_times:<3}"
+        f"{score.relative_times_right:>5}/{score.relative_times:<3}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print precision, recall and F1 per article and per split; return the exit status."""
+    parser = argparse.ArgumentParser(
+        prog="python -m newsdoc.evaluate",
+        description="Score attribution and time extraction against a labelled set.",
+    )
+    parser.add_argument(
+        "directory",
+        nargs="?",
+        default="tests/data/labelled",
+        help="the labelled set (default: tests/data/labelled)",
+    )
+    args = parser.parse_args(argv)
+    directory = Path(args.directory)
+    if not directory.is_dir() or not any(directory.glob("*.gold.json")):
+        print(f"newsdoc.evaluate: error: no labelled set in {directory}", file=sys.stderr)
+        return 1
+    scores = score_set(directory)
+    header = (
+        f"{'article':22} {'prec':>6} {'recall':>6} {'F1':>6} {'kind':>6} "
+        f"{'abs.time':>7} {'rel.time':>8}"
+    )
+    for split in ("dev", "heldout"):
+        print(f"== {split}")
+        print(header)
+        for name, score in sorted(scores[split].items()):
+            print(_row(name, score))
+    print("== totals")
+    print(header)
+    for split in ("dev", "heldout", "all"):
+        total = sum(scores[split].values(), Score())
+        print(_row(f"{split} ({len(scores[split])} articles)", total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
