@@ -118,7 +118,6 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
         nearest = min(range(len(triggers)), key=lambda i: abs(triggers[i].start - time.span.start))
         timed.setdefault(nearest, []).append(time)
     places, participants = _names(sentence, times)
-    events = []
     return [
         Event(trigger=trigger, time=when, places=places, participants=participants)
         for index, trigger in enumerate(triggers)
