@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from newsdoc.api import read
+from newsdoc.errors import NewsdocError
 from newsdoc.extract import annotate
 from newsdoc.model import Article, Attribution, TimeExpression
 
@@ -111,19 +112,26 @@ class Score:
 
 
 def load_gold(directory: Path) -> list[tuple[Path, Gold]]:
-    """Every article of the labelled set in ``directory`` with its gold labels, by name."""
+    """Every article of the labelled set in ``directory`` with its gold labels, by name.
+
+    Raises:
+        ValueError: A gold file is not JSON or lacks a member.
+    """
     pairs = []
     for gold_path in sorted(directory.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
-        data = json.loads(gold_path.read_text(encoding="utf-8"))
-        reference = data.get("reference_date")
-        gold = Gold(
-            name=name,
-            split=data["split"],
-            reference_date=dt.date.fromisoformat(reference) if reference else None,
-            attributions=tuple(data["attributions"]),
-            times=tuple(data["times"]),
-        )
+        try:
+            data = json.loads(gold_path.read_text(encoding="utf-8"))
+            reference = data.get("reference_date")
+            gold = Gold(
+                name=name,
+                split=data["split"],
+                reference_date=dt.date.fromisoformat(reference) if reference else None,
+                attributions=tuple(data["attributions"]),
+                times=tuple(data["times"]),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{gold_path}: not a gold file ({exc!r})") from exc
         pairs.append((directory / f"{name}.txt", gold))
     return pairs
 
@@ -242,7 +250,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not directory.is_dir() or not any(directory.glob("*.gold.json")):
         print(f"newsdoc.evaluate: error: no labelled set in {directory}", file=sys.stderr)
         return 1
-    scores = score_set(directory)
+    try:
+        scores = score_set(directory)
+    except (ValueError, NewsdocError) as exc:
+        print(f"newsdoc.evaluate: error: {exc}", file=sys.stderr)
+        return 1
     header = (
         f"{'article':22} {'prec':>6} {'recall':>6} {'F1':>6} {'kind':>6} "
         f"{'abs.time':>7} {'rel.time':>8}"

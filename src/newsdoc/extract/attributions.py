@@ -356,7 +356,9 @@ def _reported_clause(cue: _Cue, after: int) -> Span | None:
         next_word = (
             rest.split(" ", 2)[1] if rest.startswith(" ") and len(rest.split(" ", 2)) > 1 else ""
         )
-        if not opens or not next_word or next_word.lower().strip(",") in _PREPOSITIONS:
+        preposition = next_word.lower().strip(",") in _PREPOSITIONS
+        warned_of = cue.lemma == "warn" and next_word == "of"  # "warned of delays"
+        if not opens or not next_word or (preposition and not warned_of):
             return None
         that = re.match(r"\s+", rest)
     if that is None:

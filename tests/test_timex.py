@@ -1,0 +1,76 @@
+import datetime as dt
+
+import pytest
+
+from newsdoc.extract.timex import find_times
+
+MONDAY = dt.date(2025, 3, 3)
+
+
+def times(text: str, reference: dt.date | None = None) -> list[tuple[str, str | None]]:
+    return [(text[m.start : m.end], m.value) for m in find_times(text, reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a hub since 2014 during the campaign", [("2014", "2014")]),
+        ("In 2014 the base reopened.", [("2014", "2014")]),
+        ("a strike in January 2020, which", [("January 2020", "2020-01")]),
+        ("by June 30, 2025.", [("June 30, 2025", "2025-06-30")]),
+        ("on 3 March 2025", [("3 March 2025", "2025-03-03")]),
+        ("Sept. 12, 2024", [("Sept. 12, 2024", "2024-09-12")]),
+        ("in May 2019", [("May 2019", "2019-05")]),
+        ("the first half of 2026", [("the first half of 2026", "2026-H1")]),
+        ("in Q3 2024", [("Q3 2024", "2024-Q3")]),
+        ("in the summer of 2023", [("summer of 2023", "2023-SU")]),
+        ("first tested in the 1990s", [("the 1990s", "199")]),
+        ("taken in 1897", [("1897", "1897")]),
+    ],
+)
+def test_absolute_dates_need_no_reference(text: str, expected: list[tuple[str, str]]) -> None:
+    assert times(text) == expected
+    assert times(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("walked out on Monday", [("Monday", "2025-03-03")]),
+        ("talks broke down on Sunday", [("Sunday", "2025-03-02")]),
+        ("a walkout is planned for Friday", [("Friday", "2025-03-07")]),
+        ("by Monday evening", [("Monday evening", "2025-03-03")]),
+        ("next Tuesday", [("next Tuesday", "2025-03-04")]),
+        ("the third quarter", [("the third quarter", "2025-Q1".replace("Q1", "Q3"))]),
+        ("the second half of the year", [("the second half of the year", "2025-H2")]),
+        ("higher than last year", [("last year", "2024")]),
+        ("to be certified next week", [("next week", "2025-W11")]),
+        ("sales fell last month", [("last month", "2025-02")]),
+        ("yesterday", [("yesterday", "2025-03-02")]),
+        ("closes on September 1.", [("September 1", "2025-09-01")]),
+    ],
+)
+def test_relative_expressions_resolve_against_the_reference(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert times(text, MONDAY) == expected
+    assert times(text) == [(words, None) for words, _ in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may act soon.",
+        "They will march on the capital.",
+        "2014 troops left.",
+        "It cost 2025 dollars.",
+        "a crowd of 1,500 people",
+        "for eighteen months",
+    ],
+)
+def test_words_that_only_look_like_dates_are_not_times(text: str) -> None:
+    assert times(text, MONDAY) == []
+
+
+def test_impossible_dates_have_no_value() -> None:
+    assert times("on February 30, 2025") == [("February 30, 2025", None)]
