@@ -1,0 +1,66 @@
+"""How much extraction adds to reading plain text.
+
+Run: python benchmarks/bench_extract.py [--quick]
+
+Reads the Al Asad article and every article of the labelled set repeatedly, without and
+with extraction, and prints articles per second for both and their ratio. Both are
+measured in the same run, so the ratio does not depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import newsdoc
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "al_asad.txt"
+LABELLED = ROOT / "tests" / "data" / "labelled"
+
+
+def articles_per_second(
+    documents: Sequence[bytes], extract: bool, repeats: int, rounds: int
+) -> float:
+    def run() -> None:
+        for _ in range(repeats):
+            for data in documents:
+                newsdoc.read(data, format="text", extract=extract)
+
+    return len(documents) * repeats / _best_seconds(run, rounds)
+
+
+def _best_seconds(work: Callable[[], None], rounds: int) -> float:
+    timings = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few repeats, to check it runs")
+    args = parser.parse_args(argv)
+    repeats, rounds = (2, 2) if args.quick else (50, 7)
+    sets = {
+        "al_asad": [SEED.read_bytes()],
+        "labelled set": [path.read_bytes() for path in sorted(LABELLED.glob("*.txt"))],
+    }
+    print(f"{'documents':14} {'read only/s':>12} {'with extraction/s':>18} {'cost ratio':>11}")
+    for name, documents in sets.items():
+        plain = articles_per_second(documents, False, repeats, rounds)
+        extracted = articles_per_second(documents, True, repeats, rounds)
+        # Extraction's own cost relative to reading: (t_with - t_without) / t_without.
+        ratio = plain / extracted - 1
+        print(f"{name:14} {plain:12.0f} {extracted:18.0f} {ratio:11.2f}")
+    print(f"best of {rounds} rounds; cost ratio = extraction time / reading time (target: <= 1)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
