@@ -282,7 +282,7 @@ _AL_ASAD_ATTRIBUTIONS = (
 _AL_ASAD_EVENTS = (
     (0, "withdrawal", None, None, ("Al Asad Airbase", "Iraq"), ("US",)),
     (2, "transferred", None, None, (), ("US forces", "Iraqi security forces")),
-    (2, "campaign", "since 2014", "2014", (), ("the Islamic State group",)),
+    (2, "campaign", "2014", "2014", (), ("the Islamic State group",)),
     (9, "strike", "January 2020", "2020-01", (), ("Iran",)),
 )
 

@@ -34,7 +34,7 @@ def sentences(paragraph: int, text: str) -> Iterator[Sentence]:
     """The sentences of ``text``, the ``paragraph``-th body paragraph, in order."""
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        if _ABBREVIATION.search(text[start : boundary.start()]):
+        if _ABBREVIATION.search(text, max(start, boundary.start() - 6), boundary.start()):
             continue
         end = boundary.start()
         if text[end : end + 1] in ('"', "”", "’", ")"):

@@ -36,9 +36,7 @@ from newsdoc.model import Attribution, AttributionKind, Span
 __all__ = ["find_attributions"]
 
 _LEMMA = {form: verb for verb in CLAUSE_CUES | REFUSAL_CUES for form in all_forms(verb)}
-_CUE = re.compile(
-    r"\b(?:[Aa]ccording\s+to|(?P<verb>" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r"))\b"
-)
+_WORD = re.compile(r"[A-Za-z]+")
 _QUOTE = re.compile(r"[“\"](?P<inner>[^“”\"]{2,}?)[”\"]")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 _DETERMINERS = frozenset(
@@ -118,19 +116,17 @@ def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribu
                 )
             )
             taken_until = refusal.end()
-    for match in _CUE.finditer(text):
-        inside_quote = any(q[0] < match.start() < q[1] for q in quotes)
+    for cue in _cues(sentence):
+        inside_quote = any(q[0] < cue.start < q[1] for q in quotes)
         # "…, according to X." attributes the whole sentence, so it counts even there.
-        if inside_quote or (match.start() < taken_until and match["verb"] is not None):
+        if inside_quote or (cue.start < taken_until and cue.lemma != "according to"):
             continue
-        verb = match["verb"]
-        cue = _Cue(sentence, match.start(), match.end(), _LEMMA[verb] if verb else "according to")
         attribution = _attribution(cue, quotes, following)
         if attribution is not None:
             results.append(attribution)
             # Cues inside the reported content belong to it ("denied reports that …").
             taken_until = max(
-                [match.end()]
+                [cue.end]
                 + [
                     piece.end - sentence.start
                     for piece in attribution.content
@@ -138,6 +134,18 @@ def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribu
                 ]
             )
     return results
+
+
+def _cues(sentence: Sentence) -> list[_Cue]:
+    text = sentence.text
+    found = []
+    for word in _WORD.finditer(text):
+        lemma = _LEMMA.get(word.group())
+        if lemma is not None:
+            found.append(_Cue(sentence, word.start(), word.end(), lemma))
+        elif word.group() in ("according", "According") and text.startswith(" to ", word.end()):
+            found.append(_Cue(sentence, word.start(), word.end() + 3, "according to"))
+    return found
 
 
 def _attribution(

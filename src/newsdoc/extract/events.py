@@ -27,7 +27,7 @@ __all__ = ["find_events", "find_time_expressions"]
 
 _EVENT_NOUNS = (
     "withdrawal|pullout|strike|strikes|airstrike|attack|attacks|bombing|explosion|blast|"
-    "earthquake|quake|aftershocks?|flood|floods|flooding|wildfire|fire|blaze|landslide|storm|"
+    "earthquake|quake|aftershock|aftershocks|flood|floods|flooding|wildfire|fire|blaze|landslide|storm|"
     "hurricane|collapse|crash|accident|campaign|war|invasion|offensive|operation|ceasefire|"
     "transfer|handover|election|vote|referendum|ruling|verdict|decision|trial|hearing|"
     "lawsuit|appeal|arrest|resignation|protest|walkout|talks|summit|deal|agreement|treaty|"
@@ -42,7 +42,8 @@ _EVENT_VERBS = (
     "walked|declared|reached|fell|rose|cut|kept|raised|lowered|started|ended|began|"
     "tested|targeted|played|scored|beat|signed|hit|shook|forced|pushed|destroyed"
 )
-_TRIGGER = re.compile(rf"\b(?:{_EVENT_NOUNS}|{_EVENT_VERBS})\b")
+_TRIGGERS = frozenset(f"{_EVENT_NOUNS}|{_EVENT_VERBS}".split("|"))
+_WORD = re.compile(r"[a-z]+")
 _FALLBACK_TRIGGER = re.compile(
     r"\b(?:will|would|could|can|may|must|did|does|do|has|have|had)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
     r"|\b[a-z]+ed\b|\bto\s+[a-z]{3,}\b|\b(?:is|was|are|were)\b"
@@ -53,7 +54,9 @@ _NAME_PHRASE = re.compile(
     r"(?:\s+(?:security\s+)?(?:forces|troops|officials|authorities|government|police|army|"
     r"military|group|province|region|county|district|valley|airbase|base|city))?"
 )
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards?)\s+$")
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "from", "near", "across", "outside", "inside", "into", "toward", "towards"]
+)
 _PLACE_NOUN = re.compile(
     r"(?:Airbase|Air\s+Base|Base|Airport|Province|province|City|County|county|Valley|valley|"
     r"River|river|Square|Street|Bridge|region|district|Sea|Ocean|Island|Mountains?)$"
@@ -104,7 +107,11 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
         TimeExpression(span=span(sentence, t.start, t.end), value=t.value)
         for t in find_times(sentence.text, reference)
     ]
-    triggers = [span(sentence, m.start(), m.end()) for m in _TRIGGER.finditer(sentence.text)]
+    triggers = [
+        span(sentence, m.start(), m.end())
+        for m in _WORD.finditer(sentence.text)
+        if m.group() in _TRIGGERS
+    ]
     if not triggers and times:
         fallback = _FALLBACK_TRIGGER.search(sentence.text)
         if fallback is not None:
@@ -148,7 +155,9 @@ def _names(
                 end -= len(suffix)
         if end <= start:
             continue
-        if _PLACE_NOUN.search(text[start:end]) or _PLACE_PREPOSITION.search(text[:start]):
+        before = text[max(0, start - 12) : start].split()
+        after_preposition = bool(before) and before[-1] in _PLACE_PREPOSITIONS
+        if after_preposition or _PLACE_NOUN.search(text, start, end):
             places.append(span(sentence, start, end))
         else:
             participants.append(span(sentence, start, end))
