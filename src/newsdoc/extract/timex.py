@@ -52,9 +52,20 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # A bare number is a year only after one of these words, and not before a unit.
-_YEAR_CONTEXT = "in|since|by|until|during|of|from|to|before|after|between|and|early|late|mid-"
+_YEAR_CONTEXT = (
+    "in", "In", "since", "Since", "by", "until", "Until", "during", "During", "of", "from",
+    "From", "to", "before", "Before", "after", "After", "between", "and", "early", "late",
+)  # fmt: skip
+_AFTER_YEAR_WORD = "".join(rf"(?<=\b{word}\ )|" for word in _YEAR_CONTEXT) + r"(?<=mid-)"
 _NOT_YEAR_UNITS = "%|percent|people|troops|hectares|kilometres|miles|vessels|adults|cases"
 
+# Where a time expression can start: a digit or a capital, or the first letter of a
+# lower-case opening word (the, last, next, this, today, yesterday, a season), at the start
+# of a word. Scanning for these first and matching only there is what keeps this fast.
+_START = re.compile(
+    r"[0-9A-Ztlnysafw](?<!\w.)"
+    r"(?:(?<=[0-9A-Z])|(?:he|his|ast|ext|oday|omorrow|esterday|pring|ummer|utumn|all|inter)\b)"
+)
 _PATTERNS = re.compile(
     rf"""
       (?P<full_date>{_MONTH}\ {_DAY},?\ {_YEAR.replace("year", "fy")})\b
@@ -63,18 +74,18 @@ _PATTERNS = re.compile(
       )\b
     | (?P<month_day>{_MONTH.replace("month", "mm")}\ {_DAY.replace("day", "md")})\b(?!,?\ \d)
     | (?P<month_year>{_MONTH.replace("month", "ym")}\ (?:of\ )?{_YEAR.replace("year", "my")})\b
-    | (?P<part>the\ (?P<ordinal>first|second|third|fourth|final|last)\ (?P<unit>quarter|half)
+    | (?P<part>[Tt]he\ (?P<ordinal>first|second|third|fourth|final|last)\ (?P<unit>quarter|half)
         (?:\ of\ (?:(?P<part_year>1[5-9]\d\d|20\d\d)|the\ year|this\ year))?)\b
     | (?P<q>Q(?P<qn>[1-4])\ (?P<q_year>1[5-9]\d\d|20\d\d))\b
     | (?P<season>(?P<season_name>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)
         \ (?:of\ )?(?P<season_year>1[5-9]\d\d|20\d\d))\b
-    | (?P<decade>the\ (?P<decade_digits>1[5-9]\d|20\d)0s)\b
+    | (?P<decade>[Tt]he\ (?P<decade_digits>1[5-9]\d|20\d)0s)\b
     | (?P<relative>(?P<direction>[Ll]ast|[Nn]ext|[Tt]his)\ (?P<period>week|month|year|quarter))\b
     | (?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b
     | (?P<weekday>(?:(?P<weekday_direction>last|next|this)\ )?
         (?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
         (?:\ (?:morning|afternoon|evening|night))?)\b
-    | \b(?i:{_YEAR_CONTEXT})\ (?P<bare_year>1[5-9]\d\d|20\d\d)\b(?!\ ?(?:{_NOT_YEAR_UNITS}))
+    | (?:{_AFTER_YEAR_WORD})(?P<bare_year>1[5-9]\d\d|20\d\d)\b(?!\ ?(?:{_NOT_YEAR_UNITS}))
     """,
     re.VERBOSE,
 )
@@ -82,13 +93,6 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|planned|plans|scheduled|due|expected\ to|set\ to|next|upcoming"
     r"|closes|begins|starts|opens)\b",
     re.VERBOSE,
-)
-
-
-# Every time expression holds one of these; sentences without any are skipped cheaply.
-_HINT = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|[Ll]ast |[Nn]ext |[Tt]his |"
-    r"[Tt]oday|[Yy]esterday|[Tt]omorrow|quarter|half|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
 )
 
 
@@ -109,12 +113,18 @@ class TimeMatch:
 
 def find_times(text: str, reference: dt.date | None = None) -> Iterator[TimeMatch]:
     """Every date-like time expression in ``text`` (one sentence), in order."""
-    if _HINT.search(text) is None:
-        return
-    future = _FUTURE.search(text) is not None
-    for match in _PATTERNS.finditer(text):
-        start, end = match.span("bare_year") if match["bare_year"] else match.span()
-        yield TimeMatch(start, end, _value(match.groupdict(), reference, future))
+    future: bool | None = None
+    position = 0
+    while (start := _START.search(text, position)) is not None:
+        match = _PATTERNS.match(text, start.start())
+        if match is None:
+            position = start.end()
+            continue
+        groups = match.groupdict()
+        if groups["weekday"] and future is None:
+            future = _FUTURE.search(text) is not None
+        yield TimeMatch(match.start(), match.end(), _value(groups, reference, bool(future)))
+        position = match.end()
 
 
 def _month(name: str) -> int:
