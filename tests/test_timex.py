@@ -74,3 +74,24 @@ def test_words_that_only_look_like_dates_are_not_times(text: str) -> None:
 
 def test_impossible_dates_have_no_value() -> None:
     assert times("on February 30, 2025") == [("February 30, 2025", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum announced on Monday that it would return the works.", "2025-03-03"),
+        ("He said on Sunday that he will resign.", "2025-03-02"),
+        ("On Friday, the union will meet again.", "2025-03-07"),
+        ("On Friday, the union met again.", "2025-02-28"),
+        ("A second walkout was planned for Tuesday if no offer arrived.", "2025-03-04"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, expected: str) -> None:
+    ((_, value),) = times(text, MONDAY)
+    assert value == expected
+
+
+def test_clock_words_are_hours_of_the_reference_date() -> None:
+    text = "Teams had reached every village by midday and left at midnight."
+    assert times(text, MONDAY) == [("midday", "2025-03-03T12"), ("midnight", "2025-03-03T00")]
+    assert times(text) == [("midday", None), ("midnight", None)]

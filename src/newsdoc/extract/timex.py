@@ -5,8 +5,10 @@ Absolute dates get the value their words give, as precise as the words are: ``20
 ``the first half of 2026`` → ``2026-H1``. Relative expressions (``on Monday``, ``last
 year``, ``the third quarter``, ``March 3`` without a year) are resolved against a reference
 date, the article's own date, and keep no value when there is none. A weekday is resolved
-to the nearest such day on or before the reference date, unless its sentence speaks of the
-future ("will", "planned", "due", "scheduled"), when it is the next one after it.
+to the nearest such day on or before the reference date, unless its own clause speaks of
+the future ("will", "planned", "due", "scheduled"), when it is the next one after it: in
+"announced on Thursday that it would return" the Thursday is past. Midday, noon and
+midnight are hours of the reference date ("by midday" → ``2025-03-10T12``).
 Durations ("for weeks", "eighteen months") are not dates and are not reported.
 """
 
@@ -63,9 +65,10 @@ _NOT_YEAR_UNITS = "%|percent|people|troops|hectares|kilometres|miles|vessels|adu
 # month, a weekday or an opening word (the, this, last, next, today, a season...) at the
 # start of a word. Scanning for these first and matching only there keeps this fast.
 _START = re.compile(
-    r"[0-9JFMASONDQTWLYtlnysafw](?<!\w.)(?:(?<=[0-9])|(?<=Q)[1-4]|(?i:"
+    r"[0-9JFMASONDQTWLYtlnysafwm](?<!\w.)(?:(?<=[0-9])|(?<=Q)[1-4]|(?i:"
     r"an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|onday|uesday|ednesday|hursday|riday|aturday|"
-    r"he\b|his\b|ast\b|ext\b|oday|omorrow|esterday|pring|ummer|utumn|all\b|inter))"
+    r"he\b|his\b|ast\b|ext\b|oday|omorrow|esterday|pring|ummer|utumn|all\b|inter|"
+    r"idday|oon\b|idnight))"
 )
 _PATTERNS = re.compile(
     rf"""
@@ -83,6 +86,7 @@ _PATTERNS = re.compile(
     | (?P<decade>[Tt]he\ (?P<decade_digits>1[5-9]\d|20\d)0s)\b
     | (?P<relative>(?P<direction>[Ll]ast|[Nn]ext|[Tt]his)\ (?P<period>week|month|year|quarter))\b
     | (?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b
+    | (?P<clock>midday|noon|midnight)\b
     | (?P<weekday>(?:(?P<weekday_direction>last|next|this)\ )?
         (?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
         (?:\ (?:morning|afternoon|evening|night))?)\b
@@ -95,6 +99,9 @@ _FUTURE = re.compile(
     r"|closes|begins|starts|opens)\b",
     re.VERBOSE,
 )
+# Where a clause ends, for telling the tense that governs a weekday.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:that|which|who|but|and|while|after|before|if|as)\s")
+_CLOCK_HOURS = {"midday": 12, "noon": 12, "midnight": 0}
 
 
 @attrs.frozen
@@ -114,7 +121,6 @@ class TimeMatch:
 
 def find_times(text: str, reference: dt.date | None = None) -> Iterator[TimeMatch]:
     """Every date-like time expression in ``text`` (one sentence), in order."""
-    future: bool | None = None
     position = 0
     while (start := _START.search(text, position)) is not None:
         match = _PATTERNS.match(text, start.start())
@@ -122,10 +128,33 @@ def find_times(text: str, reference: dt.date | None = None) -> Iterator[TimeMatc
             position = start.end()
             continue
         groups = match.groupdict()
-        if groups["weekday"] and future is None:
-            future = _FUTURE.search(text) is not None
-        yield TimeMatch(match.start(), match.end(), _value(groups, reference, bool(future)))
+        future = bool(groups["weekday"]) and _speaks_of_future(text, match.start(), match.end())
+        yield TimeMatch(match.start(), match.end(), _value(groups, reference, future))
         position = match.end()
+
+
+def _speaks_of_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause holding ``text[start:end]`` speaks of the future.
+
+    The clause runs from the last clause break before the expression; when the expression
+    opens the sentence ("On Friday, the union will ..."), the clause that follows counts.
+    """
+    clause_start = 0
+    for clause_break in _CLAUSE_BREAK.finditer(text, 0, start):
+        clause_start = clause_break.end()
+    if _FUTURE.search(text, clause_start, start):
+        return True
+    following = _CLAUSE_BREAK.search(text, end)
+    clause_end = len(text) if following is None else following.start()
+    if _FUTURE.search(text, end, clause_end):
+        return True
+    if clause_start == 0 and following is not None and following.group().startswith(","):
+        after = _CLAUSE_BREAK.search(text, following.end())
+        return (
+            _FUTURE.search(text, following.end(), len(text) if after is None else after.start())
+            is not None
+        )
+    return False
 
 
 def _month(name: str) -> int:
@@ -163,6 +192,8 @@ def _value(g: dict[str, str | None], reference: dt.date | None, future: bool) ->
         return None
     if g["relative"]:
         return _relative((g["direction"] or "").lower(), g["period"] or "", reference)
+    if g["clock"]:
+        return f"{reference.isoformat()}T{_CLOCK_HOURS[g['clock'] or 'noon']:02d}"
     if g["deictic"]:
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[(g["deictic"] or "").lower()]
         return (reference + dt.timedelta(days=offset)).isoformat()
