@@ -20,30 +20,12 @@ import re
 from collections.abc import Sequence
 
 from newsdoc.extract._text import Sentence, sentences, span
+from newsdoc.extract._triggers import trigger_spans
 from newsdoc.extract.timex import find_times
 from newsdoc.model import Event, Span, TimeExpression
 
 __all__ = ["find_events", "find_time_expressions"]
 
-_EVENT_NOUNS = (
-    "withdrawal|pullout|strike|strikes|airstrike|attack|attacks|bombing|explosion|blast|"
-    "earthquake|quake|aftershock|aftershocks|flood|floods|flooding|wildfire|fire|blaze|landslide|storm|"
-    "hurricane|collapse|crash|accident|campaign|war|invasion|offensive|operation|ceasefire|"
-    "transfer|handover|election|vote|referendum|ruling|verdict|decision|trial|hearing|"
-    "lawsuit|appeal|arrest|resignation|protest|walkout|talks|summit|deal|agreement|treaty|"
-    "merger|acquisition|takeover|sale|launch|evacuation|rescue|outbreak|transition|closure|"
-    "exit|departure|signing|victory|defeat|match|final|inspection|discharges"
-)
-_EVENT_VERBS = (
-    "withdrew|struck|attacked|bombed|exploded|collapsed|crashed|flooded|burned|erupted|"
-    "invaded|transferred|handed|vacated|signed|ratified|ruled|revived|dismissed|blocked|"
-    "approved|rejected|elected|won|lost|resigned|arrested|killed|injured|wounded|"
-    "evacuated|fled|returned|launched|closed|opened|merged|acquired|bought|sold|"
-    "walked|declared|reached|fell|rose|cut|kept|raised|lowered|started|ended|began|"
-    "tested|targeted|played|scored|beat|signed|hit|shook|forced|pushed|destroyed"
-)
-_TRIGGERS = frozenset(f"{_EVENT_NOUNS}|{_EVENT_VERBS}".split("|"))
-_WORD = re.compile(r"[a-z]+")
 _FALLBACK_TRIGGER = re.compile(
     r"\b(?:will|would|could|can|may|must|did|does|do|has|have|had)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
     r"|\b[a-z]+ed\b|\bto\s+[a-z]{3,}\b|\b(?:is|was|are|were)\b"
@@ -107,11 +89,7 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
         TimeExpression(span=span(sentence, t.start, t.end), value=t.value)
         for t in find_times(sentence.text, reference)
     ]
-    triggers = [
-        span(sentence, m.start(), m.end())
-        for m in _WORD.finditer(sentence.text)
-        if m.group() in _TRIGGERS
-    ]
+    triggers = [span(sentence, start, end) for start, end in trigger_spans(sentence.text)]
     if not triggers and times:
         fallback = _FALLBACK_TRIGGER.search(sentence.text)
         if fallback is not None:
