@@ -74,3 +74,9 @@ def test_places_and_participants_come_from_the_same_sentence() -> None:
 
 def test_sentences_without_triggers_or_times_give_no_events() -> None:
     assert find_events(["Analysts note that the footprint is shrinking."]) == ()
+
+
+def test_triggers_are_whole_lower_case_words() -> None:
+    events = find_events(["Strike Force members held airstrikes drills and a strike followed."])
+    assert [e.trigger.text for e in events] == ["strike"]
+    assert find_events(["The ideal outcome was unclear."]) == ()
