@@ -80,3 +80,18 @@ def test_triggers_are_whole_lower_case_words() -> None:
     events = find_events(["Strike Force members held airstrikes drills and a strike followed."])
     assert [e.trigger.text for e in events] == ["strike"]
     assert find_events(["The ideal outcome was unclear."]) == ()
+
+
+def test_a_place_after_the_article_the_takes_its_preposition() -> None:
+    (event,) = find_events(["US troops withdrew across the Middle East."])
+    assert [p.text for p in event.places] == ["Middle East"]
+    assert [p.text for p in event.participants] == ["US troops"]
+
+
+def test_the_short_form_of_a_named_facility_is_a_place() -> None:
+    first, second = find_events(
+        ["Engineers closed Kestrel Airbase.", "Kestrel had been attacked by Rebels."]
+    )
+    assert [p.text for p in first.places] == ["Kestrel Airbase"]
+    assert [p.text for p in second.places] == ["Kestrel"]
+    assert [p.text for p in second.participants] == ["Rebels"]

@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from newsdoc.extract._text import Sentence, sentences, span
 from newsdoc.extract._triggers import trigger_spans
 from newsdoc.extract.timex import find_times
@@ -81,7 +83,39 @@ def find_events(
     for index, paragraph in enumerate(paragraphs):
         for sentence in sentences(index, paragraph):
             events.extend(_in_sentence(sentence, reference))
-    return tuple(events)
+    return _short_place_names_as_places(events)
+
+
+def _short_place_names_as_places(events: list[Event]) -> tuple[Event, ...]:
+    """Count a participant as a place when it is the short form of a facility or area.
+
+    "Al Asad" after "Al Asad Airbase" (a name ending in a place word) is the base, not an
+    actor; a bare country or city named without a place cue stays a participant.
+    """
+    facilities = {
+        place.text for event in events for place in event.places if _PLACE_NOUN.search(place.text)
+    }
+    if not facilities:
+        return tuple(events)
+    prefixes = {
+        " ".join(words[:length])
+        for words in (facility.split() for facility in facilities)
+        for length in range(1, len(words))
+    }
+    moved: list[Event] = []
+    for event in events:
+        short = [who for who in event.participants if who.text in prefixes]
+        if not short:
+            moved.append(event)
+            continue
+        moved.append(
+            attrs.evolve(
+                event,
+                places=event.places + tuple(short),
+                participants=tuple(who for who in event.participants if who not in short),
+            )
+        )
+    return tuple(moved)
 
 
 def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
@@ -133,7 +167,9 @@ def _names(
                 end -= len(suffix)
         if end <= start:
             continue
-        before = text[max(0, start - 12) : start].split()
+        before = text[max(0, start - 16) : start].split()
+        if before and before[-1] in ("the", "The"):
+            before.pop()
         after_preposition = bool(before) and before[-1] in _PLACE_PREPOSITIONS
         if after_preposition or _PLACE_NOUN.search(text, start, end):
             places.append(span(sentence, start, end))
