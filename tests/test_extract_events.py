@@ -95,3 +95,19 @@ def test_the_short_form_of_a_named_facility_is_a_place() -> None:
     assert [p.text for p in first.places] == ["Kestrel Airbase"]
     assert [p.text for p in second.places] == ["Kestrel"]
     assert [p.text for p in second.participants] == ["Rebels"]
+
+
+def test_a_time_belongs_to_the_trigger_before_it() -> None:
+    events = find_events(["Dockers walked out on Monday after talks collapsed late on Sunday."])
+    assert [summary(e) for e in events] == [
+        ("walked", "Monday", None),
+        ("talks", None, None),
+        ("collapsed", "Sunday", None),
+    ]
+    (opening,) = find_events(["In 2014 the base reopened."])
+    assert summary(opening) == ("reopened", "2014", "2014")
+
+
+def test_a_dated_sentence_without_triggers_prefers_a_verb_group() -> None:
+    (event,) = find_events(["According to the forecasts, the economy will grow this year."])
+    assert event.trigger.text == "will grow"

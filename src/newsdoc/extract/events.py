@@ -1,16 +1,17 @@
 """Finding what happened, when, where and who.
 
 An event is anchored on a trigger: an event noun ("withdrawal", "strike", "election") or a
-verb of happening in the past tense ("signed", "collapsed", "transferred"). Reporting verbs
-(said, confirmed) are attribution cues, not events. Each event takes from its own
-sentence the time expression nearest to the trigger, the places the sentence names
-("in Iraq", "Al Asad Airbase", "Anbar province") and the participants it names
-(capitalised names and groups such as "Iran" or "Iraqi security forces").
+verb of happening in the past tense ("signed", "collapsed", "transferred"); the lexicon is
+in :mod:`newsdoc.extract._triggers`. Reporting verbs (said, confirmed) are attribution cues,
+not events. Each event takes from its own sentence a time expression, the places the
+sentence names ("in Iraq", "Al Asad Airbase", "Anbar province") and the participants it
+names (capitalised names and groups such as "Iran" or "Iraqi security forces").
 
-So that no date is lost, every time expression goes to the trigger nearest to it, and a
-sentence that has a time expression but none of the trigger words is anchored on its first
-verb group ("scheduled", "will open", "did not respond", "to stabilise") or, failing that,
-on its copula ("was", "is").
+So that no date is lost, every time expression goes to the nearest trigger before it (or
+after it, when the date opens the sentence), and a sentence that has a time expression but
+none of the trigger words is anchored on its first verb group ("will open", "did not
+respond"), past form ("scheduled"), infinitive ("to stabilise") or, failing those, on its
+copula ("was", "is").
 """
 
 from __future__ import annotations
@@ -28,9 +29,18 @@ from newsdoc.model import Event, Span, TimeExpression
 
 __all__ = ["find_events", "find_time_expressions"]
 
-_FALLBACK_TRIGGER = re.compile(
-    r"\b(?:will|would|could|can|may|must|did|does|do|has|have|had)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
-    r"|\b[a-z]+ed\b|\bto\s+[a-z]{3,}\b|\b(?:is|was|are|were)\b"
+# Anchors for a dated sentence without trigger words, in order of preference: a verb group
+# with an auxiliary ("will grow", "did not respond"), a past participle or tense
+# ("scheduled"), an infinitive ("to stabilise"), and last the copula ("was", "is").
+_FALLBACK_TRIGGERS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:will|would|could|can|may|must|did|does|do|has|have|had)\s+(?:not\s+)?(?:be\s+)?"
+        r"[a-z]+",
+        r"\b[a-z]+ed\b",
+        r"\bto\s+(?!the\b|their\b|this\b|that\b)[a-z]{3,}\b",
+        r"\b(?:is|was|are|were)\b",
+    )
 )
 _NAME = r"[A-Z][\w’'\-.]*[\w]"
 _NAME_PHRASE = re.compile(
@@ -125,23 +135,37 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
     ]
     triggers = [span(sentence, start, end) for start, end in trigger_spans(sentence.text)]
     if not triggers and times:
-        fallback = _FALLBACK_TRIGGER.search(sentence.text)
-        if fallback is not None:
-            triggers = [span(sentence, fallback.start(), fallback.end())]
+        for fallback_trigger in _FALLBACK_TRIGGERS:
+            fallback = fallback_trigger.search(sentence.text)
+            if fallback is not None:
+                triggers = [span(sentence, fallback.start(), fallback.end())]
+                break
     if not triggers:
         return []
-    # Each time goes to the trigger nearest to it, so that no date of the sentence is lost;
-    # a trigger near two dates ("from October 2023 to March 2024") gives two events.
+    # Each time goes to one trigger, so that no date of the sentence is lost; a trigger with
+    # two dates ("from October 2023 to March 2024") gives two events.
     timed: dict[int, list[TimeExpression | None]] = {}
     for time in times:
-        nearest = min(range(len(triggers)), key=lambda i: abs(triggers[i].start - time.span.start))
-        timed.setdefault(nearest, []).append(time)
+        timed.setdefault(_anchor_of(time, triggers), []).append(time)
     places, participants = _names(sentence, times)
     return [
         Event(trigger=trigger, time=when, places=places, participants=participants)
         for index, trigger in enumerate(triggers)
         for when in timed.get(index, [None])
     ]
+
+
+def _anchor_of(time: TimeExpression, triggers: list[Span]) -> int:
+    """The index of the trigger ``time`` belongs to.
+
+    News puts a date after what it dates ("walked off the job on Monday after talks broke
+    down"), so a time belongs to the nearest trigger before it, or to the nearest one after
+    it when it opens the sentence ("In 2014 the base reopened").
+    """
+    before = [index for index, trigger in enumerate(triggers) if trigger.start < time.span.start]
+    if before:
+        return before[-1]
+    return min(range(len(triggers)), key=lambda i: abs(triggers[i].start - time.span.start))
 
 
 def _names(
