@@ -51,10 +51,12 @@ _NAME_PHRASE = re.compile(
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "from", "near", "across", "outside", "inside", "into", "toward", "towards"]
 )
-_PLACE_NOUN = re.compile(
-    r"(?:Airbase|Air\s+Base|Base|Airport|Province|province|City|County|county|Valley|valley|"
-    r"River|river|Square|Street|Bridge|region|district|Sea|Ocean|Island|Mountains?)$"
-)
+# A name whose last word is one of these names a place ("Anbar province", "Al Asad Airbase").
+_PLACE_WORDS = frozenset(
+    ["Airbase", "Base", "Airport", "Province", "province", "City", "County", "county", "Valley",
+     "valley", "River", "river", "Square", "Street", "Bridge", "region", "district", "Sea",
+     "Ocean", "Island", "Mountain", "Mountains"]
+)  # fmt: skip
 _NOT_NAMES = frozenset(
     ["The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "After", "Before", "Despite",
      "Instead", "While", "When", "It", "He", "She", "They", "We", "This", "That", "These",
@@ -103,7 +105,7 @@ def _short_place_names_as_places(events: list[Event]) -> tuple[Event, ...]:
     actor; a bare country or city named without a place cue stays a participant.
     """
     facilities = {
-        place.text for event in events for place in event.places if _PLACE_NOUN.search(place.text)
+        place.text for event in events for place in event.places if _names_a_place(place.text)
     }
     if not facilities:
         return tuple(events)
@@ -195,8 +197,12 @@ def _names(
         if before and before[-1] in ("the", "The"):
             before.pop()
         after_preposition = bool(before) and before[-1] in _PLACE_PREPOSITIONS
-        if after_preposition or _PLACE_NOUN.search(text, start, end):
+        if after_preposition or _names_a_place(text[start:end]):
             places.append(span(sentence, start, end))
         else:
             participants.append(span(sentence, start, end))
     return tuple(places), tuple(participants)
+
+
+def _names_a_place(name: str) -> bool:
+    return name[name.rfind(" ") + 1 :] in _PLACE_WORDS
