@@ -179,28 +179,31 @@ def _names(
     participants: list[Span] = []
     for match in _NAME_PHRASE.finditer(text):
         start, end = match.span()
-        words = match.group().split()
-        while words and words[0] in _NOT_NAMES:
-            start += len(words[0]) + 1
-            words = words[1:]
+        # Drop leading words that are capitalised only by position or are not names.
+        while start < end:
+            space = text.find(" ", start, end)
+            if text[start : end if space < 0 else space] not in _NOT_NAMES:
+                break
+            start = end if space < 0 else space + 1
             while start < end and text[start].isspace():
                 start += 1
-        if not words or any(a <= start < b for a, b in time_ranges):
+        if start >= end or any(a <= start < b for a, b in time_ranges):
             continue
-        name = text[start:end]
-        for suffix in ("’s", "'s"):
-            if name.endswith(suffix):
-                end -= len(suffix)
-        if end <= start:
-            continue
+        if text.endswith(("’s", "'s"), start, end):
+            end -= 2
         before = text[max(0, start - 16) : start].split()
         if before and before[-1] in ("the", "The"):
             before.pop()
-        after_preposition = bool(before) and before[-1] in _PLACE_PREPOSITIONS
-        if after_preposition or _names_a_place(text[start:end]):
-            places.append(span(sentence, start, end))
+        piece = Span(
+            paragraph=sentence.paragraph,
+            start=sentence.start + start,
+            end=sentence.start + end,
+            text=text[start:end],
+        )
+        if (before and before[-1] in _PLACE_PREPOSITIONS) or _names_a_place(piece.text):
+            places.append(piece)
         else:
-            participants.append(span(sentence, start, end))
+            participants.append(piece)
     return tuple(places), tuple(participants)
 
 
