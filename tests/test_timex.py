@@ -26,6 +26,7 @@ def times(text: str, reference: dt.date | None = None) -> list[tuple[str, str | 
         ("in the summer of 2023", [("summer of 2023", "2023-SU")]),
         ("first tested in the 1990s", [("the 1990s", "199")]),
         ("taken in 1897", [("1897", "1897")]),
+        ("she won the 2014 election", [("2014", "2014")]),
     ],
 )
 def test_absolute_dates_need_no_reference(text: str, expected: list[tuple[str, str]]) -> None:

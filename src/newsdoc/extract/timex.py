@@ -53,12 +53,18 @@ _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winte
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
-# A bare number is a year only after one of these words, and not before a unit.
+# A bare number is a year only after one of these words and not before a unit...
 _YEAR_CONTEXT = (
     "in", "In", "since", "Since", "by", "until", "Until", "during", "During", "of", "from",
     "From", "to", "before", "Before", "after", "After", "between", "and", "early", "late",
 )  # fmt: skip
 _AFTER_YEAR_WORD = "".join(rf"(?<=\b{word}\ )|" for word in _YEAR_CONTEXT) + r"(?<=mid-)"
+# ... or before a noun that a year dates ("the 2014 election").
+_DATED_NOUNS = (
+    "election|elections|campaign|season|budget|census|vote|referendum|war|invasion|Olympics"
+    "|World|summit|championship|final|earthquake|flood|floods|crisis|agreement|deal|report"
+    "|law|act|accord|treaty|survey|study|outbreak|pandemic|protests|uprising|games"
+)
 _NOT_YEAR_UNITS = "%|percent|people|troops|hectares|kilometres|miles|vessels|adults|cases"
 
 # Where a time expression can start: a digit, "Q" and a digit, or the first letters of a
@@ -91,6 +97,7 @@ _PATTERNS = re.compile(
         (?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
         (?:\ (?:morning|afternoon|evening|night))?)\b
     | (?:{_AFTER_YEAR_WORD})(?P<bare_year>1[5-9]\d\d|20\d\d)\b(?!\ ?(?:{_NOT_YEAR_UNITS}))
+    | (?P<year_of>1[5-9]\d\d|20\d\d)(?=\ (?:{_DATED_NOUNS})\b)
     """,
     re.VERBOSE,
 )
@@ -186,8 +193,8 @@ def _value(g: dict[str, str | None], reference: dt.date | None, future: bool) ->
         return f"{g['season_year']}-{_SEASONS[(g['season_name'] or '').lower()]}"
     if g["decade"]:
         return g["decade_digits"]
-    if g["bare_year"]:
-        return g["bare_year"]
+    if g["bare_year"] or g["year_of"]:
+        return g["bare_year"] or g["year_of"]
     if reference is None:
         return None
     if g["relative"]:
