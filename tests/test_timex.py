@@ -42,6 +42,8 @@ def test_absolute_dates_need_no_reference(text: str, expected: list[tuple[str, s
         ("a walkout is planned for Friday", [("Friday", "2025-03-07")]),
         ("by Monday evening", [("Monday evening", "2025-03-03")]),
         ("next Tuesday", [("next Tuesday", "2025-03-04")]),
+        ("last Monday", [("last Monday", "2025-02-24")]),
+        ("Last Friday", [("Last Friday", "2025-02-28")]),
         ("the third quarter", [("the third quarter", "2025-Q1".replace("Q1", "Q3"))]),
         ("the second half of the year", [("the second half of the year", "2025-H2")]),
         ("higher than last year", [("last year", "2024")]),

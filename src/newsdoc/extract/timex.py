@@ -93,7 +93,7 @@ _PATTERNS = re.compile(
     | (?P<relative>(?P<direction>[Ll]ast|[Nn]ext|[Tt]his)\ (?P<period>week|month|year|quarter))\b
     | (?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b
     | (?P<clock>midday|noon|midnight)\b
-    | (?P<weekday>(?:(?P<weekday_direction>last|next|this)\ )?
+    | (?P<weekday>(?:(?P<weekday_direction>[Ll]ast|[Nn]ext|[Tt]his)\ )?
         (?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
         (?:\ (?:morning|afternoon|evening|night))?)\b
     | (?:{_AFTER_YEAR_WORD})(?P<bare_year>1[5-9]\d\d|20\d\d)\b(?!\ ?(?:{_NOT_YEAR_UNITS}))
@@ -205,9 +205,10 @@ def _value(g: dict[str, str | None], reference: dt.date | None, future: bool) ->
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[(g["deictic"] or "").lower()]
         return (reference + dt.timedelta(days=offset)).isoformat()
     if g["weekday"]:
-        direction = g["weekday_direction"]
-        ahead = direction == "next" or (direction is None and future)
-        return _weekday(_WEEKDAYS.index((g["weekday_name"] or "").lower()), reference, ahead)
+        direction = (g["weekday_direction"] or "").lower()
+        ahead = direction == "next" or (not direction and future)
+        weekday = _WEEKDAYS.index((g["weekday_name"] or "").lower())
+        return _weekday(weekday, reference, ahead, strictly=direction in ("last", "next"))
     return None
 
 
@@ -218,11 +219,15 @@ def _date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _weekday(weekday: int, reference: dt.date, ahead: bool) -> str:
+def _weekday(weekday: int, reference: dt.date, ahead: bool, *, strictly: bool) -> str:
+    """The weekday nearest the reference date: after it, or on or before it.
+
+    "On Monday" in a Monday article is that day; "last Monday" is the week before.
+    """
     if ahead:
         days = (weekday - reference.weekday()) % 7 or 7
         return (reference + dt.timedelta(days=days)).isoformat()
-    days = (reference.weekday() - weekday) % 7
+    days = (reference.weekday() - weekday) % 7 or (7 if strictly else 0)
     return (reference - dt.timedelta(days=days)).isoformat()
 
 
