@@ -297,7 +297,7 @@ class Concept:
 
 @attrs.frozen(kw_only=True)
 class Rights:
-    """Copyright and usage terms.
+    """Copyright and usage terms; at least one of them is set.
 
     Attributes:
         holder: Who holds the copyright, e.g. ``"Example News Agency"``.
@@ -308,6 +308,10 @@ class Rights:
     holder: str | None = attrs.field(default=None, validator=_non_blank)
     notice: str | None = attrs.field(default=None, validator=_non_blank)
     usage_terms: str | None = attrs.field(default=None, validator=_non_blank)
+
+    def __attrs_post_init__(self) -> None:
+        if self.holder is None and self.notice is None and self.usage_terms is None:
+            raise ValidationError("rights", "needs a holder, a notice or usage terms")
 
 
 @attrs.frozen(kw_only=True)

@@ -163,14 +163,13 @@ def concepts(draw: st.DrawFn) -> Concept:
     return Concept(qcode=qcode, uri=uri, name=name)
 
 
-def rights() -> st.SearchStrategy[Rights]:
-    """Rights with any combination of holder, notice and usage terms."""
-    return st.builds(
-        Rights,
-        holder=st.none() | lines(),
-        notice=st.none() | lines(),
-        usage_terms=st.none() | lines(),
-    )
+@st.composite
+def rights(draw: st.DrawFn) -> Rights:
+    """Rights with any non-empty combination of holder, notice and usage terms."""
+    holder = draw(st.none() | lines())
+    notice = draw(st.none() | lines())
+    terms = draw(lines() if holder is None and notice is None else st.none() | lines())
+    return Rights(holder=holder, notice=notice, usage_terms=terms)
 
 
 def datelines() -> st.SearchStrategy[Dateline]:

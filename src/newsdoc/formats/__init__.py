@@ -87,6 +87,12 @@ _FORMATS: tuple[FormatInfo, ...] = (
         module="newsdoc.formats.text",
     ),
     FormatInfo(
+        name="newsml",
+        suffixes=(".xml", ".newsml"),
+        description="NewsML-G2 newsItem / newsMessage (IPTC), written schema-valid",
+        module="newsdoc.formats.newsml",
+    ),
+    FormatInfo(
         name="json",
         suffixes=(".json",),
         description="the newsdoc JSON document, every model field",

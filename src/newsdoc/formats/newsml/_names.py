@@ -1,0 +1,59 @@
+"""Namespaces, element names and the element order the NewsML-G2 schema requires."""
+
+from __future__ import annotations
+
+NAR = "http://iptc.org/std/nar/2006-10-01/"
+XHTML = "http://www.w3.org/1999/xhtml"
+NITF = "http://iptc.org/std/NITF/2006-10-18/"
+NEWSDOC = "https://newsdoc.dev/ns/newsml/1"
+XML = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = f"{{{XML}}}lang"
+
+STANDARD_VERSION = "2.35"
+
+
+def nar(name: str) -> str:
+    """The Clark name of a NewsML-G2 element: ``{namespace}name``."""
+    return f"{{{NAR}}}{name}"
+
+
+def newsdoc(name: str) -> str:
+    """The Clark name of an element of newsdoc's own extension namespace."""
+    return f"{{{NEWSDOC}}}{name}"
+
+
+def _ranks(*groups: str) -> dict[str, int]:
+    """Ranks from space-separated groups; names in one group may come in any order."""
+    return {nar(name): rank for rank, group in enumerate(groups) for name in group.split()}
+
+
+# Children in the order the schema's sequences require them, as ranks: the writer inserts
+# kept (unmapped) elements after every sibling of the same or a lower rank. Names in one
+# group stand in an unbounded choice and may come in any order; names not listed go last.
+RANK: dict[str, dict[str, int]] = {
+    nar("newsItem"): _ranks(
+        "catalogRef catalog", "hopHistory", "pubHistory", "rightsInfo", "itemMeta",
+        "contentMeta", "partMeta", "assert", "inlineRef", "derivedFrom derivedFromValue",
+        "contentSet",
+    ),
+    nar("itemMeta"): _ranks(
+        "itemClass", "provider", "versionCreated", "firstCreated", "embargoed", "pubStatus",
+        "role", "fileName", "generator", "profile", "service", "title",
+        "edNote memberOf instanceOf signal altRep deliverableOf hash expires origRep "
+        "incomingFeedId metadataCreator",
+        "link", "itemMetaExtProperty",
+    ),
+    nar("contentMeta"): _ranks(
+        "icon", "urgency", "contentCreated", "contentModified", "digitalSourceType",
+        "located infoSource creator contributor audience exclAudience altId rating "
+        "userInteraction",
+        "language genre keyword subject slugline headline dateline by creditline description",
+        "contentMetaExtProperty",
+    ),
+    nar("rightsInfo"): _ranks(
+        "accountable", "copyrightHolder",
+        "copyrightNotice usageTerms link rightsInfoExtProperty rightsExpressionXML "
+        "rightsExpressionData",
+        "dataMining",
+    ),
+}  # fmt: skip

@@ -1,0 +1,626 @@
+"""Reading NewsML-G2 ``newsItem`` and ``newsMessage`` documents into Articles.
+
+The reader maps what the model holds and keeps everything else: every element or
+attribute it does not map becomes an :class:`~newsdoc.Extension` whose path says where it
+stood, so the writer can put it back and a user can see exactly what was not mapped.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+from newsdoc.errors import ParseError, UnmappedContentError, ValidationError
+from newsdoc.formats import ReadOptions
+from newsdoc.formats._xml import parse_xml
+from newsdoc.formats.newsml._names import (
+    NAR,
+    NITF,
+    RANK,
+    STANDARD_VERSION,
+    XHTML,
+    XML_LANG,
+    nar,
+    newsdoc,
+)
+from newsdoc.model import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Concept,
+    Dateline,
+    Event,
+    Extension,
+    PubStatus,
+    Rights,
+    Section,
+    Span,
+    TimeExpression,
+)
+
+__all__ = ["BODY_TYPES", "body_of", "read", "read_all"]
+
+_FORMAT = "newsml"
+BODY_TYPES = ("application/xhtml+xml", "application/nitf+xml")
+"""The inlineXML content types whose body the reader maps into lead and sections."""
+
+_PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)")
+_HEADINGS = frozenset(f"{{{XHTML}}}h{level}" for level in range(1, 7))
+
+
+def read(data: str | bytes, options: ReadOptions) -> Article:
+    """Read the only (or first) newsItem of a NewsML-G2 document."""
+    for article in read_all(data, options):
+        return article
+    raise ParseError(_FORMAT, "the newsMessage holds no newsItem", source=options.source)
+
+
+def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
+    """Read every newsItem of a NewsML-G2 ``newsItem`` or ``newsMessage`` document.
+
+    Raises:
+        ParseError: The document is not well-formed XML, is not NewsML-G2, or holds a
+            value the model cannot take (the error names its path).
+        UnmappedContentError: With ``options.strict``, the item holds content the model
+            has no field for.
+    """
+    root = parse_xml(data, _FORMAT, options.source)
+    items = _items(root, options)
+    for item in items:
+        yield _ItemReader("/newsItem", options).read(item)
+
+
+def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
+    """The newsItems of the document; paths in each Article are relative to its item."""
+    if root.tag == nar("newsItem"):
+        return [root]
+    if root.tag == nar("newsMessage"):
+        return [
+            child
+            for item_set in root.iterchildren(nar("itemSet"))
+            for child in item_set.iterchildren(nar("newsItem"))
+        ]
+    qname = etree.QName(root)
+    if qname.localname in ("newsItem", "newsMessage"):
+        reason = f"the root element is in namespace {qname.namespace!r}, not NewsML-G2's {NAR!r}"
+    else:
+        reason = f"expected a newsItem or newsMessage root element, found {qname.localname!r}"
+    raise ParseError(_FORMAT, reason, line=_line(root), source=options.source)
+
+
+def _step(element: etree._Element, siblings: dict[str, int]) -> str:
+    """``name[k]``: the k-th child of that name (``prefix:name[k]`` outside NewsML-G2)."""
+    tag = element.tag
+    assert isinstance(tag, str)
+    qname = etree.QName(element)
+    if qname.namespace == NAR:
+        name = qname.localname
+    else:
+        name = f"{element.prefix}:{qname.localname}" if element.prefix else qname.localname
+    siblings[tag] = siblings.get(tag, 0) + 1
+    return f"{name}[{siblings[tag]}]"
+
+
+def _attribute_step(name: str) -> str:
+    """``@name``; attributes in a namespace keep it, as ``@{uri}name``."""
+    return "@xml:lang" if name == XML_LANG else f"@{name}"
+
+
+def _serialised(element: etree._Element) -> str:
+    """Exclusive canonical XML: the same text wherever the element stands."""
+    alone = copy.deepcopy(element)
+    alone.tail = None
+    etree.cleanup_namespaces(alone)
+    try:
+        canonical = etree.tostring(alone, method="c14n", exclusive=True, with_comments=True)
+    except etree.C14NError:  # a relative namespace URI in use, which C14N refuses
+        return etree.tostring(alone, encoding="unicode")
+    return canonical.decode("utf-8")
+
+
+def _path_key(path: str) -> tuple[tuple[int, str, int], ...]:
+    """An order for kept paths that does not depend on how siblings were laid out.
+
+    Where the schema lets siblings come in any order (the choices in contentMeta …), they
+    are ordered by name and position; elsewhere the document order stands (the sort is
+    stable), since it may matter.
+    """
+    key = []
+    parent = nar("newsItem")
+    for step in path.split("/")[2:]:
+        if step.startswith("@"):
+            key.append((1, step, 0))
+            break
+        name, _, index = step.rstrip("]").partition("[")
+        tag = nar(name) if ":" not in name else name
+        if parent in RANK:
+            key.append((0, f"{RANK[parent].get(tag, len(RANK[parent])):03d}{name}", int(index)))
+        else:
+            key.append((0, "", 0))
+        parent = tag
+    return tuple(key)
+
+
+_LAYOUT = re.compile(r"[ \t\r\n]+")
+
+
+def _line(element: etree._Element) -> int | None:
+    line = element.sourceline
+    return line if isinstance(line, int) else None
+
+
+def _attributes(element: etree._Element) -> list[tuple[str, str]]:
+    """The element's attributes, sorted by name so their written order does not matter."""
+    return sorted((str(name), str(value)) for name, value in element.attrib.items())
+
+
+def _text(element: etree._Element, *, exact: bool = False) -> str:
+    """The element's text: as is when newsdoc wrote it, else with XML layout folded."""
+    text = "".join(str(piece) for piece in element.itertext())
+    return text if exact else _LAYOUT.sub(" ", text).strip()
+
+
+def _children(element: etree._Element) -> Iterator[etree._Element]:
+    """Child elements, skipping comments and processing instructions."""
+    for child in element:
+        if isinstance(child.tag, str):
+            yield child
+
+
+class _ItemReader:
+    """Reads one newsItem, collecting what it cannot map."""
+
+    def __init__(self, base: str, options: ReadOptions) -> None:
+        self.base = base
+        self.options = options
+        self.fields: dict[str, Any] = {}
+        self.kept: list[Extension] = []
+        self.generated: set[str] = set()
+        self.body_found = False
+        self.exact = False
+        # The body rendition as it came, for the writer to put back while the body is
+        # unchanged; it is mapped, so strict reading does not count it as unmapped.
+        self.retained: list[Extension] = []
+
+    # -- keeping what the model has no field for ----------------------------------------
+    def keep(self, element: etree._Element, path: str) -> None:
+        self.kept.append(Extension(format=_FORMAT, path=path, content=_serialised(element)))
+
+    def keep_attributes(
+        self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
+    ) -> None:
+        # Sorted, so that the order attributes happen to be written in does not matter.
+        for name, value in _attributes(element):
+            if name not in mapped:
+                self.kept.append(
+                    Extension(format=_FORMAT, path=f"{path}/{_attribute_step(name)}", content=value)
+                )
+
+    def fail(self, element: etree._Element, path: str, reason: str) -> ParseError:
+        return ParseError(
+            _FORMAT, reason, line=_line(element), path=path, source=self.options.source
+        )
+
+    # -- the item ----------------------------------------------------------------------
+    def read(self, item: etree._Element) -> Article:
+        self.exact = item.get(newsdoc("text")) == "exact"
+        self._root_attributes(item)
+        siblings: dict[str, int] = {}
+        for child in _children(item):
+            path = f"{self.base}/{_step(child, siblings)}"
+            handler = _ITEM_CHILDREN.get(child.tag)
+            if handler is None or not handler(self, child, path, siblings[child.tag]):
+                self.keep(child, path)
+        for name in self.generated:
+            self.fields[name] = None
+        newsml_kept = tuple(sorted(self.kept, key=lambda e: _path_key(e.path)))
+        if self.options.strict and newsml_kept:
+            raise UnmappedContentError(
+                _FORMAT, tuple(e.path for e in newsml_kept), source=self.options.source
+            )
+        self.fields["extensions"] = (
+            newsml_kept + tuple(self.retained) + self.fields.get("extensions", ())
+        )
+        try:
+            return Article(**self.fields)
+        except ValidationError as exc:
+            raise ParseError(
+                _FORMAT, str(exc), line=_line(item), path=self.base, source=self.options.source
+            ) from exc
+
+    def _root_attributes(self, item: etree._Element) -> None:
+        guid, version = item.get("guid"), item.get("version")
+        if guid is not None:
+            self.fields["id"] = guid.strip() or None
+        if version is not None:
+            self.fields["version"] = self._version(item, version)
+        defaults = {
+            "standard": "NewsML-G2",
+            "standardversion": STANDARD_VERSION,
+            newsdoc("text"): "exact",
+        }
+        for name, value in _attributes(item):
+            if name in ("guid", "version") or defaults.get(name) == value:
+                continue
+            self.kept.append(
+                Extension(
+                    format=_FORMAT, path=f"{self.base}/{_attribute_step(name)}", content=value
+                )
+            )
+
+    def _version(self, item: etree._Element, value: str) -> int:
+        if not value.strip().isdigit() or int(value) < 1:
+            raise self.fail(
+                item, f"{self.base}/@version", f"version {value!r} is not a positive integer"
+            )
+        return int(value)
+
+    # -- rightsInfo --------------------------------------------------------------------
+    def rights_info(self, element: etree._Element, path: str, index: int) -> bool:
+        if index != 1:
+            return False
+        self.keep_attributes(element, path)
+        holder = notice = terms = None
+        siblings: dict[str, int] = {}
+        for child in _children(element):
+            child_path = f"{path}/{_step(child, siblings)}"
+            count = siblings[child.tag]
+            if child.tag == nar("copyrightHolder") and count == 1:
+                holder = self._named(child, child_path)
+                if holder is None:
+                    self.keep(child, child_path)
+            elif child.tag == nar("copyrightNotice") and count == 1 and _text(child):
+                notice = _text(child, exact=self.exact)
+                self.keep_attributes(child, child_path)
+            elif child.tag == nar("usageTerms") and count == 1 and _text(child):
+                terms = _text(child, exact=self.exact)
+                self.keep_attributes(child, child_path)
+            else:
+                self.keep(child, child_path)
+        if holder is notice is terms is None:
+            return True
+        self.fields["rights"] = Rights(holder=holder, notice=notice, usage_terms=terms)
+        return True
+
+    def _named(self, element: etree._Element, path: str) -> str | None:
+        """The first name of an element; its other content is kept."""
+        self.keep_attributes(element, path)
+        name = None
+        siblings: dict[str, int] = {}
+        for child in _children(element):
+            child_path = f"{path}/{_step(child, siblings)}"
+            if child.tag == nar("name") and name is None and _text(child) and not child.attrib:
+                name = _text(child, exact=self.exact)
+            else:
+                self.keep(child, child_path)
+        return name
+
+    # -- itemMeta ----------------------------------------------------------------------
+    def item_meta(self, element: etree._Element, path: str, index: int) -> bool:
+        if index != 1:
+            return False
+        self.keep_attributes(element, path)
+        for marker in element.iterchildren(newsdoc("generated")):
+            self.generated.update((marker.get("fields") or "").split())
+        siblings: dict[str, int] = {}
+        for child in _children(element):
+            child_path = f"{path}/{_step(child, siblings)}"
+            first = siblings[child.tag] == 1
+            tag = child.tag
+            if tag == newsdoc("generated") or (
+                first and tag == nar("provider") and "provider" in self.generated
+            ):
+                continue
+            if tag == nar("itemClass") and first:
+                if child.get("qcode") != "ninat:text" or len(child):
+                    self.keep(child, child_path)
+                else:
+                    self.keep_attributes(child, child_path, mapped=("qcode",))
+            elif tag == nar("provider") and first and self._provider(child, child_path):
+                pass
+            elif tag in (nar("versionCreated"), nar("firstCreated")) and first:
+                moment = _datetime(_text(child))
+                if moment is None:
+                    self.keep(child, child_path)
+                    continue
+                self.keep_attributes(child, child_path)
+                self.fields["updated" if tag == nar("versionCreated") else "created"] = moment
+            elif tag == nar("pubStatus") and first and child.get("qcode") in _PUB_STATUS:
+                self.keep_attributes(child, child_path, mapped=("qcode",))
+                self.fields["pub_status"] = _PUB_STATUS[child.get("qcode", "")]
+            else:
+                self.keep(child, child_path)
+        return True
+
+    def _provider(self, element: etree._Element, path: str) -> bool:
+        provider = self._concept(element, path)
+        self.fields["provider"] = provider
+        return provider is not None
+
+    def _concept(self, element: etree._Element, path: str) -> Concept | None:
+        """The element as a concept, keeping its other content; None keeps nothing."""
+        qcode, uri = element.get("qcode") or None, element.get("uri") or None
+        names = [
+            child
+            for child in _children(element)
+            if child.tag == nar("name") and not child.attrib and _text(child)
+        ]
+        name = _text(names[0], exact=self.exact) if names else None
+        if not (qcode or uri or name):
+            return None
+        siblings: dict[str, int] = {}
+        for child in _children(element):
+            child_path = f"{path}/{_step(child, siblings)}"
+            if not names or child is not names[0]:
+                self.keep(child, child_path)
+        mapped = tuple(a for a, v in (("qcode", qcode), ("uri", uri)) if v is not None)
+        self.keep_attributes(element, path, mapped=mapped)
+        return Concept(qcode=qcode, uri=uri, name=name)
+
+    # -- contentMeta -------------------------------------------------------------------
+    def content_meta(self, element: etree._Element, path: str, index: int) -> bool:
+        if index != 1:
+            return False
+        self.keep_attributes(element, path)
+        lists: dict[str, list[Any]] = {"genres": [], "subjects": [], "keywords": [], "bylines": []}
+        siblings: dict[str, int] = {}
+        for child in _children(element):
+            child_path = f"{path}/{_step(child, siblings)}"
+            if not self._content_meta_child(child, child_path, siblings[child.tag], lists):
+                self.keep(child, child_path)
+        for name, values in lists.items():
+            if values:
+                self.fields[name] = tuple(values)
+        return True
+
+    def _content_meta_child(
+        self, child: etree._Element, path: str, count: int, lists: dict[str, list[Any]]
+    ) -> bool:
+        tag, text = child.tag, _text(child, exact=self.exact)
+        if tag == nar("urgency") and count == 1 and text.isdigit() and 1 <= int(text) <= 9:
+            self.keep_attributes(child, path)
+            self.fields["urgency"] = int(text)
+        elif tag == nar("located") and count == 1:
+            located = self._concept(child, path)
+            if located is None:
+                return False
+            self.fields["located"] = located
+        elif tag == nar("language") and count == 1 and child.get("tag") and not len(child):
+            self.keep_attributes(child, path, mapped=("tag",))
+            self.fields["language"] = child.get("tag")
+        elif tag in (nar("genre"), nar("subject")):
+            concept = self._concept(child, path)
+            if concept is None:
+                return False
+            lists["genres" if tag == nar("genre") else "subjects"].append(concept)
+        elif tag in (nar("keyword"), nar("by")) and text and not len(child):
+            self.keep_attributes(child, path)
+            lists["keywords" if tag == nar("keyword") else "bylines"].append(text)
+        elif tag == nar("headline") and text and not len(child):
+            return self._headline(child, path, text)
+        elif tag == nar("dateline") and count == 1 and text and not len(child):
+            self.keep_attributes(child, path, mapped=(newsdoc("place"),))
+            self.fields["dateline"] = _dateline(text, child.get(newsdoc("place")))
+        elif tag in (nar("slugline"), nar("creditline"), nar("description")) and count == 1:
+            if not text or len(child):
+                return False
+            self.keep_attributes(child, path)
+            name = etree.QName(child).localname
+            self.fields[name] = text
+        elif tag == newsdoc("annotations"):
+            self._annotations(child, path)
+        else:
+            return False
+        return True
+
+    def _headline(self, child: etree._Element, path: str, text: str) -> bool:
+        role = child.get("role", "")
+        field = "subheadline" if "sub" in role else "headline"
+        if field in self.fields:
+            return False
+        mapped = ("role",) if role in ("", "hlrole:sub") else ()
+        self.keep_attributes(child, path, mapped=mapped)
+        self.fields[field] = text
+        return True
+
+    # -- newsdoc's own annotations -----------------------------------------------------
+    def _annotations(self, element: etree._Element, path: str) -> None:
+        attributions, events, extensions = [], [], []
+        try:
+            for child in _children(element):
+                if child.tag == newsdoc("attribution"):
+                    attributions.append(_attribution(child))
+                elif child.tag == newsdoc("event"):
+                    events.append(_event(child))
+                elif child.tag == newsdoc("extension"):
+                    extensions.append(
+                        Extension(
+                            format=child.get("format", ""),
+                            path=child.get("path", ""),
+                            content=child.text or "",
+                        )
+                    )
+        except (ValueError, KeyError) as exc:
+            raise self.fail(element, path, f"malformed newsdoc annotation: {exc}") from exc
+        self.fields["attributions"] = tuple(attributions)
+        self.fields["events"] = tuple(events)
+        self.fields["extensions"] = tuple(extensions)
+
+    # -- contentSet --------------------------------------------------------------------
+    def content_set(self, element: etree._Element, path: str, index: int) -> bool:
+        if index != 1:
+            return False
+        self.keep_attributes(element, path)
+        siblings: dict[str, int] = {}
+        for child in _children(element):
+            child_path = f"{path}/{_step(child, siblings)}"
+            if not self.body_found and child.get("contenttype") in BODY_TYPES:
+                self.body_found = True
+                self._body(child)
+                if child.get(newsdoc("body")) != "generated":
+                    self.retained.append(
+                        Extension(format=_FORMAT, path=child_path, content=_serialised(child))
+                    )
+                continue
+            self.keep(child, child_path)
+        return True
+
+    def _body(self, inline: etree._Element) -> None:
+        parts = _read_body(inline)
+        self.fields["lead"] = tuple(parts.lead)
+        self.fields["sections"] = tuple(parts.sections)
+        self.fields["trailer"] = tuple(parts.trailer)
+        for field, value in parts.header.items():
+            if value and field not in self.fields:
+                self.fields[field] = value
+
+
+_ITEM_CHILDREN = {
+    nar("rightsInfo"): _ItemReader.rights_info,
+    nar("itemMeta"): _ItemReader.item_meta,
+    nar("contentMeta"): _ItemReader.content_meta,
+    nar("contentSet"): _ItemReader.content_set,
+}
+
+
+class _Body:
+    """Collects headline, lead, sections and trailer from an XHTML or NITF body."""
+
+    def __init__(self, *, exact: bool) -> None:
+        # A body newsdoc wrote holds the model's text as is; others are laid out freely.
+        self.exact = exact
+        self.lead: list[str] = []
+        self.sections: list[Section] = []
+        self.trailer: list[str] = []
+        self.header: dict[str, Any] = {}
+        self.heading: str | None = None
+        self.paragraphs: list[str] = []
+
+    def visit(self, element: etree._Element) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):
+            return
+        text = "".join(str(piece) for piece in element.itertext()) if self.exact else _text(element)
+        if tag in (f"{{{XHTML}}}p", f"{{{NITF}}}p", f"{{{XHTML}}}li"):
+            if text:
+                self._paragraph(element, text)
+        elif tag in _HEADINGS or tag == f"{{{NITF}}}hl2":
+            self._heading(element, tag, text)
+        elif tag == f"{{{NITF}}}hl1" and text:
+            self.header.setdefault("headline", text)
+        elif tag == f"{{{NITF}}}byline" and text:
+            self.header.setdefault("bylines", (re.sub(r"^[Bb]y\s+", "", text),))
+        elif tag == f"{{{NITF}}}dateline" and text:
+            self.header.setdefault("dateline", _dateline(text, None))
+        elif tag == f"{{{NITF}}}tagline" and text:
+            self.trailer.append(text)
+
+    def _heading(self, element: etree._Element, tag: str, text: str) -> None:
+        if not text:
+            return
+        parent = element.getparent()
+        in_hedline = parent is not None and parent.tag == f"{{{NITF}}}hedline"
+        if in_hedline:
+            self.header.setdefault("subheadline", text)
+            return
+        if tag == f"{{{XHTML}}}h1" and "headline" not in self.header and not self.lead:
+            self.header["headline"] = text
+            return
+        self.close()
+        self.heading = text
+
+    def _paragraph(self, element: etree._Element, text: str) -> None:
+        for ancestor in element.iterancestors():
+            if "trailer" in (ancestor.get("class") or "").split():
+                self.trailer.append(text)
+                return
+            if ancestor.tag in (f"{{{NITF}}}body.end", f"{{{NITF}}}body.head"):
+                return
+        if self.heading is None:
+            self.lead.append(text)
+        else:
+            self.paragraphs.append(text)
+
+    def close(self) -> None:
+        if self.heading is not None:
+            self.sections.append(Section(heading=self.heading, paragraphs=tuple(self.paragraphs)))
+        self.heading, self.paragraphs = None, []
+
+
+def _read_body(inline: etree._Element) -> _Body:
+    parts = _Body(exact=inline.get(newsdoc("body")) == "generated")
+    for element in inline.iter():
+        parts.visit(element)
+    parts.close()
+    return parts
+
+
+def body_of(inline: etree._Element) -> tuple[tuple[str, ...], tuple[Section, ...], tuple[str, ...]]:
+    """The lead, sections and trailer an XHTML or NITF ``inlineXML`` rendition holds."""
+    parts = _read_body(inline)
+    return tuple(parts.lead), tuple(parts.sections), tuple(parts.trailer)
+
+
+def _datetime(text: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def _dateline(text: str, place: str | None) -> Dateline:
+    if place and text.startswith(place):
+        rest = text[len(place) :].lstrip(", ").strip()
+        return Dateline(place=place, date=rest or None)
+    match = _DATELINE.fullmatch(text)
+    if match is None:
+        return Dateline(place=text)
+    return Dateline(place=match["place"], date=match["date"])
+
+
+def _span(element: etree._Element) -> Span:
+    return Span(
+        paragraph=int(element.attrib["p"]),
+        start=int(element.attrib["start"]),
+        end=int(element.attrib["end"]),
+        text=element.text or "",
+    )
+
+
+def _attribution(element: etree._Element) -> Attribution:
+    parts: dict[str, list[Span]] = {"source": [], "cue": [], "content": [], "antecedent": []}
+    for child in _children(element):
+        parts[etree.QName(child).localname].append(_span(child))
+    return Attribution(
+        kind=AttributionKind(element.attrib["kind"]),
+        source=parts["source"][0],
+        cue=parts["cue"][0],
+        content=tuple(parts["content"]),
+        antecedent=parts["antecedent"][0] if parts["antecedent"] else None,
+    )
+
+
+def _event(element: etree._Element) -> Event:
+    parts: dict[str, list[etree._Element]] = {
+        "trigger": [], "time": [], "place": [], "participant": []
+    }  # fmt: skip
+    for child in _children(element):
+        parts[etree.QName(child).localname].append(child)
+    time = None
+    if parts["time"]:
+        time_element = parts["time"][0]
+        time = TimeExpression(span=_span(time_element), value=time_element.get("value"))
+    return Event(
+        trigger=_span(parts["trigger"][0]),
+        time=time,
+        places=tuple(_span(p) for p in parts["place"]),
+        participants=tuple(_span(p) for p in parts["participant"]),
+    )

@@ -1,0 +1,344 @@
+"""Writing an Article as a NewsML-G2 ``newsItem`` that validates against the 2.35 schema.
+
+The body is XHTML in ``contentSet/inlineXML``. Attributions, events and extension data of
+other formats travel in newsdoc's own namespace at contentMeta's extension point, where the
+schema admits elements of other namespaces. Values the schema requires but the Article
+lacks (guid, version, versionCreated, provider) are filled in and listed in an
+``nd:generated`` element, so that reading gives them back as unset. Content kept from a
+NewsML-G2 source (``Extension`` data of format ``newsml``) is put back where it stood.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from lxml import etree
+
+from newsdoc.errors import SerializationError
+from newsdoc.formats.newsml._names import (
+    NAR,
+    NEWSDOC,
+    RANK,
+    STANDARD_VERSION,
+    XHTML,
+    XML_LANG,
+    nar,
+    newsdoc,
+)
+from newsdoc.formats.newsml.reader import BODY_TYPES, body_of
+from newsdoc.model import Article, Attribution, Concept, Event, Extension, Span
+
+__all__ = ["write"]
+
+_FORMAT = "newsml"
+_NSMAP = {None: NAR, "nd": NEWSDOC}
+_EPOCH = "1970-01-01T00:00:00+00:00"
+
+
+def write(article: Article) -> str:
+    """Write ``article`` as a standalone NewsML-G2 newsItem.
+
+    Raises:
+        SerializationError: A text holds characters XML 1.0 cannot carry, or kept
+            extension data is not well-formed XML.
+    """
+    try:
+        root = _Writer(article).item()
+    except ValueError as exc:  # lxml refuses control characters and malformed fragments
+        raise SerializationError(_FORMAT, str(exc)) from exc
+    body = etree.tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
+
+
+def _add(
+    parent: etree._Element, element_name: str, text: str | None = None, **attributes: str
+) -> etree._Element:
+    element = etree.SubElement(parent, element_name, attributes)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _concept(parent: etree._Element, tag: str, concept: Concept) -> etree._Element:
+    element = _add(parent, tag)
+    if concept.qcode is not None:
+        element.set("qcode", concept.qcode)
+    if concept.uri is not None:
+        element.set("uri", concept.uri)
+    if concept.name is not None:
+        _add(element, nar("name"), concept.name)
+    return element
+
+
+class _Writer:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        kept = [e for e in article.extensions if e.format == _FORMAT]
+        self.kept_paths = {e.path for e in kept}
+        self.kept = kept
+        self.generated: list[str] = []
+
+    def is_kept(self, path: str) -> bool:
+        return path in self.kept_paths
+
+    def item(self) -> etree._Element:
+        a = self.article
+        root = etree.Element(nar("newsItem"), nsmap=_NSMAP)  # type: ignore[arg-type]
+        root.set("standard", "NewsML-G2")
+        root.set("standardversion", STANDARD_VERSION)
+        root.set(newsdoc("text"), "exact")  # texts are the model's, not laid out
+        root.set("guid", a.id if a.id is not None else self._generated("id", _guid(a)))
+        root.set(
+            "version", str(a.version) if a.version is not None else self._generated("version", "1")
+        )
+        self._rights(root)
+        self._item_meta(root)
+        self._content_meta(root)
+        self._content_set(root)
+        _put_back(root, "/newsItem", self.kept)
+        return root
+
+    def _generated(self, field: str, value: str) -> str:
+        self.generated.append(field)
+        return value
+
+    def _rights(self, root: etree._Element) -> None:
+        rights = self.article.rights
+        if rights is None:
+            return
+        info = _add(root, nar("rightsInfo"))
+        if rights.holder is not None:
+            _add(_add(info, nar("copyrightHolder")), nar("name"), rights.holder)
+        if rights.notice is not None:
+            _add(info, nar("copyrightNotice"), rights.notice)
+        if rights.usage_terms is not None:
+            _add(info, nar("usageTerms"), rights.usage_terms)
+
+    def _item_meta(self, root: etree._Element) -> None:
+        a = self.article
+        meta = _add(root, nar("itemMeta"))
+        if not self.is_kept("/newsItem/itemMeta[1]/itemClass[1]"):
+            _add(meta, nar("itemClass"), qcode="ninat:text")
+        if a.provider is not None:
+            _concept(meta, nar("provider"), a.provider)
+        elif not self.is_kept("/newsItem/itemMeta[1]/provider[1]"):
+            self.generated.append("provider")
+            _add(meta, nar("provider"), literal="newsdoc")
+        if a.updated is not None:
+            _add(meta, nar("versionCreated"), a.updated.isoformat())
+        elif not self.is_kept("/newsItem/itemMeta[1]/versionCreated[1]"):
+            self.generated.append("updated")
+            _add(meta, nar("versionCreated"), _EPOCH)
+        if a.created is not None:
+            _add(meta, nar("firstCreated"), a.created.isoformat())
+        if a.pub_status is not None:
+            _add(meta, nar("pubStatus"), qcode=f"stat:{a.pub_status.value}")
+        if self.generated:
+            _add(meta, newsdoc("generated"), fields=" ".join(self.generated))
+
+    def _content_meta(self, root: etree._Element) -> None:
+        a = self.article
+        meta = _add(root, nar("contentMeta"))
+        if a.urgency is not None:
+            _add(meta, nar("urgency"), str(a.urgency))
+        if a.located is not None:
+            _concept(meta, nar("located"), a.located)
+        if a.language is not None:
+            _add(meta, nar("language"), tag=a.language)
+        for genre in a.genres:
+            _concept(meta, nar("genre"), genre)
+        for keyword in a.keywords:
+            _add(meta, nar("keyword"), keyword)
+        for subject in a.subjects:
+            _concept(meta, nar("subject"), subject)
+        if a.slugline is not None:
+            _add(meta, nar("slugline"), a.slugline)
+        if a.headline is not None:
+            _add(meta, nar("headline"), a.headline)
+        if a.subheadline is not None:
+            _add(meta, nar("headline"), a.subheadline, role="hlrole:sub")
+        if a.dateline is not None:
+            text = a.dateline.place
+            if a.dateline.date is not None:
+                text = f"{text}, {a.dateline.date}"
+            _add(meta, nar("dateline"), text, **{newsdoc("place"): a.dateline.place})
+        for byline in a.bylines:
+            _add(meta, nar("by"), byline)
+        if a.creditline is not None:
+            _add(meta, nar("creditline"), a.creditline)
+        if a.description is not None:
+            _add(meta, nar("description"), a.description)
+        others = [e for e in a.extensions if e.format != _FORMAT]
+        if a.attributions or a.events or others:
+            _annotations(meta, a.attributions, a.events, others)
+
+    def _content_set(self, root: etree._Element) -> None:
+        content_set = _add(root, nar("contentSet"))
+        original = self._original_body()
+        if original is not None:
+            content_set.append(original)
+            return
+        inline = _add(content_set, nar("inlineXML"), contenttype="application/xhtml+xml")
+        inline.set(newsdoc("body"), "generated")
+        _xhtml(inline, self.article)
+
+    def _original_body(self) -> etree._Element | None:
+        """The body rendition as read, when it still says what the Article says."""
+        for extension in self.kept:
+            if not extension.path.startswith("/newsItem/contentSet[1]/inlineXML["):
+                continue
+            element = etree.fromstring(extension.content)
+            if element.get("contenttype") not in BODY_TYPES:
+                continue
+            # The body rendition as read goes back only while it says what the Article says.
+            self.kept = [e for e in self.kept if e is not extension]
+            body = (self.article.lead, self.article.sections, self.article.trailer)
+            return element if body_of(element) == body else None
+        return None
+
+
+def _guid(article: Article) -> str:
+    digest = hashlib.sha1("\n".join(article.paragraphs).encode("utf-8"), usedforsecurity=False)
+    return f"urn:newsdoc:unidentified:{digest.hexdigest()[:16]}"
+
+
+def _xhtml(inline: etree._Element, article: Article) -> None:
+    html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})  # type: ignore[dict-item]
+    head = _add(html, f"{{{XHTML}}}head")
+    _add(head, f"{{{XHTML}}}title", article.headline or "")
+    body = _add(html, f"{{{XHTML}}}body")
+    for paragraph in article.lead:
+        _add(body, f"{{{XHTML}}}p", paragraph)
+    for section in article.sections:
+        block = _add(body, f"{{{XHTML}}}div", **{"class": "section"})
+        _add(block, f"{{{XHTML}}}h2", section.heading)
+        for paragraph in section.paragraphs:
+            _add(block, f"{{{XHTML}}}p", paragraph)
+    if article.trailer:
+        trailer = _add(body, f"{{{XHTML}}}div", **{"class": "trailer"})
+        for line in article.trailer:
+            _add(trailer, f"{{{XHTML}}}p", line)
+
+
+def _span(parent: etree._Element, tag: str, span: Span, **extra: str) -> None:
+    _add(
+        parent,
+        newsdoc(tag),
+        span.text,
+        p=str(span.paragraph),
+        start=str(span.start),
+        end=str(span.end),
+        **extra,
+    )
+
+
+def _annotations(
+    meta: etree._Element,
+    attributions: Iterable[Attribution],
+    events: Iterable[Event],
+    extensions: Iterable[Extension],
+) -> None:
+    holder = _add(meta, newsdoc("annotations"))
+    for attribution in attributions:
+        element = _add(holder, newsdoc("attribution"), kind=attribution.kind.value)
+        _span(element, "source", attribution.source)
+        _span(element, "cue", attribution.cue)
+        for piece in attribution.content:
+            _span(element, "content", piece)
+        if attribution.antecedent is not None:
+            _span(element, "antecedent", attribution.antecedent)
+    for event in events:
+        element = _add(holder, newsdoc("event"))
+        _span(element, "trigger", event.trigger)
+        if event.time is not None:
+            extra = {} if event.time.value is None else {"value": event.time.value}
+            _span(element, "time", event.time.span, **extra)
+        for place in event.places:
+            _span(element, "place", place)
+        for participant in event.participants:
+            _span(element, "participant", participant)
+    for extension in extensions:
+        _add(
+            holder,
+            newsdoc("extension"),
+            extension.content,
+            format=extension.format,
+            path=extension.path,
+        )
+
+
+# -- putting kept content back -------------------------------------------------------------
+
+
+def _put_back(root: etree._Element, base: str, kept: list[Extension]) -> None:
+    elements = [e for e in kept if "/@" not in e.path]
+    attributes = [e for e in kept if "/@" in e.path]
+    for extension in sorted(elements, key=lambda e: _depth(e.path)):
+        parent_path, _, step = extension.path.rpartition("/")
+        parent = _resolve(root, base, parent_path, create=True)
+        if parent is None:
+            raise ValueError(f"kept content at {extension.path} has no place to go")
+        _insert(parent, etree.fromstring(extension.content), _position(step))
+    for extension in attributes:
+        element_path, _, name = extension.path.rpartition("/@")
+        element = _resolve(root, base, element_path)
+        if element is None:
+            raise ValueError(f"kept attribute at {extension.path} has no element to go on")
+        element.set(XML_LANG if name == "xml:lang" else name, extension.content)
+
+
+def _depth(path: str) -> int:
+    return path.count("/")
+
+
+def _position(step: str) -> int:
+    return int(step[step.rindex("[") + 1 : -1]) if step.endswith("]") else 1
+
+
+def _tag(step: str) -> str:
+    name = step[: step.rindex("[")] if step.endswith("]") else step
+    return name if name.startswith("{") else nar(name)
+
+
+def _resolve(
+    root: etree._Element, base: str, path: str, *, create: bool = False
+) -> etree._Element | None:
+    """The element at ``path``; with ``create``, missing NewsML-G2 parents are added."""
+    if path == base:
+        return root
+    if not path.startswith(base + "/"):
+        return None
+    element = root
+    for step in path[len(base) + 1 :].split("/"):
+        tag = _tag(step)
+        matches = [child for child in element if child.tag == tag]
+        index = _position(step) - 1
+        if index < len(matches):
+            element = matches[index]
+        elif create and index == len(matches) and tag.startswith(f"{{{NAR}}}"):
+            created = etree.Element(tag)
+            _insert(element, created, index + 1)
+            element = created
+        else:
+            return None
+    return element
+
+
+def _insert(parent: etree._Element, child: etree._Element, position: int) -> None:
+    """Insert ``child`` as the ``position``-th of its name, where the schema orders it."""
+    same = [c for c in parent if c.tag == child.tag]
+    if 0 < position <= len(same):
+        same[position - 1].addprevious(child)
+        return
+    if same:
+        same[-1].addnext(child)
+        return
+    ranks = RANK.get(str(parent.tag))
+    if ranks is not None and child.tag in ranks:
+        rank = ranks[str(child.tag)]
+        for sibling in parent:
+            if ranks.get(str(sibling.tag), len(ranks)) > rank:
+                sibling.addprevious(child)
+                return
+    parent.append(child)
