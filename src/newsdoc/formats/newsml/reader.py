@@ -43,7 +43,7 @@ from newsdoc.model import (
     TimeExpression,
 )
 
-__all__ = ["BODY_TYPES", "body_of", "read", "read_all"]
+__all__ = ["BODY_TYPES", "body_of", "header_of", "read", "read_all"]
 
 _FORMAT = "newsml"
 BODY_TYPES = ("application/xhtml+xml", "application/nitf+xml")
@@ -185,6 +185,7 @@ class _ItemReader:
         self.generated: set[str] = set()
         self.body_found = False
         self.exact = False
+        self.body_header: list[str] = []
         # The body rendition as it came, for the writer to put back while the body is
         # unchanged; it is mapped, so strict reading does not count it as unmapped.
         self.retained: list[Extension] = []
@@ -465,21 +466,27 @@ class _ItemReader:
                 self.body_found = True
                 self._body(child)
                 if child.get(newsdoc("body")) != "generated":
-                    self.retained.append(
-                        Extension(format=_FORMAT, path=child_path, content=_serialised(child))
-                    )
+                    self._retain_body(child, child_path)
                 continue
             self.keep(child, child_path)
         return True
+
+    def _retain_body(self, inline: etree._Element, path: str) -> None:
+        retained = copy.deepcopy(inline)
+        if self.body_header:
+            retained.set(newsdoc("header"), " ".join(self.body_header))
+        self.retained.append(Extension(format=_FORMAT, path=path, content=_serialised(retained)))
 
     def _body(self, inline: etree._Element) -> None:
         parts = _read_body(inline)
         self.fields["lead"] = tuple(parts.lead)
         self.fields["sections"] = tuple(parts.sections)
         self.fields["trailer"] = tuple(parts.trailer)
-        for field, value in parts.header.items():
-            if value and field not in self.fields:
-                self.fields[field] = value
+        self.body_header = [
+            field for field, value in parts.header.items() if value and field not in self.fields
+        ]
+        for field in self.body_header:
+            self.fields[field] = parts.header[field]
 
 
 _ITEM_CHILDREN = {
@@ -560,6 +567,11 @@ def _read_body(inline: etree._Element) -> _Body:
         parts.visit(element)
     parts.close()
     return parts
+
+
+def header_of(inline: etree._Element) -> dict[str, Any]:
+    """The headline, subheadline, bylines and dateline a body rendition states."""
+    return _read_body(inline).header
 
 
 def body_of(inline: etree._Element) -> tuple[tuple[str, ...], tuple[Section, ...], tuple[str, ...]]:

@@ -10,6 +10,7 @@ NewsML-G2 source (``Extension`` data of format ``newsml``) is put back where it 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
 
@@ -26,7 +27,7 @@ from newsdoc.formats.newsml._names import (
     nar,
     newsdoc,
 )
-from newsdoc.formats.newsml.reader import BODY_TYPES, body_of
+from newsdoc.formats.newsml.reader import BODY_TYPES, body_of, header_of
 from newsdoc.model import Article, Attribution, Concept, Event, Extension, Span
 
 __all__ = ["write"]
@@ -78,6 +79,9 @@ class _Writer:
         self.kept_paths = {e.path for e in kept}
         self.kept = kept
         self.generated: list[str] = []
+        # Header fields (headline, bylines …) the reader took from the body rendition; they
+        # go back inside that rendition, not into contentMeta, while they are unchanged.
+        self.body_header: frozenset[str] = frozenset()
 
     def is_kept(self, path: str) -> bool:
         return path in self.kept_paths
@@ -92,11 +96,16 @@ class _Writer:
         root.set(
             "version", str(a.version) if a.version is not None else self._generated("version", "1")
         )
+        original_body = self._original_body()
         self._rights(root)
         self._item_meta(root)
         self._content_meta(root)
-        self._content_set(root)
+        self._content_set(root, original_body)
         _put_back(root, "/newsItem", self.kept)
+        for container in ("contentMeta", "contentSet"):
+            element = root.find(nar(container))
+            if element is not None and len(element) == 0 and not element.attrib:
+                root.remove(element)
         return root
 
     def _generated(self, field: str, value: str) -> str:
@@ -126,12 +135,12 @@ class _Writer:
             self.generated.append("provider")
             _add(meta, nar("provider"), literal="newsdoc")
         if a.updated is not None:
-            _add(meta, nar("versionCreated"), a.updated.isoformat())
+            _add(meta, nar("versionCreated"), _timestamp(a.updated))
         elif not self.is_kept("/newsItem/itemMeta[1]/versionCreated[1]"):
             self.generated.append("updated")
             _add(meta, nar("versionCreated"), _EPOCH)
         if a.created is not None:
-            _add(meta, nar("firstCreated"), a.created.isoformat())
+            _add(meta, nar("firstCreated"), _timestamp(a.created))
         if a.pub_status is not None:
             _add(meta, nar("pubStatus"), qcode=f"stat:{a.pub_status.value}")
         if self.generated:
@@ -139,6 +148,7 @@ class _Writer:
 
     def _content_meta(self, root: etree._Element) -> None:
         a = self.article
+        carried = self.body_header
         meta = _add(root, nar("contentMeta"))
         if a.urgency is not None:
             _add(meta, nar("urgency"), str(a.urgency))
@@ -154,16 +164,16 @@ class _Writer:
             _concept(meta, nar("subject"), subject)
         if a.slugline is not None:
             _add(meta, nar("slugline"), a.slugline)
-        if a.headline is not None:
+        if a.headline is not None and "headline" not in carried:
             _add(meta, nar("headline"), a.headline)
-        if a.subheadline is not None:
+        if a.subheadline is not None and "subheadline" not in carried:
             _add(meta, nar("headline"), a.subheadline, role="hlrole:sub")
-        if a.dateline is not None:
+        if a.dateline is not None and "dateline" not in carried:
             text = a.dateline.place
             if a.dateline.date is not None:
                 text = f"{text}, {a.dateline.date}"
             _add(meta, nar("dateline"), text, **{newsdoc("place"): a.dateline.place})
-        for byline in a.bylines:
+        for byline in () if "bylines" in carried else a.bylines:
             _add(meta, nar("by"), byline)
         if a.creditline is not None:
             _add(meta, nar("creditline"), a.creditline)
@@ -173,15 +183,17 @@ class _Writer:
         if a.attributions or a.events or others:
             _annotations(meta, a.attributions, a.events, others)
 
-    def _content_set(self, root: etree._Element) -> None:
+    def _content_set(self, root: etree._Element, original: etree._Element | None) -> None:
         content_set = _add(root, nar("contentSet"))
-        original = self._original_body()
         if original is not None:
             content_set.append(original)
             return
+        a = self.article
+        if not (a.lead or a.sections or a.trailer):
+            return
         inline = _add(content_set, nar("inlineXML"), contenttype="application/xhtml+xml")
         inline.set(newsdoc("body"), "generated")
-        _xhtml(inline, self.article)
+        _xhtml(inline, a)
 
     def _original_body(self) -> etree._Element | None:
         """The body rendition as read, when it still says what the Article says."""
@@ -194,8 +206,21 @@ class _Writer:
             # The body rendition as read goes back only while it says what the Article says.
             self.kept = [e for e in self.kept if e is not extension]
             body = (self.article.lead, self.article.sections, self.article.trailer)
-            return element if body_of(element) == body else None
+            if body_of(element) != body:
+                return None
+            header = element.attrib.pop(newsdoc("header"), "")
+            self.body_header = frozenset(
+                field
+                for field in str(header).split()
+                if header_of(element).get(field) == getattr(self.article, field)
+            )
+            return element
         return None
+
+
+def _timestamp(moment: dt.datetime) -> str:
+    text = moment.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def _guid(article: Article) -> str:
