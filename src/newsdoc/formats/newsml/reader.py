@@ -351,7 +351,7 @@ class _ItemReader:
         names = [
             child
             for child in _children(element)
-            if child.tag == nar("name") and not child.attrib and _text(child)
+            if child.tag == nar("name") and not len(child) and _text(child)
         ]
         name = _text(names[0], exact=self.exact) if names else None
         if not (qcode or uri or name):
@@ -359,7 +359,9 @@ class _ItemReader:
         siblings: dict[str, int] = {}
         for child in _children(element):
             child_path = f"{path}/{_step(child, siblings)}"
-            if not names or child is not names[0]:
+            if names and child is names[0]:
+                self.keep_attributes(child, child_path)  # xml:lang, role …
+            else:
                 self.keep(child, child_path)
         mapped = tuple(a for a, v in (("qcode", qcode), ("uri", uri)) if v is not None)
         self.keep_attributes(element, path, mapped=mapped)
