@@ -1,0 +1,187 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc import Article, Concept, ParseError, PubStatus, UnmappedContentError
+
+DATA = Path(__file__).parent / "data" / "newsml"
+TEXT_SAMPLES = sorted(p.name for p in DATA.glob("*.xml") if "LISTING_24" not in p.name)
+
+
+def read(name: str, **options: bool) -> Article:
+    return newsdoc.read(DATA / name, **options)
+
+
+@pytest.mark.parametrize("name", TEXT_SAMPLES)
+def test_every_sample_reads(name: str) -> None:
+    article = read(name)
+    assert article.id
+    assert article.version == (1 if "LISTING_21" in name else 11)
+    assert article.updated is not None
+    assert article.updated.tzinfo is not None
+
+
+def test_nitf_text_document() -> None:
+    article = read("LISTING_2_NewsML-G2_Text_Document.xml")
+    assert article.id == "urn:newsml:acmenews.com:20161121:US-FINANCE-FED"
+    assert article.headline == 'Fed to halt QE to avert "bubble"'
+    assert article.bylines == ("Meredith Jameson, Staff Reporter",)
+    assert article.slugline == "US-Finance-Fed"
+    assert article.language == "en-US"
+    assert article.pub_status is PubStatus.USABLE
+    assert article.updated == dt.datetime(
+        2018, 11, 21, 16, 25, 32, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert article.located == Concept(qcode="geoloc:NYC", name="New York, NY")
+    assert [(s.qcode, s.name) for s in article.subjects] == [
+        ("medtop:04000000", "economy, business and finance"),
+        ("medtop:20000350", "central bank"),
+        ("medtop:20000379", "money and monetary policy"),
+    ]
+    assert article.rights is not None
+    assert article.rights.holder == "Acme News and Media LLC"
+    assert article.rights.notice == "Copyright 2017-18 Acme News and Media LLC"
+    assert len(article.lead) == 2
+    assert article.lead[0].startswith("(New York, NY - October 21) Et, sent luptat luptat")
+    assert article.lead[-1].endswith("esto cons dolutpat, si.")
+    kept = {e.path for e in article.extensions}
+    assert "/newsItem/contentMeta[1]/creator[1]" in kept
+    assert "/newsItem/contentMeta[1]/infoSource[1]" in kept
+    assert "/newsItem/catalogRef[2]" in kept
+
+
+def test_receiver_view_keeps_urgency_and_usage_terms() -> None:
+    article = read("Receiver_View.xml")
+    assert article.urgency == 5
+    assert article.bylines == ("Meredith Jameson, NAG Reporter",)
+    assert article.rights is not None
+    assert article.rights.usage_terms is not None
+    assert article.rights.usage_terms.startswith("NAG Example: Contact your local office")
+    assert article.lead[0].startswith("(New York, NY - November 21)")
+
+
+def test_sports_story_with_nitf_body() -> None:
+    article = read("LISTING_22_Sports_story_in_NewsML-G2NITF.xml")
+    assert article.headline == (
+        "Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m."
+    )
+    assert article.bylines == ("Sports Network",)
+    assert len(article.lead) == 6
+    assert article.lead[0].startswith("(Sports Network) - A pair of teams coming off big")
+    assert article.lead[-1].endswith("Garcia has gone 0-2 over his last six starts.")
+    assert ("team:l.mlb.com-t.19", "Philadelphia Phillies") in [
+        (s.qcode, s.name) for s in article.subjects
+    ]
+    assert [g.qcode for g in article.genres][:2] == [
+        "spfixt:pre-event-coverage",
+        "dclass:event-summary",
+    ]
+
+
+def test_news_item_metadata_with_an_empty_body() -> None:
+    article = read("LISTING_1_A_NewsML-G2_News_Item.xml")
+    assert article.headline == 'Fed to halt QE to avert "bubble"'
+    assert article.paragraphs == ()
+    assert article.located == Concept(qcode="geo:345678", name="Berlin")
+    assert [g.qcode for g in article.genres] == ["genre:interview"]
+    assert [(s.qcode, s.name) for s in article.subjects] == [
+        ("medtop:04000000", "economy, business and finance"),
+        ("medtop:20000523", "labour market"),
+    ]
+    assert article.rights is not None
+    assert article.rights.usage_terms == "Not for use outside the United States"
+
+
+def test_photo_item_keywords_and_creditline() -> None:
+    article = read("LISTING_3_Photo_in_NewsML-G2.xml")
+    assert article.headline == "Variety Of Recessionary Forces Leave Las Vegas Economy Scarred"
+    assert article.creditline == "Getty Images"
+    assert article.keywords[:3] == ("business", "economic", "economy")
+    assert "/newsItem/itemMeta[1]/itemClass[1]" in {e.path for e in article.extensions}
+
+
+def test_sportsml_body_is_kept_not_dropped() -> None:
+    article = read("LISTING_21_A_complete_sample_SportsML-G2_document.xml")
+    kept = [e for e in article.extensions if e.path.startswith("/newsItem/contentSet[1]")]
+    assert kept
+    assert "sports-content" in kept[0].content
+
+
+@pytest.mark.parametrize(
+    "name", ["LISTING_29_Hop_History.xml", "facet-example.xml", "ap_metadata_example.xml"]
+)
+def test_unmapped_structures_are_kept_by_path(name: str) -> None:
+    article = read(name)
+    assert article.extensions
+    for extension in article.extensions:
+        assert extension.format == "newsml"
+        assert extension.path.startswith("/newsItem/")
+
+
+def test_strict_mode_refuses_unmapped_content() -> None:
+    with pytest.raises(UnmappedContentError) as caught:
+        read("LISTING_2_NewsML-G2_Text_Document.xml", strict=True)
+    assert "/newsItem/contentMeta[1]/creator[1]" in caught.value.paths
+    assert isinstance(caught.value, ParseError)
+
+
+def test_strict_mode_accepts_what_newsdoc_wrote() -> None:
+    article = Article(headline="Talks resume", lead=("Negotiators met again.",))
+    written = newsdoc.write(article, "newsml")
+    assert newsdoc.read(written, format="newsml", strict=True) == article
+
+
+def test_a_news_message_yields_one_article_per_item() -> None:
+    items = [
+        newsdoc.write(Article(id=f"urn:x:{n}", lead=(f"Paragraph {n}.",)), "newsml")
+        for n in (1, 2, 3)
+    ]
+    bodies = "".join(item.split("\n", 1)[1] for item in items)
+    message = (
+        '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header>'
+        "<sent>2025-03-03T10:00:00Z</sent></header>"
+        f"<itemSet>{bodies}</itemSet></newsMessage>"
+    )
+    articles = list(newsdoc.read_all(message, format="newsml"))
+    assert [a.id for a in articles] == ["urn:x:1", "urn:x:2", "urn:x:3"]
+    assert newsdoc.read(message, format="newsml").id == "urn:x:1"
+
+
+def test_a_news_message_without_items_is_an_error() -> None:
+    message = '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet/></newsMessage>'
+    with pytest.raises(ParseError, match="holds no article"):
+        newsdoc.read(message, format="newsml")
+
+
+def test_xhtml_bodies_map_headings_to_sections_and_trailer_divs() -> None:
+    item = """<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g" version="1"
+      standard="NewsML-G2" standardversion="2.35">
+      <itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/>
+        <versionCreated>2025-03-03T10:00:00Z</versionCreated></itemMeta>
+      <contentSet><inlineXML contenttype="application/xhtml+xml">
+        <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body>
+          <h1>Port reopens</h1>
+          <p>The port reopened on
+             Monday.</p>
+          <h2>What changed</h2><p>Cranes were repaired.</p>
+          <h3>Who pays</h3><ul><li>The city.</li></ul>
+          <div class="trailer"><p>© 2025 Example.</p></div>
+        </body></html></inlineXML></contentSet></newsItem>"""
+    article = newsdoc.read(item, format="newsml")
+    assert article.headline == "Port reopens"
+    assert article.lead == ("The port reopened on Monday.",)
+    assert [(s.heading, s.paragraphs) for s in article.sections] == [
+        ("What changed", ("Cranes were repaired.",)),
+        ("Who pays", ("The city.",)),
+    ]
+    assert article.trailer == ("© 2025 Example.",)
+
+
+def test_bad_values_name_their_path() -> None:
+    item = '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g" version="two"/>'
+    with pytest.raises(ParseError) as caught:
+        newsdoc.read(item, format="newsml")
+    assert caught.value.path == "/newsItem/@version"
+    assert caught.value.line == 1

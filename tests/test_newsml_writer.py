@@ -1,0 +1,85 @@
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from lxml import etree
+
+import newsdoc
+from newsdoc import Article, Extension, SerializationError, strategies
+from newsdoc.formats.newsml.fidelity import fidelity
+from newsdoc.formats.newsml.schema import validate
+
+DATA = Path(__file__).parent / "data"
+SAMPLES = sorted(p for p in (DATA / "newsml").glob("*.xml") if "LISTING_24" not in p.name)
+
+
+def problems(xml: str) -> tuple[object, ...]:
+    return validate(etree.fromstring(xml.encode("utf-8")))
+
+
+@given(strategies.articles())
+def test_every_article_round_trips_and_validates(article: Article) -> None:
+    written = newsdoc.write(article, "newsml")
+    assert problems(written) == ()
+    assert newsdoc.read(written, format="newsml") == article
+
+
+def test_the_al_asad_article_survives_text_newsml_text_byte_for_byte(seed_bytes: bytes) -> None:
+    article = newsdoc.read(seed_bytes, format="text")
+    assert len(article.attributions) == 11
+    written = newsdoc.write(article, "newsml")
+    assert problems(written) == ()
+    again = newsdoc.read(written, format="newsml")
+    assert again == article
+    assert newsdoc.write(again, "text").encode("utf-8") == seed_bytes
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_iptc_samples_are_written_back_whole_and_valid(path: Path) -> None:
+    data = path.read_bytes()
+    report = fidelity(data)
+    assert not report, report
+    article = newsdoc.read(path)
+    written = newsdoc.write(article, "newsml")
+    assert problems(written) == ()
+    assert newsdoc.read(written, format="newsml") == article
+
+
+def test_an_edited_body_replaces_the_original_rendition() -> None:
+    article = newsdoc.read(DATA / "newsml" / "LISTING_2_NewsML-G2_Text_Document.xml")
+    edited = attrs.evolve(article, lead=("A corrected first paragraph.",))
+    written = newsdoc.write(edited, "newsml")
+    assert problems(written) == ()
+    again = newsdoc.read(written, format="newsml")
+    assert again.lead == ("A corrected first paragraph.",)
+    assert again.bylines == article.bylines
+    assert "nitf" not in written
+
+
+def test_invented_required_values_read_back_as_unset() -> None:
+    article = Article(lead=("Only a body.",))
+    written = newsdoc.write(article, "newsml")
+    root = etree.fromstring(written.encode())
+    assert root.get("guid", "").startswith("urn:newsdoc:unidentified:")
+    assert problems(written) == ()
+    again = newsdoc.read(written, format="newsml")
+    assert (again.id, again.version, again.updated, again.provider) == (None, None, None, None)
+
+
+def test_text_xml_cannot_hold_is_a_serialization_error() -> None:
+    article = Article(lead=("A bell \x07 rings.",))
+    with pytest.raises(SerializationError, match="cannot write newsml"):
+        newsdoc.write(article, "newsml")
+
+
+def test_other_formats_extension_data_travels_opaquely() -> None:
+    extra = Extension(format="x-archive", path="/record/shelf", content="<b>&amp; more</b>")
+    article = Article(lead=("Body.",), extensions=(extra,))
+    assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article
+
+
+def test_kept_content_without_a_place_is_a_serialization_error() -> None:
+    stray = Extension(format="newsml", path="/elsewhere/thing[1]", content="<thing/>")
+    with pytest.raises(SerializationError, match="no place to go"):
+        newsdoc.write(Article(lead=("Body.",), extensions=(stray,)), "newsml")
