@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -9,6 +10,34 @@ from lxml import etree
 from newsdoc.errors import ParseError
 
 __all__ = ["parse_xml"]
+
+
+_NO_DTD = "the document declares a DTD; DTDs and entities are refused for safety"
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+_PROLOGUE_BYTES = 1 << 16  # a DOCTYPE stands before the root element, near the start
+_LXML_POSITION = re.compile(r", line \d+, column \d+$")
+_DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def _line_of(data: bytes, needle: bytes) -> int:
+    return data.count(b"\n", 0, max(data.find(needle), 0)) + 1
+
+
+def _encoding_mismatch(data: bytes) -> str | None:
+    """Why the bytes do not match the encoding their declaration names, if they do not."""
+    declared = _DECLARED_ENCODING.match(data)
+    if declared is None:
+        return None
+    name = declared.group(1).decode("ascii")
+    try:
+        data.decode(name)
+    except LookupError:
+        return f"the declared encoding {name!r} is unknown"
+    except UnicodeDecodeError as exc:
+        return f"the bytes are not in the declared encoding {name!r} (offset {exc.start})"
+    if name.lower().replace("-", "").startswith("utf16"):
+        return f"the bytes are not in the declared encoding {name!r}"
+    return None
 
 
 def _parser() -> etree.XMLParser:
@@ -40,27 +69,22 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
         data = _without_encoding_declaration(data).encode("utf-8")
     if not data.strip():
         raise ParseError(format_name, "the input is empty", source=source)
+    if _DOCTYPE.search(data, 0, _PROLOGUE_BYTES):
+        raise ParseError(format_name, _NO_DTD, line=_line_of(data, b"<!DOCTYPE"), source=source)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
-        raise ParseError(
-            format_name,
-            exc.msg or "the XML is not well-formed",
-            line=line,
-            column=column,
-            source=source,
-        ) from exc
+        reason = _LXML_POSITION.sub("", exc.msg or "the XML is not well-formed")
+        mismatch = _encoding_mismatch(data)
+        if mismatch:
+            reason = f"{mismatch} ({reason})"
+        raise ParseError(format_name, reason, line=line, column=column, source=source) from exc
     except (ValueError, etree.LxmlError) as exc:
         raise ParseError(format_name, str(exc), source=source) from exc
     docinfo: Any = root.getroottree().docinfo  # lxml-stubs lack DocInfo.doctype
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
-        raise ParseError(
-            format_name,
-            "the document declares a DTD; DTDs and entities are refused for safety",
-            line=1,
-            source=source,
-        )
+        raise ParseError(format_name, _NO_DTD, line=1, source=source)
     return root
 
 

@@ -10,7 +10,6 @@ attribute and text came back.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -20,12 +19,10 @@ from lxml import etree
 from newsdoc.formats import ReadOptions
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._names import NAR, NEWSDOC, nar
-from newsdoc.formats.newsml.reader import read_all
+from newsdoc.formats.newsml.reader import fold_layout, read_all
 from newsdoc.formats.newsml.writer import write
 
 __all__ = ["FidelityReport", "fidelity"]
-
-_LAYOUT = re.compile(r"[ \t\r\n]+")
 
 
 @attrs.frozen(kw_only=True)
@@ -79,12 +76,12 @@ def _facts(element: etree._Element, parent: str) -> Iterator[str]:
     yield path
     for name, value in element.attrib.items():
         if not str(name).startswith(f"{{{NEWSDOC}}}"):
-            yield f"{path}/@{_name(str(name))} = {_LAYOUT.sub(' ', str(value)).strip()}"
-    text = _LAYOUT.sub(" ", element.text or "").strip()
+            yield f"{path}/@{_name(str(name))} = {fold_layout(str(value))}"
+    text = fold_layout(element.text or "")
     if text:
         yield f"{path}/text() = {text}"
     for child in element:
         yield from _facts(child, path)
-        tail = _LAYOUT.sub(" ", child.tail or "").strip()
+        tail = fold_layout(child.tail or "")
         if tail:
             yield f"{path}/text() = {tail}"

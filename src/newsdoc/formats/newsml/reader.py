@@ -43,7 +43,7 @@ from newsdoc.model import (
     TimeExpression,
 )
 
-__all__ = ["BODY_TYPES", "body_of", "header_of", "read", "read_all"]
+__all__ = ["BODY_TYPES", "body_of", "fold_layout", "header_of", "read", "read_all"]
 
 _FORMAT = "newsml"
 BODY_TYPES = ("application/xhtml+xml", "application/nitf+xml")
@@ -148,7 +148,7 @@ def _path_key(path: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(key)
 
 
-_LAYOUT = re.compile(r"[ \t\r\n]+")
+_LAYOUT = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")  # single spaces need no change
 
 
 def _line(element: etree._Element) -> int | None:
@@ -161,10 +161,15 @@ def _attributes(element: etree._Element) -> list[tuple[str, str]]:
     return sorted((str(name), str(value)) for name, value in element.attrib.items())
 
 
+def fold_layout(text: str) -> str:
+    """``text`` with XML layout white space (runs, tabs, line breaks) folded to one space."""
+    return _LAYOUT.sub(" ", text).strip()
+
+
 def _text(element: etree._Element, *, exact: bool = False) -> str:
     """The element's text: as is when newsdoc wrote it, else with XML layout folded."""
     text = "".join(str(piece) for piece in element.itertext())
-    return text if exact else _LAYOUT.sub(" ", text).strip()
+    return text if exact else fold_layout(text)
 
 
 def _children(element: etree._Element) -> Iterator[etree._Element]:
@@ -499,6 +504,12 @@ _ITEM_CHILDREN = {
 }
 
 
+_BODY_TAGS = frozenset(
+    [f"{{{XHTML}}}p", f"{{{XHTML}}}li", *_HEADINGS]
+    + [f"{{{NITF}}}{name}" for name in ("p", "hl1", "hl2", "byline", "dateline", "tagline")]
+)
+
+
 class _Body:
     """Collects headline, lead, sections and trailer from an XHTML or NITF body."""
 
@@ -515,6 +526,8 @@ class _Body:
     def visit(self, element: etree._Element) -> None:
         tag = element.tag
         if not isinstance(tag, str):
+            return
+        if tag not in _BODY_TAGS:
             return
         text = "".join(str(piece) for piece in element.itertext()) if self.exact else _text(element)
         if tag in (f"{{{XHTML}}}p", f"{{{NITF}}}p", f"{{{XHTML}}}li"):
