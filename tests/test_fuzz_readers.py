@@ -1,0 +1,54 @@
+"""Mutated and random bytes: no reader lets anything but a NewsdocError escape."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc import Article, NewsdocError
+
+DATA = Path(__file__).parent / "data"
+SEEDS = {
+    "text": (DATA / "text" / "al_asad.txt").read_bytes(),
+    "json": newsdoc.write(newsdoc.read(DATA / "text" / "al_asad.txt"), "json").encode(),
+    "newsml": (DATA / "newsml" / "LISTING_2_NewsML-G2_Text_Document.xml").read_bytes(),
+}
+
+
+@st.composite
+def mutations(draw: st.DrawFn, seed: bytes) -> bytes:
+    data = bytearray(seed)
+    for _ in range(draw(st.integers(1, 8))):
+        position = draw(st.integers(0, max(len(data) - 1, 0)))
+        action = draw(st.sampled_from(["flip", "delete", "insert", "truncate"]))
+        if action == "flip" and data:
+            data[position] ^= draw(st.integers(1, 255))
+        elif action == "delete":
+            del data[position : position + draw(st.integers(1, 40))]
+        elif action == "insert":
+            data[position:position] = draw(st.binary(min_size=1, max_size=20))
+        else:
+            del data[position:]
+    return bytes(data)
+
+
+def read_safely(data: bytes, format_name: str) -> None:
+    try:
+        for article in newsdoc.read_all(data, format=format_name):
+            assert isinstance(article, Article)
+    except NewsdocError:
+        pass
+
+
+@pytest.mark.parametrize("format_name", sorted(SEEDS))
+@given(data=st.data())
+def test_mutated_documents_only_raise_newsdoc_errors(format_name: str, data: st.DataObject) -> None:
+    read_safely(data.draw(mutations(SEEDS[format_name])), format_name)
+
+
+@pytest.mark.parametrize("format_name", sorted(SEEDS))
+@given(raw=st.binary(max_size=300))
+def test_random_bytes_only_raise_newsdoc_errors(format_name: str, raw: bytes) -> None:
+    read_safely(raw, format_name)
