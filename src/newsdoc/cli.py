@@ -69,6 +69,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     convert.set_defaults(run=_convert)
 
+    validate = commands.add_parser(
+        "validate",
+        help="check a NewsML-G2 file against the NewsML-G2 2.35 schema",
+        description="Check a NewsML-G2 file against the NewsML-G2 2.35 power schema that "
+        "ships with newsdoc; print the first problems with their line numbers.",
+    )
+    validate.add_argument("file", metavar="FILE", help="the NewsML-G2 file, or - for stdin")
+    validate.add_argument(
+        "--max-errors",
+        type=_positive,
+        default=10,
+        metavar="N",
+        help="print at most N problems (default: 10)",
+    )
+    validate.set_defaults(run=_validate)
+
     listing = commands.add_parser("formats", help="list the formats newsdoc reads and writes")
     listing.set_defaults(run=_list_formats)
     return parser
@@ -109,6 +125,30 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     else:
         Path(args.output).write_bytes(text.encode("utf-8"))
     return 0
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, not {text!r}")
+    return int(text)
+
+
+def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from newsdoc.formats._xml import parse_xml  # noqa: PLC0415 - lxml only when validating
+    from newsdoc.formats.newsml.schema import validate  # noqa: PLC0415
+
+    name = "<stdin>" if args.file == _STDIO else args.file
+    data = _read_input(args.file, sys.stdin.buffer)
+    problems = validate(parse_xml(data, "newsml", name))
+    if not problems:
+        print(f"{name}: valid")
+        return 0
+    for problem in problems[: args.max_errors]:
+        print(f"{name}:{problem.line}:{problem.column}: {problem.message}")
+    hidden = len(problems) - args.max_errors
+    if hidden > 0:
+        print(f"{name}: {hidden} more problem(s) not shown")
+    return 1
 
 
 def _list_formats(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
