@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from lxml import etree
@@ -16,6 +17,7 @@ _NO_DTD = "the document declares a DTD; DTDs and entities are refused for safety
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _PROLOGUE_BYTES = 1 << 16  # a DOCTYPE stands before the root element, near the start
 _LXML_POSITION = re.compile(r", line \d+, column \d+$")
+_LXML_OPENED_ON = re.compile(r"(in tag \S+) line (\d+)$")
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
@@ -40,7 +42,18 @@ def _encoding_mismatch(data: bytes) -> str | None:
     return None
 
 
+_PARSERS = threading.local()
+
+
 def _parser() -> etree.XMLParser:
+    """This thread's parser: creating one costs as much as parsing a small document."""
+    parser: etree.XMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = _new_parser()
+    return parser
+
+
+def _new_parser() -> etree.XMLParser:
     # recover=False: lxml's recovery silently "repairs" broken markup, which loses content.
     return etree.XMLParser(
         resolve_entities=False,
@@ -76,6 +89,7 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
         reason = _LXML_POSITION.sub("", exc.msg or "the XML is not well-formed")
+        reason = _LXML_OPENED_ON.sub(r"\1 (opened on line \2)", reason)
         mismatch = _encoding_mismatch(data)
         if mismatch:
             reason = f"{mismatch} ({reason})"
