@@ -83,3 +83,12 @@ def test_a_str_with_an_encoding_declaration_parses() -> None:
 def test_comments_and_processing_instructions_are_kept() -> None:
     root = parse_xml("<r><!-- note --><?app x?><a/></r>", "xml", None)
     assert len(root) == 3
+
+
+def test_one_large_entity_referenced_many_times_is_refused() -> None:
+    data = f'<!DOCTYPE r [<!ENTITY big "{"x" * 100_000}">]><r>{"&big;" * 10_000}</r>'
+    assert "DTD" in refuse(data).reason
+
+
+def test_excessive_nesting_is_refused() -> None:
+    assert "Excessive depth" in refuse("<a>" * 5000 + "</a>" * 5000).reason
