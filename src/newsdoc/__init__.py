@@ -11,8 +11,6 @@ Read an article, look at it, write it in another format::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from newsdoc.api import formats, read, read_all, write, write_file
 from newsdoc.errors import (
     ContentLossWarning,
@@ -39,10 +37,21 @@ from newsdoc.model import (
     TimeExpression,
 )
 
-try:
-    __version__ = version("newsdoc")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+__version__: str
+
+
+def __getattr__(name: str) -> str:
+    # The version is looked up on first use: importlib.metadata costs more than the
+    # rest of ``import newsdoc`` together.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            return version("newsdoc")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0+unknown"
+    raise AttributeError(f"module 'newsdoc' has no attribute {name!r}")
+
 
 __all__ = [
     "Article",

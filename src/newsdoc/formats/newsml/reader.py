@@ -46,6 +46,45 @@ from newsdoc.model import (
 __all__ = ["BODY_TYPES", "body_of", "fold_layout", "header_of", "read", "read_all"]
 
 _FORMAT = "newsml"
+_TAG = {
+    name: nar(name)
+    for name in (
+        "by",
+        "contentMeta",
+        "contentSet",
+        "copyrightHolder",
+        "copyrightNotice",
+        "creditline",
+        "dateline",
+        "description",
+        "firstCreated",
+        "genre",
+        "headline",
+        "itemClass",
+        "itemMeta",
+        "itemSet",
+        "keyword",
+        "language",
+        "located",
+        "name",
+        "newsItem",
+        "newsMessage",
+        "provider",
+        "pubStatus",
+        "rightsInfo",
+        "slugline",
+        "subject",
+        "urgency",
+        "usageTerms",
+        "versionCreated",
+    )
+}
+_NAR_PREFIX = f"{{{NAR}}}"
+_TEXT_PROPERTIES = frozenset(
+    _TAG[name]
+    for name in ("urgency", "keyword", "by", "headline", "dateline", "slugline", "creditline",
+                 "description")
+)  # fmt: skip
 BODY_TYPES = ("application/xhtml+xml", "application/nitf+xml")
 """The inlineXML content types whose body the reader maps into lead and sections."""
 
@@ -79,13 +118,13 @@ def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
 
 def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
     """The newsItems of the document; paths in each Article are relative to its item."""
-    if root.tag == nar("newsItem"):
+    if root.tag == _TAG["newsItem"]:
         return [root]
-    if root.tag == nar("newsMessage"):
+    if root.tag == _TAG["newsMessage"]:
         return [
             child
-            for item_set in root.iterchildren(nar("itemSet"))
-            for child in item_set.iterchildren(nar("newsItem"))
+            for item_set in root.iterchildren(_TAG["itemSet"])
+            for child in item_set.iterchildren(_TAG["newsItem"])
         ]
     qname = etree.QName(root)
     if qname.localname in ("newsItem", "newsMessage"):
@@ -97,15 +136,14 @@ def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
 
 def _step(element: etree._Element, siblings: dict[str, int]) -> str:
     """``name[k]``: the k-th child of that name (``prefix:name[k]`` outside NewsML-G2)."""
-    tag = element.tag
-    assert isinstance(tag, str)
-    qname = etree.QName(element)
-    if qname.namespace == NAR:
-        name = qname.localname
+    tag = str(element.tag)
+    count = siblings[tag] = siblings.get(tag, 0) + 1
+    if tag.startswith(_NAR_PREFIX):
+        name = tag[len(_NAR_PREFIX) :]
     else:
-        name = f"{element.prefix}:{qname.localname}" if element.prefix else qname.localname
-    siblings[tag] = siblings.get(tag, 0) + 1
-    return f"{name}[{siblings[tag]}]"
+        local = etree.QName(tag).localname
+        name = f"{element.prefix}:{local}" if element.prefix else local
+    return f"{name}[{count}]"
 
 
 def _attribute_step(name: str) -> str:
@@ -115,13 +153,16 @@ def _attribute_step(name: str) -> str:
 
 def _serialised(element: etree._Element) -> str:
     """Exclusive canonical XML: the same text wherever the element stands."""
-    alone = copy.deepcopy(element)
-    alone.tail = None
-    etree.cleanup_namespaces(alone)
     try:
-        canonical = etree.tostring(alone, method="c14n", exclusive=True, with_comments=True)
-    except etree.C14NError:  # a relative namespace URI in use, which C14N refuses
-        return etree.tostring(alone, encoding="unicode")
+        canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
+    except etree.C14NError:  # a relative namespace URI in scope, which C14N refuses
+        alone = copy.deepcopy(element)
+        alone.tail = None
+        etree.cleanup_namespaces(alone)
+        try:
+            canonical = etree.tostring(alone, method="c14n", exclusive=True, with_comments=True)
+        except etree.C14NError:  # the relative URI is in use: plain XML is the best there is
+            return etree.tostring(alone, encoding="unicode")
     return canonical.decode("utf-8")
 
 
@@ -133,7 +174,7 @@ def _path_key(path: str) -> tuple[tuple[int, str, int], ...]:
     stable), since it may matter.
     """
     key = []
-    parent = nar("newsItem")
+    parent = _TAG["newsItem"]
     for step in path.split("/")[2:]:
         if step.startswith("@"):
             key.append((1, step, 0))
@@ -278,14 +319,14 @@ class _ItemReader:
         for child in _children(element):
             child_path = f"{path}/{_step(child, siblings)}"
             count = siblings[child.tag]
-            if child.tag == nar("copyrightHolder") and count == 1:
+            if child.tag == _TAG["copyrightHolder"] and count == 1:
                 holder = self._named(child, child_path)
                 if holder is None:
                     self.keep(child, child_path)
-            elif child.tag == nar("copyrightNotice") and count == 1 and _text(child):
+            elif child.tag == _TAG["copyrightNotice"] and count == 1 and _text(child):
                 notice = _text(child, exact=self.exact)
                 self.keep_attributes(child, child_path)
-            elif child.tag == nar("usageTerms") and count == 1 and _text(child):
+            elif child.tag == _TAG["usageTerms"] and count == 1 and _text(child):
                 terms = _text(child, exact=self.exact)
                 self.keep_attributes(child, child_path)
             else:
@@ -302,7 +343,7 @@ class _ItemReader:
         siblings: dict[str, int] = {}
         for child in _children(element):
             child_path = f"{path}/{_step(child, siblings)}"
-            if child.tag == nar("name") and name is None and _text(child) and not child.attrib:
+            if child.tag == _TAG["name"] and name is None and _text(child) and not child.attrib:
                 name = _text(child, exact=self.exact)
             else:
                 self.keep(child, child_path)
@@ -321,24 +362,24 @@ class _ItemReader:
             first = siblings[child.tag] == 1
             tag = child.tag
             if tag == newsdoc("generated") or (
-                first and tag == nar("provider") and "provider" in self.generated
+                first and tag == _TAG["provider"] and "provider" in self.generated
             ):
                 continue
-            if tag == nar("itemClass") and first:
+            if tag == _TAG["itemClass"] and first:
                 if child.get("qcode") != "ninat:text" or len(child):
                     self.keep(child, child_path)
                 else:
                     self.keep_attributes(child, child_path, mapped=("qcode",))
-            elif tag == nar("provider") and first and self._provider(child, child_path):
+            elif tag == _TAG["provider"] and first and self._provider(child, child_path):
                 pass
-            elif tag in (nar("versionCreated"), nar("firstCreated")) and first:
+            elif tag in (_TAG["versionCreated"], _TAG["firstCreated"]) and first:
                 moment = _datetime(_text(child))
                 if moment is None:
                     self.keep(child, child_path)
                     continue
                 self.keep_attributes(child, child_path)
-                self.fields["updated" if tag == nar("versionCreated") else "created"] = moment
-            elif tag == nar("pubStatus") and first and child.get("qcode") in _PUB_STATUS:
+                self.fields["updated" if tag == _TAG["versionCreated"] else "created"] = moment
+            elif tag == _TAG["pubStatus"] and first and child.get("qcode") in _PUB_STATUS:
                 self.keep_attributes(child, child_path, mapped=("qcode",))
                 self.fields["pub_status"] = _PUB_STATUS[child.get("qcode", "")]
             else:
@@ -356,7 +397,7 @@ class _ItemReader:
         names = [
             child
             for child in _children(element)
-            if child.tag == nar("name") and not len(child) and _text(child)
+            if child.tag == _TAG["name"] and not len(child) and _text(child)
         ]
         name = _text(names[0], exact=self.exact) if names else None
         if not (qcode or uri or name):
@@ -391,32 +432,34 @@ class _ItemReader:
     def _content_meta_child(
         self, child: etree._Element, path: str, count: int, lists: dict[str, list[Any]]
     ) -> bool:
-        tag, text = child.tag, _text(child, exact=self.exact)
-        if tag == nar("urgency") and count == 1 and text.isdigit() and 1 <= int(text) <= 9:
+        tag = child.tag
+        # Only text-valued properties need their text; concepts read their own parts.
+        text = _text(child, exact=self.exact) if tag in _TEXT_PROPERTIES else ""
+        if tag == _TAG["urgency"] and count == 1 and text.isdigit() and 1 <= int(text) <= 9:
             self.keep_attributes(child, path)
             self.fields["urgency"] = int(text)
-        elif tag == nar("located") and count == 1:
+        elif tag == _TAG["located"] and count == 1:
             located = self._concept(child, path)
             if located is None:
                 return False
             self.fields["located"] = located
-        elif tag == nar("language") and count == 1 and child.get("tag") and not len(child):
+        elif tag == _TAG["language"] and count == 1 and child.get("tag") and not len(child):
             self.keep_attributes(child, path, mapped=("tag",))
             self.fields["language"] = child.get("tag")
-        elif tag in (nar("genre"), nar("subject")):
+        elif tag in (_TAG["genre"], _TAG["subject"]):
             concept = self._concept(child, path)
             if concept is None:
                 return False
-            lists["genres" if tag == nar("genre") else "subjects"].append(concept)
-        elif tag in (nar("keyword"), nar("by")) and text and not len(child):
+            lists["genres" if tag == _TAG["genre"] else "subjects"].append(concept)
+        elif tag in (_TAG["keyword"], _TAG["by"]) and text and not len(child):
             self.keep_attributes(child, path)
-            lists["keywords" if tag == nar("keyword") else "bylines"].append(text)
-        elif tag == nar("headline") and text and not len(child):
+            lists["keywords" if tag == _TAG["keyword"] else "bylines"].append(text)
+        elif tag == _TAG["headline"] and text and not len(child):
             return self._headline(child, path, text)
-        elif tag == nar("dateline") and count == 1 and text and not len(child):
+        elif tag == _TAG["dateline"] and count == 1 and text and not len(child):
             self.keep_attributes(child, path, mapped=(newsdoc("place"),))
             self.fields["dateline"] = _dateline(text, child.get(newsdoc("place")))
-        elif tag in (nar("slugline"), nar("creditline"), nar("description")) and count == 1:
+        elif tag in (_TAG["slugline"], _TAG["creditline"], _TAG["description"]) and count == 1:
             if not text or len(child):
                 return False
             self.keep_attributes(child, path)
@@ -497,10 +540,10 @@ class _ItemReader:
 
 
 _ITEM_CHILDREN = {
-    nar("rightsInfo"): _ItemReader.rights_info,
-    nar("itemMeta"): _ItemReader.item_meta,
-    nar("contentMeta"): _ItemReader.content_meta,
-    nar("contentSet"): _ItemReader.content_set,
+    _TAG["rightsInfo"]: _ItemReader.rights_info,
+    _TAG["itemMeta"]: _ItemReader.item_meta,
+    _TAG["contentMeta"]: _ItemReader.content_meta,
+    _TAG["contentSet"]: _ItemReader.content_set,
 }
 
 
@@ -604,9 +647,10 @@ def _datetime(text: str) -> dt.datetime | None:
 
 
 def _dateline(text: str, place: str | None) -> Dateline:
-    if place and text.startswith(place):
-        rest = text[len(place) :].lstrip(", ").strip()
-        return Dateline(place=place, date=rest or None)
+    if place and text == place:
+        return Dateline(place=place)
+    if place and text.startswith(f"{place}, "):
+        return Dateline(place=place, date=text[len(place) + 2 :])
     match = _DATELINE.fullmatch(text)
     if match is None:
         return Dateline(place=text)
