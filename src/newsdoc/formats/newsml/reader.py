@@ -43,9 +43,10 @@ from newsdoc.model import (
     TimeExpression,
 )
 
-__all__ = ["BODY_TYPES", "body_of", "fold_layout", "header_of", "read", "read_all"]
+__all__ = ["BODY_TYPES", "BodyParts", "body_of", "fold_layout", "read", "read_all"]
 
 _FORMAT = "newsml"
+BodyParts = tuple[tuple[str, ...], tuple[Section, ...], tuple[str, ...]]
 _TAG = {
     name: nar(name)
     for name in (
@@ -204,7 +205,9 @@ def _attributes(element: etree._Element) -> list[tuple[str, str]]:
 
 def fold_layout(text: str) -> str:
     """``text`` with XML layout white space (runs, tabs, line breaks) folded to one space."""
-    return _LAYOUT.sub(" ", text).strip()
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+        text = _LAYOUT.sub(" ", text)
+    return text.strip()
 
 
 def _text(element: etree._Element, *, exact: bool = False) -> str:
@@ -627,15 +630,15 @@ def _read_body(inline: etree._Element) -> _Body:
     return parts
 
 
-def header_of(inline: etree._Element) -> dict[str, Any]:
-    """The headline, subheadline, bylines and dateline a body rendition states."""
-    return _read_body(inline).header
+def body_of(inline: etree._Element) -> tuple[BodyParts, dict[str, Any]]:
+    """What a body rendition holds, and the header fields it states.
 
-
-def body_of(inline: etree._Element) -> tuple[tuple[str, ...], tuple[Section, ...], tuple[str, ...]]:
-    """The lead, sections and trailer an XHTML or NITF ``inlineXML`` rendition holds."""
+    Returns:
+        ``(lead, sections, trailer)``, and the headline, subheadline, bylines and dateline
+        the rendition states, by field name.
+    """
     parts = _read_body(inline)
-    return tuple(parts.lead), tuple(parts.sections), tuple(parts.trailer)
+    return (tuple(parts.lead), tuple(parts.sections), tuple(parts.trailer)), parts.header
 
 
 def _datetime(text: str) -> dt.datetime | None:

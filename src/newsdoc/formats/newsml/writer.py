@@ -27,7 +27,7 @@ from newsdoc.formats.newsml._names import (
     nar,
     newsdoc,
 )
-from newsdoc.formats.newsml.reader import BODY_TYPES, body_of, header_of
+from newsdoc.formats.newsml.reader import BODY_TYPES, body_of
 from newsdoc.model import Article, Attribution, Concept, Event, Extension, Span
 
 __all__ = ["write"]
@@ -206,13 +206,14 @@ class _Writer:
             # The body rendition as read goes back only while it says what the Article says.
             self.kept = [e for e in self.kept if e is not extension]
             body = (self.article.lead, self.article.sections, self.article.trailer)
-            if body_of(element) != body:
+            parts, stated = body_of(element)
+            if parts != body:
                 return None
             header = element.attrib.pop(newsdoc("header"), "")
             self.body_header = frozenset(
                 field
                 for field in str(header).split()
-                if header_of(element).get(field) == getattr(self.article, field)
+                if stated.get(field) == getattr(self.article, field)
             )
             return element
         return None
