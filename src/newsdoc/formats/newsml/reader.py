@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -154,19 +155,21 @@ def _attribute_step(name: str) -> str:
 
 def _serialised(element: etree._Element) -> str:
     """Exclusive canonical XML: the same text wherever the element stands."""
-    try:
+    # C14N refuses relative namespace URIs (xmlns:x="www.example.com") anywhere in scope.
+    if all(":" in str(uri) for uri in element.nsmap.values()):
         canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
-    except etree.C14NError:  # a relative namespace URI in scope, which C14N refuses
-        alone = copy.deepcopy(element)
-        alone.tail = None
-        etree.cleanup_namespaces(alone)
-        try:
-            canonical = etree.tostring(alone, method="c14n", exclusive=True, with_comments=True)
-        except etree.C14NError:  # the relative URI is in use: plain XML is the best there is
-            return etree.tostring(alone, encoding="unicode")
+        return canonical.decode("utf-8")
+    alone = copy.deepcopy(element)
+    alone.tail = None
+    etree.cleanup_namespaces(alone)
+    try:
+        canonical = etree.tostring(alone, method="c14n", exclusive=True, with_comments=True)
+    except etree.C14NError:  # the relative URI is in use: plain XML is the best there is
+        return etree.tostring(alone, encoding="unicode")
     return canonical.decode("utf-8")
 
 
+@functools.lru_cache(maxsize=4096)  # feeds repeat the same paths item after item
 def _path_key(path: str) -> tuple[tuple[int, str, int], ...]:
     """An order for kept paths that does not depend on how siblings were laid out.
 
