@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 from newsdoc.errors import NewsdocError, ParseError
 from newsdoc.formats import FormatInfo, ReadOptions, all_formats, by_name, by_suffix
@@ -95,9 +94,10 @@ def write_file(
         path: Where to write it; an existing file is replaced.
         format: The format's name; left out, the path's suffix names it.
     """
-    target = Path(path)
-    info = by_name(format) if format is not None else by_suffix(target.suffix)
-    target.write_bytes(info.load().write(article).encode("utf-8"))
+    target = os.fspath(path)
+    info = by_name(format) if format is not None else by_suffix(os.path.splitext(target)[1])
+    with open(target, "wb") as file:
+        file.write(info.load().write(article).encode("utf-8"))
 
 
 def _resolve(
@@ -114,10 +114,12 @@ def _resolve(
                 "read a file by its suffix"
             )
         return by_name(format), source, ReadOptions(strict=strict, extract=extract)
-    path = Path(source)
-    info = by_name(format) if format is not None else by_suffix(path.suffix)
+    # os.path rather than pathlib: pathlib alone would add a tenth to import time.
+    path = os.fspath(source)
+    info = by_name(format) if format is not None else by_suffix(os.path.splitext(path)[1])
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            data = file.read()
     except OSError as exc:
-        raise ParseError(info.name, exc.strerror or str(exc), source=str(path)) from exc
-    return info, data, ReadOptions(strict=strict, extract=extract, source=str(path))
+        raise ParseError(info.name, exc.strerror or str(exc), source=path) from exc
+    return info, data, ReadOptions(strict=strict, extract=extract, source=path)
