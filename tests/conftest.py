@@ -33,6 +33,14 @@ settings.load_profile(
 DATA = Path(__file__).parent / "data"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--accept",
+        action="store_true",
+        help="rewrite the golden files from the current output (review the diff before committing)",
+    )
+
+
 @pytest.fixture
 def data_dir() -> Path:
     """The folder of test data files."""

@@ -34,7 +34,7 @@ __all__ = ["write"]
 
 _FORMAT = "newsml"
 _NSMAP = {None: NAR, "nd": NEWSDOC}
-_EPOCH = "1970-01-01T00:00:00+00:00"
+_EPOCH = "1970-01-01T00:00:00Z"
 
 
 def write(article: Article) -> str:
@@ -48,8 +48,8 @@ def write(article: Article) -> str:
         root = _Writer(article).item()
     except ValueError as exc:  # lxml refuses control characters and malformed fragments
         raise SerializationError(_FORMAT, str(exc)) from exc
-    body = etree.tostring(root, encoding="unicode")
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
+    body = etree.tostring(root, encoding="unicode", pretty_print=True)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}'
 
 
 def _add(
