@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
 from newsdoc.model import Span
 
-__all__ = ["Sentence", "sentences", "span"]
+__all__ = ["Sentence", "sentences", "span", "word_alternation"]
 
 # A sentence ends at . ! or ? (possibly followed by a closing quote or bracket) and white
 # space, when the next sentence opens with a capital, a digit or an opening quote. Common
@@ -58,3 +59,30 @@ def span(sentence: Sentence, start: int, end: int) -> Span:
         end=sentence.start + end,
         text=text[start:end],
     )
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefix.
+
+    ``re`` tries the alternatives of a group one by one; sharing prefixes (a trie) makes
+    each position cost a handful of character tests instead of one per word.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        re.escape(letter) + _trie_pattern(rest) for letter, rest in sorted(node.items()) if letter
+    ]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return group
+    return f"(?:{group})?"

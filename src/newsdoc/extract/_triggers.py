@@ -9,8 +9,9 @@ since news reports what has happened; what is planned is anchored on its date in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator
+
+from newsdoc.extract._text import word_alternation
 
 __all__ = ["trigger_spans"]
 
@@ -43,35 +44,8 @@ _EVENT_VERBS = (
 )  # fmt: skip
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, factored by common prefix.
-
-    ``re`` tries the alternatives of a group one by one; sharing prefixes (a trie) makes
-    each position cost a handful of character tests instead of one per word.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-    return _pattern(trie)
-
-
-def _pattern(node: dict[str, Any]) -> str:
-    branches = [
-        re.escape(letter) + _pattern(rest) for letter, rest in sorted(node.items()) if letter
-    ]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" not in node:
-        return group
-    return f"(?:{group})?"
-
-
 # Lower-case words only: a capitalised "Strike" or "Fire" is more often part of a name.
-_TRIGGER = re.compile(rf"(?<![\w’'-])(?:{_alternation(_EVENT_NOUNS + _EVENT_VERBS)})\b")
+_TRIGGER = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_EVENT_NOUNS + _EVENT_VERBS)})\b")
 
 
 def trigger_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -30,13 +30,13 @@ from newsdoc.extract._cues import (
     SPEECH_CUES,
     all_forms,
 )
-from newsdoc.extract._text import Sentence, sentences, span
+from newsdoc.extract._text import Sentence, sentences, span, word_alternation
 from newsdoc.model import Attribution, AttributionKind, Span
 
 __all__ = ["find_attributions"]
 
 _LEMMA = {form: verb for verb in CLAUSE_CUES | REFUSAL_CUES for form in all_forms(verb)}
-_WORD = re.compile(r"[A-Za-z]+")
+_CUE = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_LEMMA)})\b|\b[Aa]ccording to\b")
 _QUOTE = re.compile(r"[“\"](?P<inner>[^“”\"]{2,}?)[”\"]")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 _DETERMINERS = frozenset(
@@ -137,14 +137,11 @@ def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribu
 
 
 def _cues(sentence: Sentence) -> list[_Cue]:
-    text = sentence.text
     found = []
-    for word in _WORD.finditer(text):
-        lemma = _LEMMA.get(word.group())
-        if lemma is not None:
-            found.append(_Cue(sentence, word.start(), word.end(), lemma))
-        elif word.group() in ("according", "According") and text.startswith(" to ", word.end()):
-            found.append(_Cue(sentence, word.start(), word.end() + 3, "according to"))
+    for match in _CUE.finditer(sentence.text):
+        word = match.group()
+        lemma = _LEMMA.get(word, "according to")
+        found.append(_Cue(sentence, match.start(), match.end(), lemma))
     return found
 
 
