@@ -10,9 +10,10 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import hashlib
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -21,6 +22,7 @@ from newsdoc.formats import ReadOptions
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._names import (
     NAR,
+    NEWSDOC,
     NITF,
     RANK,
     STANDARD_VERSION,
@@ -44,7 +46,7 @@ from newsdoc.model import (
     TimeExpression,
 )
 
-__all__ = ["BODY_TYPES", "BodyParts", "body_of", "fold_layout", "read", "read_all"]
+__all__ = ["BODY_TYPES", "BodyParts", "body_digest", "body_of", "fold_layout", "read", "read_all"]
 
 _FORMAT = "newsml"
 BodyParts = tuple[tuple[str, ...], tuple[Section, ...], tuple[str, ...]]
@@ -203,7 +205,10 @@ def _line(element: etree._Element) -> int | None:
 
 def _attributes(element: etree._Element) -> list[tuple[str, str]]:
     """The element's attributes, sorted by name so their written order does not matter."""
-    return sorted((str(name), str(value)) for name, value in element.attrib.items())
+    attributes = element.attrib
+    if not attributes:
+        return []
+    return sorted((str(name), str(value)) for name, value in attributes.items())
 
 
 def fold_layout(text: str) -> str:
@@ -215,15 +220,13 @@ def fold_layout(text: str) -> str:
 
 def _text(element: etree._Element, *, exact: bool = False) -> str:
     """The element's text: as is when newsdoc wrote it, else with XML layout folded."""
-    text = "".join(str(piece) for piece in element.itertext())
+    text = "".join(cast("Iterator[str]", element.itertext()))
     return text if exact else fold_layout(text)
 
 
 def _children(element: etree._Element) -> Iterator[etree._Element]:
     """Child elements, skipping comments and processing instructions."""
-    for child in element:
-        if isinstance(child.tag, str):
-            yield child
+    return element.iterchildren(etree.Element)
 
 
 class _ItemReader:
@@ -528,10 +531,21 @@ class _ItemReader:
         return True
 
     def _retain_body(self, inline: etree._Element, path: str) -> None:
-        retained = copy.deepcopy(inline)
-        if self.body_header:
-            retained.set(newsdoc("header"), " ".join(self.body_header))
-        self.retained.append(Extension(format=_FORMAT, path=path, content=_serialised(retained)))
+        fields = self.fields
+        digest = body_digest(
+            (fields["lead"], fields["sections"], fields["trailer"]),
+            {field: fields[field] for field in self.body_header},
+        )
+        # Mark the start tag with what the writer needs to decide whether the rendition
+        # still says what the Article says, without reading it again.
+        content = _serialised(inline)
+        end = content.index(">")
+        if content[end - 1] == "/":
+            end -= 1
+        marks = f' xmlns:nd="{NEWSDOC}"' if f'xmlns:nd="{NEWSDOC}"' not in content[:end] else ""
+        marks += f' nd:header="{" ".join(self.body_header)}" nd:digest="{digest}"'
+        content = content[:end] + marks + content[end:]
+        self.retained.append(Extension(format=_FORMAT, path=path, content=content))
 
     def _body(self, inline: etree._Element) -> None:
         parts = _read_body(inline)
@@ -631,6 +645,12 @@ def _read_body(inline: etree._Element) -> _Body:
         parts.visit(element)
     parts.close()
     return parts
+
+
+def body_digest(body: BodyParts, header: dict[str, Any]) -> str:
+    """A fingerprint of a body and the header fields its rendition states."""
+    state = repr((body, sorted(header.items())))
+    return hashlib.sha1(state.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 def body_of(inline: etree._Element) -> tuple[BodyParts, dict[str, Any]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -27,7 +28,7 @@ from newsdoc.formats.newsml._names import (
     nar,
     newsdoc,
 )
-from newsdoc.formats.newsml.reader import BODY_TYPES, body_of
+from newsdoc.formats.newsml.reader import body_digest
 from newsdoc.model import Article, Attribution, Concept, Event, Extension, Span
 
 __all__ = ["write"]
@@ -35,6 +36,7 @@ __all__ = ["write"]
 _FORMAT = "newsml"
 _NSMAP = {None: NAR, "nd": NEWSDOC}
 _EPOCH = "1970-01-01T00:00:00Z"
+_BODY_MARKS = re.compile(r' nd:header="(?P<header>[^"]*)" nd:digest="(?P<digest>[0-9a-f]+)"')
 
 
 def write(article: Article) -> str:
@@ -198,23 +200,22 @@ class _Writer:
     def _original_body(self) -> etree._Element | None:
         """The body rendition as read, when it still says what the Article says."""
         for extension in self.kept:
-            if not extension.path.startswith("/newsItem/contentSet[1]/inlineXML["):
+            marks = _BODY_MARKS.search(extension.content, 0, extension.content.find(">") + 1)
+            if marks is None or not extension.path.startswith("/newsItem/contentSet[1]/"):
                 continue
-            element = etree.fromstring(extension.content)
-            if element.get("contenttype") not in BODY_TYPES:
-                continue
-            # The body rendition as read goes back only while it says what the Article says.
             self.kept = [e for e in self.kept if e is not extension]
-            body = (self.article.lead, self.article.sections, self.article.trailer)
-            parts, stated = body_of(element)
-            if parts != body:
-                return None
-            header = element.attrib.pop(newsdoc("header"), "")
-            self.body_header = frozenset(
-                field
-                for field in str(header).split()
-                if stated.get(field) == getattr(self.article, field)
+            a = self.article
+            fields = marks["header"].split()
+            digest = body_digest(
+                (a.lead, a.sections, a.trailer), {field: getattr(a, field) for field in fields}
             )
+            if digest != marks["digest"]:
+                return None  # the body or its header changed: write it anew
+            element = etree.fromstring(extension.content)
+            for mark in ("header", "digest"):
+                del element.attrib[newsdoc(mark)]
+            etree.cleanup_namespaces(element)
+            self.body_header = frozenset(fields)
             return element
         return None
 
