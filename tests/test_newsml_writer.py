@@ -83,3 +83,40 @@ def test_kept_content_without_a_place_is_a_serialization_error() -> None:
     stray = Extension(format="newsml", path="/elsewhere/thing[1]", content="<thing/>")
     with pytest.raises(SerializationError, match="no place to go"):
         newsdoc.write(Article(lead=("Body.",), extensions=(stray,)), "newsml")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("<altId>open", "not well-formed"),
+        ("two <altId/>", "not well-formed"),
+        ("<altId/><altId/>", "not well-formed"),
+        ("<altId/><!-- trailing -->", "more than one element"),
+        ('<!DOCTYPE a [<!ENTITY e "x">]><altId>&e;</altId>', "DTD"),
+    ],
+)
+def test_kept_content_that_is_not_one_element_is_a_serialization_error(
+    content: str, reason: str
+) -> None:
+    good = Extension(format="newsml", path="/newsItem/contentMeta[1]/altId[1]", content="<altId/>")
+    bad = Extension(format="newsml", path="/newsItem/contentMeta[1]/altId[2]", content=content)
+    article = Article(lead=("Body.",), extensions=(good, bad))
+    with pytest.raises(SerializationError, match=r"altId\[2\].*" + reason):
+        newsdoc.write(article, "newsml")
+
+
+def test_kept_content_goes_back_in_one_parse_and_in_place() -> None:
+    kept = tuple(
+        Extension(
+            format="newsml",
+            path=f"/newsItem/contentMeta[1]/altId[{n}]",
+            content=f'<altId xmlns="http://iptc.org/std/nar/2006-10-01/">{n}</altId>',
+        )
+        for n in (1, 2, 3)
+    )
+    article = Article(lead=("Body.",), extensions=kept)
+    root = etree.fromstring(newsdoc.write(article, "newsml").encode())
+    alt_ids = root.findall("{http://iptc.org/std/nar/2006-10-01/}contentMeta/"
+                           "{http://iptc.org/std/nar/2006-10-01/}altId")  # fmt: skip
+    assert [a.text for a in alt_ids] == ["1", "2", "3"]
+    assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article

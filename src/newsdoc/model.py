@@ -85,7 +85,12 @@ def _line(instance: object, attribute: attrs.Attribute[Any], value: str | None) 
 
 
 def _lines(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    """A tuple (never a list) of one-line texts; one validator, as bodies are long."""
+    if type(value) is not tuple:
+        raise ValidationError(attribute.name, f"must be a tuple, not {type(value).__name__}")
     for item in value:
+        if not isinstance(item, str):
+            raise ValidationError(attribute.name, f"holds a {type(item).__name__}, expected {str}")
         _check_line(attribute.name, item)
 
 
@@ -258,7 +263,7 @@ class Section:
     """
 
     heading: str = attrs.field(validator=_line)
-    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
+    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_lines)
 
 
 @attrs.frozen(kw_only=True)
@@ -386,7 +391,7 @@ class Article:
     provider: Concept | None = None
     headline: str | None = attrs.field(default=None, validator=_line)
     subheadline: str | None = attrs.field(default=None, validator=_line)
-    bylines: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
+    bylines: tuple[str, ...] = attrs.field(default=(), validator=_lines)
     dateline: Dateline | None = None
     slugline: str | None = attrs.field(default=None, validator=_line)
     description: str | None = attrs.field(default=None, validator=_non_blank)
@@ -395,11 +400,11 @@ class Article:
     genres: tuple[Concept, ...] = attrs.field(default=(), validator=_tuple_of(Concept))
     urgency: int | None = attrs.field(default=None, validator=_in_range(1, 9))
     subjects: tuple[Concept, ...] = attrs.field(default=(), validator=_tuple_of(Concept))
-    keywords: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
+    keywords: tuple[str, ...] = attrs.field(default=(), validator=_lines)
     rights: Rights | None = None
-    lead: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
+    lead: tuple[str, ...] = attrs.field(default=(), validator=_lines)
     sections: tuple[Section, ...] = attrs.field(default=(), validator=_tuple_of(Section))
-    trailer: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(str), _lines])
+    trailer: tuple[str, ...] = attrs.field(default=(), validator=_lines)
     attributions: tuple[Attribution, ...] = attrs.field(
         default=(), validator=_tuple_of(Attribution)
     )

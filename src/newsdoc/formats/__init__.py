@@ -9,6 +9,7 @@ first time they are used, never as a side effect of importing newsdoc.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -67,7 +68,10 @@ class FormatInfo:
 
     def load(self) -> FormatModule:
         """Import and return the module that implements this format."""
-        return cast("FormatModule", importlib.import_module(self.module))
+        module = sys.modules.get(self.module)  # the import machinery is slow even when cached
+        if module is None:
+            module = importlib.import_module(self.module)
+        return cast("FormatModule", module)
 
     def read_all(self, data: str | bytes, options: ReadOptions) -> Iterator[Article]:
         """Read every article the document holds, one at a time."""

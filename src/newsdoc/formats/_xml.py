@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 from lxml import etree
 
 from newsdoc.errors import ParseError
 
-__all__ = ["parse_xml"]
+__all__ = ["parse_fragments", "parse_xml"]
 
 
 _NO_DTD = "the document declares a DTD; DTDs and entities are refused for safety"
@@ -125,3 +126,50 @@ def _without_encoding_declaration(text: str) -> str:
     if quote_close < 0:
         return text
     return declaration[:start].rstrip() + declaration[quote_close + 1 :] + text[end + 2 :]
+
+
+def parse_fragments(fragments: Sequence[tuple[str, str]]) -> list[etree._Element]:
+    """Parse XML fragments that should each be one element, with the same safe parser.
+
+    Args:
+        fragments: ``(where, text)`` pairs; ``where`` names the fragment in errors.
+
+    Returns:
+        One element per fragment, in order, each free to be moved into another tree.
+
+    Raises:
+        ValueError: A fragment is not one well-formed element, or declares a DTD; the
+            message names it.
+    """
+    if not fragments:
+        return []
+    # One parse for all is much cheaper than one each; a fragment that does not hold
+    # exactly one element shows as a mismatch, and is then found by parsing one by one.
+    joined = "<_>" + "".join(text for _, text in fragments) + "</_>"
+    try:
+        wrapper = etree.fromstring(joined.encode("utf-8"), _parser())
+    except etree.XMLSyntaxError:
+        wrapper = None
+    if wrapper is not None and _one_element_each(wrapper, len(fragments)):
+        return list(wrapper)
+    return [_fragment(where, text) for where, text in fragments]
+
+
+def _one_element_each(wrapper: etree._Element, count: int) -> bool:
+    if wrapper.text is not None or len(wrapper) != count:
+        return False
+    return all(isinstance(child.tag, str) and child.tail is None for child in wrapper)
+
+
+def _fragment(where: str, text: str) -> etree._Element:
+    data = text.encode("utf-8")
+    if _DOCTYPE.search(data):
+        raise ValueError(f"{where}: {_NO_DTD}")
+    try:
+        element = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        reason = _LXML_POSITION.sub("", exc.msg or "")
+        raise ValueError(f"{where}: not well-formed XML ({reason})") from exc
+    if element.getprevious() is not None or element.getnext() is not None:
+        raise ValueError(f"{where}: holds more than one element")
+    return element

@@ -92,6 +92,12 @@ _TEXT_PROPERTIES = frozenset(
 BODY_TYPES = ("application/xhtml+xml", "application/nitf+xml")
 """The inlineXML content types whose body the reader maps into lead and sections."""
 
+# Root attributes the writer always sets; they say nothing about the article.
+_ROOT_DEFAULTS = {
+    "standard": "NewsML-G2",
+    "standardversion": STANDARD_VERSION,
+    newsdoc("text"): "exact",
+}
 _PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)")
@@ -115,9 +121,15 @@ def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
             has no field for.
     """
     root = parse_xml(data, _FORMAT, options.source)
+    careful = _has_relative_namespace(data)
+    if careful:
+        # An unused relative declaration would make every element's C14N fail and
+        # retry; dropping the unused ones once spares that.
+        root = copy.deepcopy(root)
+        etree.cleanup_namespaces(root)
     items = _items(root, options)
     for item in items:
-        yield _ItemReader("/newsItem", options).read(item)
+        yield _ItemReader("/newsItem", options, careful=careful).read(item)
 
 
 def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
@@ -142,12 +154,15 @@ def _step(element: etree._Element, siblings: dict[str, int]) -> str:
     """``name[k]``: the k-th child of that name (``prefix:name[k]`` outside NewsML-G2)."""
     tag = str(element.tag)
     count = siblings[tag] = siblings.get(tag, 0) + 1
+    return f"{_step_name(tag, element.prefix)}[{count}]"
+
+
+@functools.lru_cache(maxsize=1024)
+def _step_name(tag: str, prefix: str | None) -> str:
     if tag.startswith(_NAR_PREFIX):
-        name = tag[len(_NAR_PREFIX) :]
-    else:
-        local = etree.QName(tag).localname
-        name = f"{element.prefix}:{local}" if element.prefix else local
-    return f"{name}[{count}]"
+        return tag[len(_NAR_PREFIX) :]
+    local = etree.QName(tag).localname
+    return f"{prefix}:{local}" if prefix else local
 
 
 def _attribute_step(name: str) -> str:
@@ -155,13 +170,29 @@ def _attribute_step(name: str) -> str:
     return "@xml:lang" if name == XML_LANG else f"@{name}"
 
 
-def _serialised(element: etree._Element) -> str:
-    """Exclusive canonical XML: the same text wherever the element stands."""
-    # C14N refuses relative namespace URIs (xmlns:x="www.example.com") anywhere in scope.
-    if all(":" in str(uri) for uri in element.nsmap.values()):
-        canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
-        return canonical.decode("utf-8")
-    alone = copy.deepcopy(element)
+# A namespace declaration whose URI has no scheme, e.g. xmlns:x="www.example.com".
+_RELATIVE_NAMESPACE = re.compile(r"""xmlns(?::[^\s=]+)?\s*=\s*(?:"[^":]*"|'[^':]*')""")
+
+
+def _has_relative_namespace(data: str | bytes) -> bool:
+    text = data if isinstance(data, str) else data.decode("latin-1")
+    return _RELATIVE_NAMESPACE.search(text) is not None
+
+
+def _serialised(element: etree._Element, *, careful: bool = False) -> str:
+    """Exclusive canonical XML: the same text wherever the element stands.
+
+    C14N refuses relative namespace URIs anywhere in scope, used or not; ``careful``
+    (for documents that declare one) checks the scope first instead of failing and
+    retrying element after element.
+    """
+    if not careful or all(":" in str(uri) for uri in element.nsmap.values()):
+        try:
+            canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
+            return canonical.decode("utf-8")
+        except etree.C14NError:
+            pass
+    alone = copy.deepcopy(element)  # alone, it keeps only the declarations it uses
     alone.tail = None
     etree.cleanup_namespaces(alone)
     try:
@@ -205,10 +236,10 @@ def _line(element: etree._Element) -> int | None:
 
 def _attributes(element: etree._Element) -> list[tuple[str, str]]:
     """The element's attributes, sorted by name so their written order does not matter."""
-    attributes = element.attrib
-    if not attributes:
-        return []
-    return sorted((str(name), str(value)) for name, value in attributes.items())
+    attributes = cast("list[tuple[str, str]]", element.items())
+    if len(attributes) > 1:
+        attributes.sort()
+    return attributes
 
 
 def fold_layout(text: str) -> str:
@@ -220,7 +251,10 @@ def fold_layout(text: str) -> str:
 
 def _text(element: etree._Element, *, exact: bool = False) -> str:
     """The element's text: as is when newsdoc wrote it, else with XML layout folded."""
-    text = "".join(cast("Iterator[str]", element.itertext()))
+    if len(element):
+        text = "".join(cast("Iterator[str]", element.itertext()))
+    else:
+        text = element.text or ""
     return text if exact else fold_layout(text)
 
 
@@ -232,9 +266,10 @@ def _children(element: etree._Element) -> Iterator[etree._Element]:
 class _ItemReader:
     """Reads one newsItem, collecting what it cannot map."""
 
-    def __init__(self, base: str, options: ReadOptions) -> None:
+    def __init__(self, base: str, options: ReadOptions, *, careful: bool) -> None:
         self.base = base
         self.options = options
+        self.careful = careful  # the document declares a relative namespace URI
         self.fields: dict[str, Any] = {}
         self.kept: list[Extension] = []
         self.generated: set[str] = set()
@@ -247,17 +282,18 @@ class _ItemReader:
 
     # -- keeping what the model has no field for ----------------------------------------
     def keep(self, element: etree._Element, path: str) -> None:
-        self.kept.append(Extension(format=_FORMAT, path=path, content=_serialised(element)))
+        content = _serialised(element, careful=self.careful)
+        self.kept.append(Extension(format=_FORMAT, path=path, content=content))
 
     def keep_attributes(
         self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
     ) -> None:
         # Sorted, so that the order attributes happen to be written in does not matter.
+        kept = self.kept
         for name, value in _attributes(element):
             if name not in mapped:
-                self.kept.append(
-                    Extension(format=_FORMAT, path=f"{path}/{_attribute_step(name)}", content=value)
-                )
+                step = _attribute_step(name)
+                kept.append(Extension(format=_FORMAT, path=f"{path}/{step}", content=value))
 
     def fail(self, element: etree._Element, path: str, reason: str) -> ParseError:
         return ParseError(
@@ -297,13 +333,8 @@ class _ItemReader:
             self.fields["id"] = guid.strip() or None
         if version is not None:
             self.fields["version"] = self._version(item, version)
-        defaults = {
-            "standard": "NewsML-G2",
-            "standardversion": STANDARD_VERSION,
-            newsdoc("text"): "exact",
-        }
         for name, value in _attributes(item):
-            if name in ("guid", "version") or defaults.get(name) == value:
+            if name in ("guid", "version") or _ROOT_DEFAULTS.get(name) == value:
                 continue
             self.kept.append(
                 Extension(
@@ -403,18 +434,17 @@ class _ItemReader:
     def _concept(self, element: etree._Element, path: str) -> Concept | None:
         """The element as a concept, keeping its other content; None keeps nothing."""
         qcode, uri = element.get("qcode") or None, element.get("uri") or None
-        names = [
-            child
-            for child in _children(element)
-            if child.tag == _TAG["name"] and not len(child) and _text(child)
-        ]
-        name = _text(names[0], exact=self.exact) if names else None
+        children = list(_children(element))
+        named = next(
+            (c for c in children if c.tag == _TAG["name"] and not len(c) and _text(c)), None
+        )
+        name = None if named is None else _text(named, exact=self.exact)
         if not (qcode or uri or name):
             return None
         siblings: dict[str, int] = {}
-        for child in _children(element):
+        for child in children:
             child_path = f"{path}/{_step(child, siblings)}"
-            if names and child is names[0]:
+            if child is named:
                 self.keep_attributes(child, child_path)  # xml:lang, role …
             else:
                 self.keep(child, child_path)
@@ -538,7 +568,7 @@ class _ItemReader:
         )
         # Mark the start tag with what the writer needs to decide whether the rendition
         # still says what the Article says, without reading it again.
-        content = _serialised(inline)
+        content = _serialised(inline, careful=self.careful)
         end = content.index(">")
         if content[end - 1] == "/":
             end -= 1

@@ -11,6 +11,7 @@ NewsML-G2 source (``Extension`` data of format ``newsml``) is put back where it 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsdoc.errors import SerializationError
+from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.newsml._names import (
     NAR,
     NEWSDOC,
@@ -211,7 +213,7 @@ class _Writer:
             )
             if digest != marks["digest"]:
                 return None  # the body or its header changed: write it anew
-            element = etree.fromstring(extension.content)
+            (element,) = parse_fragments([(f"kept content at {extension.path}", extension.content)])
             for mark in ("header", "digest"):
                 del element.attrib[newsdoc(mark)]
             etree.cleanup_namespaces(element)
@@ -299,17 +301,25 @@ def _annotations(
 
 
 def _put_back(root: etree._Element, base: str, kept: list[Extension]) -> None:
-    elements = [e for e in kept if "/@" not in e.path]
+    elements = sorted((e for e in kept if "/@" not in e.path), key=lambda e: _depth(e.path))
     attributes = [e for e in kept if "/@" in e.path]
-    for extension in sorted(elements, key=lambda e: _depth(e.path)):
+    fragments = parse_fragments([(f"kept content at {e.path}", e.content) for e in elements])
+    # Shallower content goes in first, and what is created later only ever follows its
+    # namesakes, so a path, once found, keeps pointing at the same element.
+    found: dict[str, etree._Element | None] = {base: root}
+    for extension, fragment in zip(elements, fragments, strict=True):
         parent_path, _, step = extension.path.rpartition("/")
-        parent = _resolve(root, base, parent_path, create=True)
+        if parent_path not in found:
+            found[parent_path] = _resolve(root, base, parent_path, create=True)
+        parent = found[parent_path]
         if parent is None:
             raise ValueError(f"kept content at {extension.path} has no place to go")
-        _insert(parent, etree.fromstring(extension.content), _position(step))
+        _insert(parent, fragment, _step(step)[1])
     for extension in attributes:
         element_path, _, name = extension.path.rpartition("/@")
-        element = _resolve(root, base, element_path)
+        if element_path not in found:
+            found[element_path] = _resolve(root, base, element_path)
+        element = found[element_path]
         if element is None:
             raise ValueError(f"kept attribute at {extension.path} has no element to go on")
         element.set(XML_LANG if name == "xml:lang" else name, extension.content)
@@ -319,13 +329,14 @@ def _depth(path: str) -> int:
     return path.count("/")
 
 
-def _position(step: str) -> int:
-    return int(step[step.rindex("[") + 1 : -1]) if step.endswith("]") else 1
-
-
-def _tag(step: str) -> str:
-    name = step[: step.rindex("[")] if step.endswith("]") else step
-    return name if name.startswith("{") else nar(name)
+@functools.lru_cache(maxsize=1024)  # feeds repeat the same steps item after item
+def _step(step: str) -> tuple[str, int]:
+    """The tag and 1-based position a path step ``name[k]`` names."""
+    if step.endswith("]"):
+        name, position = step[: step.rindex("[")], int(step[step.rindex("[") + 1 : -1])
+    else:
+        name, position = step, 1
+    return (name if name.startswith("{") else nar(name)), position
 
 
 def _resolve(
@@ -338,9 +349,9 @@ def _resolve(
         return None
     element = root
     for step in path[len(base) + 1 :].split("/"):
-        tag = _tag(step)
-        matches = [child for child in element if child.tag == tag]
-        index = _position(step) - 1
+        tag, position = _step(step)
+        matches = list(element.iterchildren(tag))
+        index = position - 1
         if index < len(matches):
             element = matches[index]
         elif create and index == len(matches) and tag.startswith(f"{{{NAR}}}"):
@@ -354,7 +365,7 @@ def _resolve(
 
 def _insert(parent: etree._Element, child: etree._Element, position: int) -> None:
     """Insert ``child`` as the ``position``-th of its name, where the schema orders it."""
-    same = [c for c in parent if c.tag == child.tag]
+    same = list(parent.iterchildren(child.tag))
     if 0 < position <= len(same):
         same[position - 1].addprevious(child)
         return
