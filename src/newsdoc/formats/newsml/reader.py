@@ -597,10 +597,17 @@ _ITEM_CHILDREN = {
 }
 
 
-_BODY_TAGS = frozenset(
-    [f"{{{XHTML}}}p", f"{{{XHTML}}}li", *_HEADINGS]
-    + [f"{{{NITF}}}{name}" for name in ("p", "hl1", "hl2", "byline", "dateline", "tagline")]
+_PARAGRAPHS = frozenset([f"{{{XHTML}}}p", f"{{{NITF}}}p", f"{{{XHTML}}}li"])
+_NITF_HL1, _NITF_HL2, _NITF_HEDLINE = (f"{{{NITF}}}{name}" for name in ("hl1", "hl2", "hedline"))
+_NITF_BYLINE, _NITF_DATELINE, _NITF_TAGLINE = (
+    f"{{{NITF}}}{name}" for name in ("byline", "dateline", "tagline")
 )
+_NITF_OUTSIDE_BODY = frozenset([f"{{{NITF}}}body.end", f"{{{NITF}}}body.head"])
+_SECTION_HEADINGS = _HEADINGS | {_NITF_HL2}
+_BODY_TAGS = _PARAGRAPHS | _SECTION_HEADINGS | {
+    _NITF_HL1, _NITF_BYLINE, _NITF_DATELINE, _NITF_TAGLINE
+}  # fmt: skip
+_BY = re.compile(r"^[Bb]y\s+")
 
 
 class _Body:
@@ -618,30 +625,28 @@ class _Body:
 
     def visit(self, element: etree._Element) -> None:
         tag = element.tag
-        if not isinstance(tag, str):
-            return
-        if tag not in _BODY_TAGS:
-            return
         text = "".join(str(piece) for piece in element.itertext()) if self.exact else _text(element)
-        if tag in (f"{{{XHTML}}}p", f"{{{NITF}}}p", f"{{{XHTML}}}li"):
+        if tag in _PARAGRAPHS:
             if text:
                 self._paragraph(element, text)
-        elif tag in _HEADINGS or tag == f"{{{NITF}}}hl2":
+        elif tag in _SECTION_HEADINGS:
             self._heading(element, tag, text)
-        elif tag == f"{{{NITF}}}hl1" and text:
+        elif not text:
+            return
+        elif tag == _NITF_HL1:
             self.header.setdefault("headline", text)
-        elif tag == f"{{{NITF}}}byline" and text:
-            self.header.setdefault("bylines", (re.sub(r"^[Bb]y\s+", "", text),))
-        elif tag == f"{{{NITF}}}dateline" and text:
+        elif tag == _NITF_BYLINE:
+            self.header.setdefault("bylines", (_BY.sub("", text),))
+        elif tag == _NITF_DATELINE:
             self.header.setdefault("dateline", _dateline(text, None))
-        elif tag == f"{{{NITF}}}tagline" and text:
+        elif tag == _NITF_TAGLINE:
             self.trailer.append(text)
 
     def _heading(self, element: etree._Element, tag: str, text: str) -> None:
         if not text:
             return
         parent = element.getparent()
-        in_hedline = parent is not None and parent.tag == f"{{{NITF}}}hedline"
+        in_hedline = parent is not None and parent.tag == _NITF_HEDLINE
         if in_hedline:
             self.header.setdefault("subheadline", text)
             return
@@ -653,10 +658,11 @@ class _Body:
 
     def _paragraph(self, element: etree._Element, text: str) -> None:
         for ancestor in element.iterancestors():
-            if "trailer" in (ancestor.get("class") or "").split():
+            classes = ancestor.get("class")
+            if classes is not None and "trailer" in classes.split():
                 self.trailer.append(text)
                 return
-            if ancestor.tag in (f"{{{NITF}}}body.end", f"{{{NITF}}}body.head"):
+            if ancestor.tag in _NITF_OUTSIDE_BODY:
                 return
         if self.heading is None:
             self.lead.append(text)
@@ -671,7 +677,7 @@ class _Body:
 
 def _read_body(inline: etree._Element) -> _Body:
     parts = _Body(exact=inline.get(newsdoc("body")) == "generated")
-    for element in inline.iter():
+    for element in inline.iter(*_BODY_TAGS):
         parts.visit(element)
     parts.close()
     return parts

@@ -304,17 +304,20 @@ def _put_back(root: etree._Element, base: str, kept: list[Extension]) -> None:
     elements = sorted((e for e in kept if "/@" not in e.path), key=lambda e: _depth(e.path))
     attributes = [e for e in kept if "/@" in e.path]
     fragments = parse_fragments([(f"kept content at {e.path}", e.content) for e in elements])
-    # Shallower content goes in first, and what is created later only ever follows its
-    # namesakes, so a path, once found, keeps pointing at the same element.
-    found: dict[str, etree._Element | None] = {base: root}
+    by_parent: dict[str, list[tuple[int, etree._Element]]] = {}
+    first_path: dict[str, str] = {}
     for extension, fragment in zip(elements, fragments, strict=True):
         parent_path, _, step = extension.path.rpartition("/")
-        if parent_path not in found:
-            found[parent_path] = _resolve(root, base, parent_path, create=True)
-        parent = found[parent_path]
+        by_parent.setdefault(parent_path, []).append((_step(step)[1], fragment))
+        first_path.setdefault(parent_path, extension.path)
+    # Shallower parents come first, and what is created later only ever follows its
+    # namesakes, so a path, once found, keeps pointing at the same element.
+    found: dict[str, etree._Element | None] = {base: root}
+    for parent_path, children in by_parent.items():
+        parent = found[parent_path] = _resolve(root, base, parent_path, create=True)
         if parent is None:
-            raise ValueError(f"kept content at {extension.path} has no place to go")
-        _insert(parent, fragment, _step(step)[1])
+            raise ValueError(f"kept content at {first_path[parent_path]} has no place to go")
+        _insert_all(parent, children)
     for extension in attributes:
         element_path, _, name = extension.path.rpartition("/@")
         if element_path not in found:
@@ -323,6 +326,40 @@ def _put_back(root: etree._Element, base: str, kept: list[Extension]) -> None:
         if element is None:
             raise ValueError(f"kept attribute at {extension.path} has no element to go on")
         element.set(XML_LANG if name == "xml:lang" else name, extension.content)
+
+
+def _insert_all(parent: etree._Element, additions: list[tuple[int, etree._Element]]) -> None:
+    """Insert each child as the k-th of its name, where the schema orders it.
+
+    Places are worked out on a plain list of tags, cheaper than asking the tree.
+    """
+    children = list(parent)
+    tags = [str(child.tag) for child in children]
+    ranks = RANK.get(str(parent.tag))
+    for position, child in additions:
+        tag = str(child.tag)
+        at = _place(tags, tag, position, ranks)
+        if at < len(children):
+            children[at].addprevious(child)
+        else:
+            parent.append(child)
+        children.insert(at, child)
+        tags.insert(at, tag)
+
+
+def _place(tags: list[str], tag: str, position: int, ranks: dict[str, int] | None) -> int:
+    """Where a ``position``-th ``tag`` goes among children with ``tags``."""
+    same = [index for index, other in enumerate(tags) if other == tag]
+    if 0 < position <= len(same):
+        return same[position - 1]
+    if same:
+        return same[-1] + 1
+    if ranks is not None and tag in ranks:
+        rank, last = ranks[tag], len(ranks)
+        for index, other in enumerate(tags):
+            if ranks.get(other, last) > rank:
+                return index
+    return len(tags)
 
 
 def _depth(path: str) -> int:
@@ -365,18 +402,4 @@ def _resolve(
 
 def _insert(parent: etree._Element, child: etree._Element, position: int) -> None:
     """Insert ``child`` as the ``position``-th of its name, where the schema orders it."""
-    same = list(parent.iterchildren(child.tag))
-    if 0 < position <= len(same):
-        same[position - 1].addprevious(child)
-        return
-    if same:
-        same[-1].addnext(child)
-        return
-    ranks = RANK.get(str(parent.tag))
-    if ranks is not None and child.tag in ranks:
-        rank = ranks[str(child.tag)]
-        for sibling in parent:
-            if ranks.get(str(sibling.tag), len(ranks)) > rank:
-                sibling.addprevious(child)
-                return
-    parent.append(child)
+    _insert_all(parent, [(position, child)])
