@@ -154,15 +154,10 @@ def _step(element: etree._Element, siblings: dict[str, int]) -> str:
     """``name[k]``: the k-th child of that name (``prefix:name[k]`` outside NewsML-G2)."""
     tag = str(element.tag)
     count = siblings[tag] = siblings.get(tag, 0) + 1
-    return f"{_step_name(tag, element.prefix)}[{count}]"
-
-
-@functools.lru_cache(maxsize=1024)
-def _step_name(tag: str, prefix: str | None) -> str:
     if tag.startswith(_NAR_PREFIX):
-        return tag[len(_NAR_PREFIX) :]
+        return f"{tag[len(_NAR_PREFIX) :]}[{count}]"
     local = etree.QName(tag).localname
-    return f"{prefix}:{local}" if prefix else local
+    return f"{element.prefix}:{local}[{count}]" if element.prefix else f"{local}[{count}]"
 
 
 def _attribute_step(name: str) -> str:
@@ -171,12 +166,15 @@ def _attribute_step(name: str) -> str:
 
 
 # A namespace declaration whose URI has no scheme, e.g. xmlns:x="www.example.com".
-_RELATIVE_NAMESPACE = re.compile(r"""xmlns(?::[^\s=]+)?\s*=\s*(?:"[^":]*"|'[^':]*')""")
+_RELATIVE_NAMESPACE = r"""xmlns(?::[^\s=]+)?\s*=\s*(?:"[^":]*"|'[^':]*')"""
+_RELATIVE_NAMESPACE_TEXT = re.compile(_RELATIVE_NAMESPACE)
+_RELATIVE_NAMESPACE_BYTES = re.compile(_RELATIVE_NAMESPACE.encode("ascii"))
 
 
 def _has_relative_namespace(data: str | bytes) -> bool:
-    text = data if isinstance(data, str) else data.decode("latin-1")
-    return _RELATIVE_NAMESPACE.search(text) is not None
+    if isinstance(data, str):
+        return _RELATIVE_NAMESPACE_TEXT.search(data) is not None
+    return _RELATIVE_NAMESPACE_BYTES.search(data) is not None
 
 
 def _serialised(element: etree._Element, *, careful: bool = False) -> str:
