@@ -683,7 +683,10 @@ def _read_body(inline: etree._Element) -> _Body:
 
 def body_digest(body: BodyParts, header: dict[str, Any]) -> str:
     """A fingerprint of a body and the header fields its rendition states."""
-    state = repr((body, sorted(header.items())))
+    lead, sections, trailer = body
+    # Plain tuples of strings: their repr is quick and says exactly what they hold.
+    headed = tuple((section.heading, section.paragraphs) for section in sections)
+    state = repr((lead, headed, trailer, sorted(header.items())))
     return hashlib.sha1(state.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
