@@ -185,3 +185,24 @@ def test_bad_values_name_their_path() -> None:
         newsdoc.read(item, format="newsml")
     assert caught.value.path == "/newsItem/@version"
     assert caught.value.line == 1
+
+
+def test_relative_namespace_uris_are_kept_used_or_not() -> None:
+    # C14N refuses relative namespace URIs; newsdoc still keeps what uses one.
+    data = (
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" xmlns:x="www.example.com" '
+        'xmlns:y="relative/unused" guid="g" version="1" standard="NewsML-G2" '
+        'standardversion="2.35"><itemMeta><itemClass qcode="ninat:text"/>'
+        '<provider literal="p"/><versionCreated>2020-01-01T00:00:00Z</versionCreated>'
+        '</itemMeta><contentMeta><headline>H</headline><x:thing a="1">t</x:thing>'
+        '<creator qcode="c:1"/></contentMeta></newsItem>'
+    )
+    article = newsdoc.read(data, format="newsml")
+    kept = {e.path: e.content for e in article.extensions}
+    assert kept["/newsItem/contentMeta[1]/x:thing[1]"] == (
+        '<x:thing xmlns:x="www.example.com" a="1">t</x:thing>'
+    )
+    assert kept["/newsItem/contentMeta[1]/creator[1]"] == (
+        '<creator xmlns="http://iptc.org/std/nar/2006-10-01/" qcode="c:1"></creator>'
+    )
+    assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article

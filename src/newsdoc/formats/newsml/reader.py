@@ -121,15 +121,15 @@ def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
             has no field for.
     """
     root = parse_xml(data, _FORMAT, options.source)
-    careful = _has_relative_namespace(data)
-    if careful:
-        # An unused relative declaration would make every element's C14N fail and
-        # retry; dropping the unused ones once spares that.
+    if _has_relative_namespace(data):
+        # C14N refuses relative namespace URIs (xmlns:x="www.example.com") anywhere in
+        # scope, used or not; dropping the unused ones once spares every element a
+        # failed try.
         root = copy.deepcopy(root)
         etree.cleanup_namespaces(root)
     items = _items(root, options)
     for item in items:
-        yield _ItemReader("/newsItem", options, careful=careful).read(item)
+        yield _ItemReader("/newsItem", options).read(item)
 
 
 def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
@@ -177,19 +177,13 @@ def _has_relative_namespace(data: str | bytes) -> bool:
     return _RELATIVE_NAMESPACE_BYTES.search(data) is not None
 
 
-def _serialised(element: etree._Element, *, careful: bool = False) -> str:
-    """Exclusive canonical XML: the same text wherever the element stands.
-
-    C14N refuses relative namespace URIs anywhere in scope, used or not; ``careful``
-    (for documents that declare one) checks the scope first instead of failing and
-    retrying element after element.
-    """
-    if not careful or all(":" in str(uri) for uri in element.nsmap.values()):
-        try:
-            canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
-            return canonical.decode("utf-8")
-        except etree.C14NError:
-            pass
+def _serialised(element: etree._Element) -> str:
+    """Exclusive canonical XML: the same text wherever the element stands."""
+    try:
+        canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
+        return canonical.decode("utf-8")
+    except etree.C14NError:  # a relative namespace URI in scope (see read_all)
+        pass
     alone = copy.deepcopy(element)  # alone, it keeps only the declarations it uses
     alone.tail = None
     etree.cleanup_namespaces(alone)
@@ -264,10 +258,9 @@ def _children(element: etree._Element) -> Iterator[etree._Element]:
 class _ItemReader:
     """Reads one newsItem, collecting what it cannot map."""
 
-    def __init__(self, base: str, options: ReadOptions, *, careful: bool) -> None:
+    def __init__(self, base: str, options: ReadOptions) -> None:
         self.base = base
         self.options = options
-        self.careful = careful  # the document declares a relative namespace URI
         self.fields: dict[str, Any] = {}
         self.kept: list[Extension] = []
         self.generated: set[str] = set()
@@ -280,7 +273,7 @@ class _ItemReader:
 
     # -- keeping what the model has no field for ----------------------------------------
     def keep(self, element: etree._Element, path: str) -> None:
-        content = _serialised(element, careful=self.careful)
+        content = _serialised(element)
         self.kept.append(Extension(format=_FORMAT, path=path, content=content))
 
     def keep_attributes(
@@ -566,7 +559,7 @@ class _ItemReader:
         )
         # Mark the start tag with what the writer needs to decide whether the rendition
         # still says what the Article says, without reading it again.
-        content = _serialised(inline, careful=self.careful)
+        content = _serialised(inline)
         end = content.index(">")
         if content[end - 1] == "/":
             end -= 1
