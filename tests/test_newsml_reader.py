@@ -1,10 +1,14 @@
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Article, Concept, ParseError, PubStatus, UnmappedContentError
+from newsdoc.formats.newsml.reader import fold_layout
 
 DATA = Path(__file__).parent / "data" / "newsml"
 TEXT_SAMPLES = sorted(p.name for p in DATA.glob("*.xml") if "LISTING_24" not in p.name)
@@ -206,3 +210,9 @@ def test_relative_namespace_uris_are_kept_used_or_not() -> None:
         '<creator xmlns="http://iptc.org/std/nar/2006-10-01/" qcode="c:1"></creator>'
     )
     assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article
+
+
+@given(st.text(alphabet=" \t\r\nab\u00a0\u2028é", max_size=40))
+def test_layout_folding_turns_every_run_of_xml_white_space_into_one_space(text: str) -> None:
+    expected = re.sub(r"[ \t\r\n]+", " ", text).strip()
+    assert fold_layout(text) == expected

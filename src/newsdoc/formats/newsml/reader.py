@@ -124,8 +124,7 @@ def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
     if _has_relative_namespace(data):
         # C14N refuses relative namespace URIs (xmlns:x="www.example.com") anywhere in
         # scope, used or not; dropping the unused ones once spares every element a
-        # failed try.
-        root = copy.deepcopy(root)
+        # failed try. The tree is this reader's own, so it is cleaned in place.
         etree.cleanup_namespaces(root)
     items = _items(root, options)
     for item in items:
@@ -218,7 +217,6 @@ def _path_key(path: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(key)
 
 
-_LAYOUT = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")  # single spaces need no change
 
 
 def _line(element: etree._Element) -> int | None:
@@ -237,7 +235,10 @@ def _attributes(element: etree._Element) -> list[tuple[str, str]]:
 def fold_layout(text: str) -> str:
     """``text`` with XML layout white space (runs, tabs, line breaks) folded to one space."""
     if "\n" in text or "  " in text or "\t" in text or "\r" in text:
-        text = _LAYOUT.sub(" ", text)
+        # Plain replaces run in C and beat a regular expression by half.
+        text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+        while "  " in text:
+            text = text.replace("  ", " ")
     return text.strip()
 
 
