@@ -149,14 +149,18 @@ def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
     raise ParseError(_FORMAT, reason, line=_line(root), source=options.source)
 
 
-def _step(element: etree._Element, siblings: dict[str, int]) -> str:
-    """``name[k]``: the k-th child of that name (``prefix:name[k]`` outside NewsML-G2)."""
-    tag = str(element.tag)
+def _child_path(path: str, element: etree._Element, siblings: dict[str, int]) -> str:
+    """``path/name[k]``: the k-th child of that name (``prefix:name[k]`` outside NewsML-G2).
+
+    ``siblings`` counts the names met so far among the element's siblings.
+    """
+    tag = element.tag  # an element: comments are never counted
     count = siblings[tag] = siblings.get(tag, 0) + 1
     if tag.startswith(_NAR_PREFIX):
-        return f"{tag[len(_NAR_PREFIX) :]}[{count}]"
+        return f"{path}/{tag[len(_NAR_PREFIX) :]}[{count}]"
     local = etree.QName(tag).localname
-    return f"{element.prefix}:{local}[{count}]" if element.prefix else f"{local}[{count}]"
+    name = f"{element.prefix}:{local}" if element.prefix else local
+    return f"{path}/{name}[{count}]"
 
 
 def _attribute_step(name: str) -> str:
@@ -215,8 +219,6 @@ def _path_key(path: str) -> tuple[tuple[int, str, int], ...]:
             key.append((0, "", 0))
         parent = tag
     return tuple(key)
-
-
 
 
 def _line(element: etree._Element) -> int | None:
@@ -298,7 +300,7 @@ class _ItemReader:
         self._root_attributes(item)
         siblings: dict[str, int] = {}
         for child in _children(item):
-            path = f"{self.base}/{_step(child, siblings)}"
+            path = _child_path(self.base, child, siblings)
             handler = _ITEM_CHILDREN.get(child.tag)
             if handler is None or not handler(self, child, path, siblings[child.tag]):
                 self.keep(child, path)
@@ -349,7 +351,7 @@ class _ItemReader:
         holder = notice = terms = None
         siblings: dict[str, int] = {}
         for child in _children(element):
-            child_path = f"{path}/{_step(child, siblings)}"
+            child_path = _child_path(path, child, siblings)
             count = siblings[child.tag]
             if child.tag == _TAG["copyrightHolder"] and count == 1:
                 holder = self._named(child, child_path)
@@ -374,7 +376,7 @@ class _ItemReader:
         name = None
         siblings: dict[str, int] = {}
         for child in _children(element):
-            child_path = f"{path}/{_step(child, siblings)}"
+            child_path = _child_path(path, child, siblings)
             if child.tag == _TAG["name"] and name is None and _text(child) and not child.attrib:
                 name = _text(child, exact=self.exact)
             else:
@@ -390,7 +392,7 @@ class _ItemReader:
             self.generated.update((marker.get("fields") or "").split())
         siblings: dict[str, int] = {}
         for child in _children(element):
-            child_path = f"{path}/{_step(child, siblings)}"
+            child_path = _child_path(path, child, siblings)
             first = siblings[child.tag] == 1
             tag = child.tag
             if tag == newsdoc("generated") or (
@@ -435,7 +437,7 @@ class _ItemReader:
             return None
         siblings: dict[str, int] = {}
         for child in children:
-            child_path = f"{path}/{_step(child, siblings)}"
+            child_path = _child_path(path, child, siblings)
             if child is named:
                 self.keep_attributes(child, child_path)  # xml:lang, role …
             else:
@@ -452,7 +454,7 @@ class _ItemReader:
         lists: dict[str, list[Any]] = {"genres": [], "subjects": [], "keywords": [], "bylines": []}
         siblings: dict[str, int] = {}
         for child in _children(element):
-            child_path = f"{path}/{_step(child, siblings)}"
+            child_path = _child_path(path, child, siblings)
             if not self._content_meta_child(child, child_path, siblings[child.tag], lists):
                 self.keep(child, child_path)
         for name, values in lists.items():
@@ -542,7 +544,7 @@ class _ItemReader:
         self.keep_attributes(element, path)
         siblings: dict[str, int] = {}
         for child in _children(element):
-            child_path = f"{path}/{_step(child, siblings)}"
+            child_path = _child_path(path, child, siblings)
             if not self.body_found and child.get("contenttype") in BODY_TYPES:
                 self.body_found = True
                 self._body(child)
