@@ -314,15 +314,13 @@ def _put_back(root: etree._Element, base: str, kept: list[Extension]) -> None:
     # namesakes, so a path, once found, keeps pointing at the same element.
     found: dict[str, etree._Element | None] = {base: root}
     for parent_path, children in by_parent.items():
-        parent = found[parent_path] = _resolve(root, base, parent_path, create=True)
+        parent = _resolve(found, base, parent_path, create=True)
         if parent is None:
             raise ValueError(f"kept content at {first_path[parent_path]} has no place to go")
         _insert_all(parent, children)
     for extension in attributes:
         element_path, _, name = extension.path.rpartition("/@")
-        if element_path not in found:
-            found[element_path] = _resolve(root, base, element_path)
-        element = found[element_path]
+        element = _resolve(found, base, element_path)
         if element is None:
             raise ValueError(f"kept attribute at {extension.path} has no element to go on")
         element.set(XML_LANG if name == "xml:lang" else name, extension.content)
@@ -377,26 +375,36 @@ def _step(step: str) -> tuple[str, int]:
 
 
 def _resolve(
-    root: etree._Element, base: str, path: str, *, create: bool = False
+    found: dict[str, etree._Element | None], base: str, path: str, *, create: bool = False
 ) -> etree._Element | None:
-    """The element at ``path``; with ``create``, missing NewsML-G2 parents are added."""
-    if path == base:
-        return root
-    if not path.startswith(base + "/"):
-        return None
-    element = root
-    for step in path[len(base) + 1 :].split("/"):
+    """The element at ``path``; with ``create``, missing NewsML-G2 parents are added.
+
+    ``found`` holds the paths found so far, ``base`` (the root) among them; each path
+    found on the way is added.
+    """
+    steps: list[str] = []
+    known = path
+    while known not in found:  # climb to the nearest path found before
+        known, _, step = known.rpartition("/")
+        if not known.startswith(base):
+            return None
+        steps.append(step)
+    element = found[known]
+    for step in reversed(steps):
+        if element is None:
+            return None
         tag, position = _step(step)
         matches = list(element.iterchildren(tag))
-        index = position - 1
-        if index < len(matches):
-            element = matches[index]
-        elif create and index == len(matches) and tag.startswith(f"{{{NAR}}}"):
+        if 0 < position <= len(matches):
+            element = matches[position - 1]
+        elif create and position == len(matches) + 1 and tag.startswith(f"{{{NAR}}}"):
             created = etree.Element(tag)
-            _insert(element, created, index + 1)
+            _insert(element, created, position)
             element = created
         else:
-            return None
+            element = None
+        known = f"{known}/{step}"
+        found[known] = element
     return element
 
 
