@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import attrs
 
-from newsdoc.extract.attributions import find_attributions
-from newsdoc.extract.events import find_events
+from newsdoc.extract._text import split_sentences
+from newsdoc.extract.attributions import attributions_in, find_attributions
+from newsdoc.extract.events import events_in, find_events
 from newsdoc.model import Article
 
 __all__ = ["annotate", "find_attributions", "find_events"]
@@ -22,10 +23,10 @@ def annotate(article: Article) -> Article:
     Relative times ("on Monday", "last year") are resolved against the article's creation
     date when it has one, and left without a value otherwise.
     """
-    paragraphs = article.paragraphs
+    split = split_sentences(article.paragraphs)
     reference = article.created.date() if article.created is not None else None
     return attrs.evolve(
         article,
-        attributions=find_attributions(paragraphs),
-        events=find_events(paragraphs, reference=reference),
+        attributions=attributions_in(split),
+        events=events_in(split, reference=reference),
     )

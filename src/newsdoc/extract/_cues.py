@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CLAUSE_CUES", "OBJECT_CUES", "REFUSAL_CUES", "SPEECH_CUES", "all_forms"]
+__all__ = ["CLAUSE_CUES", "CUE_LEMMAS", "OBJECT_CUES", "REFUSAL_CUES", "SPEECH_CUES", "all_forms"]
 
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -50,3 +50,6 @@ CLAUSE_CUES = frozenset(
 
 REFUSAL_CUES = frozenset(["decline", "refuse"])
 """Verbs of refusing: "X declined to comment", "X refused to say"."""
+
+CUE_LEMMAS = {form: verb for verb in CLAUSE_CUES | REFUSAL_CUES for form in all_forms(verb)}
+"""Every form of every cue verb, mapped to the verb: ``"said"`` → ``"say"``."""

@@ -3,47 +3,56 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
-import attrs
-
+from newsdoc.extract._words import Landmarks, landmarks
 from newsdoc.model import Span
 
-__all__ = ["Sentence", "sentences", "span", "word_alternation"]
+__all__ = ["Sentence", "sentences", "span", "split_sentences"]
 
 # A sentence ends at . ! or ? (possibly followed by a closing quote or bracket) and white
 # space, when the next sentence opens with a capital, a digit or an opening quote. Common
-# abbreviations that end in a dot do not end sentences.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# abbreviations that end in a dot do not end sentences. The pattern opens with the stop
+# itself rather than a look-behind, so that ``re`` can skip ahead to candidate stops.
+_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
 )
 
 
-@attrs.frozen
-class Sentence:
-    """A sentence of a paragraph and where it starts."""
+class Sentence(NamedTuple):
+    """A sentence of a paragraph, where it starts, and what the extractors look for in it."""
 
     paragraph: int
     start: int
     text: str
+    landmarks: Landmarks
 
 
 def sentences(paragraph: int, text: str) -> Iterator[Sentence]:
     """The sentences of ``text``, the ``paragraph``-th body paragraph, in order."""
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        if _ABBREVIATION.search(text, max(start, boundary.start() - 6), boundary.start()):
+        end = boundary.start() + 1  # just past the stop
+        if _ABBREVIATION.search(text, max(start, end - 6), end):
             continue
-        end = boundary.start()
         if text[end : end + 1] in ('"', "”", "’", ")"):
             end += 1
-        yield Sentence(paragraph, start, text[start:end])
+        yield _sentence(paragraph, start, text[start:end])
         start = boundary.end()
     if start < len(text):
-        yield Sentence(paragraph, start, text[start:])
+        yield _sentence(paragraph, start, text[start:])
+
+
+def _sentence(paragraph: int, start: int, text: str) -> Sentence:
+    return Sentence(paragraph, start, text, landmarks(text))
+
+
+def split_sentences(paragraphs: Sequence[str]) -> tuple[tuple[Sentence, ...], ...]:
+    """The sentences of every paragraph, split once for all the extractors that read them."""
+    return tuple(tuple(sentences(index, text)) for index, text in enumerate(paragraphs))
 
 
 def span(sentence: Sentence, start: int, end: int) -> Span:
@@ -59,30 +68,3 @@ def span(sentence: Sentence, start: int, end: int) -> Span:
         end=sentence.start + end,
         text=text[start:end],
     )
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, factored by common prefix.
-
-    ``re`` tries the alternatives of a group one by one; sharing prefixes (a trie) makes
-    each position cost a handful of character tests instead of one per word.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [
-        re.escape(letter) + _trie_pattern(rest) for letter, rest in sorted(node.items()) if letter
-    ]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" not in node:
-        return group
-    return f"(?:{group})?"

@@ -8,12 +8,7 @@ since news reports what has happened; what is planned is anchored on its date in
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
-from newsdoc.extract._text import word_alternation
-
-__all__ = ["trigger_spans"]
+__all__ = ["TRIGGER_WORDS"]
 
 _EVENT_NOUNS = (
     # conflict and security
@@ -45,10 +40,5 @@ _EVENT_VERBS = (
 
 
 # Lower-case words only: a capitalised "Strike" or "Fire" is more often part of a name.
-_TRIGGER = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_EVENT_NOUNS + _EVENT_VERBS)})\b")
-
-
-def trigger_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Where the trigger words of ``text`` start and end, in order."""
-    for trigger in _TRIGGER.finditer(text):
-        yield trigger.span()
+TRIGGER_WORDS = frozenset(_EVENT_NOUNS + _EVENT_VERBS)
+"""Every event noun and verb of happening, as written."""

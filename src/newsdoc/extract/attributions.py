@@ -20,23 +20,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
-from newsdoc.extract._cues import (
-    CLAUSE_CUES,
-    OBJECT_CUES,
-    REFUSAL_CUES,
-    SPEECH_CUES,
-    all_forms,
-)
-from newsdoc.extract._text import Sentence, sentences, span, word_alternation
+from newsdoc.extract._cues import CUE_LEMMAS, OBJECT_CUES, REFUSAL_CUES, SPEECH_CUES
+from newsdoc.extract._text import Sentence, span, split_sentences
+from newsdoc.extract._words import ACCORDING_TO
 from newsdoc.model import Attribution, AttributionKind, Span
 
-__all__ = ["find_attributions"]
+__all__ = ["attributions_in", "find_attributions"]
 
-_LEMMA = {form: verb for verb in CLAUSE_CUES | REFUSAL_CUES for form in all_forms(verb)}
-_CUE = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_LEMMA)})\b|\b[Aa]ccording to\b")
 _QUOTE = re.compile(r"[“\"](?P<inner>[^“”\"]{2,}?)[”\"]")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 _DETERMINERS = frozenset(
@@ -70,18 +64,29 @@ _OPEN_CLAUSE = frozenset(
     ["state", "describe", "predict", "expect", "warn", "urge", "claim", "report", "estimate",
      "explain", "write", "insist", "argue", "forecast", "vow", "pledge", "promise"]
 )  # fmt: skip
+_OPENS_A_BARE_CLAUSE = SPEECH_CUES | OBJECT_CUES | _OPEN_CLAUSE  # "said the talks had failed"
 _PREPOSITIONS = frozenset(["to", "in", "on", "at", "for", "with", "of", "by", "from", "about"])
+# Each alternative opens with a letter and then checks that it starts a word, so that ``re``
+# only stops at a d, c, w or h.
 _OTHER_REFUSALS = re.compile(
-    r"\b(?:did\s+not|didn't)\s+(?:immediately\s+)?(?:respond|reply|return)\b[^.]*?\bcomment"
-    r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b(?:\s+for\s+comment)?"
-    r"|\b(?:would|will)\s+not\s+comment\b|\bhad\s+no\s+(?:immediate\s+)?comment\b"
+    r"d(?<!\w.)(?:id\s+not|idn't)\s+(?:immediately\s+)?(?:respond|reply|return)\b[^.]*?\bcomment"
+    r"|c(?<!\w.)ould\s+not\s+(?:immediately\s+)?be\s+reached\b(?:\s+for\s+comment)?"
+    r"|w(?<!\w.)(?:ould|ill)\s+not\s+comment\b|h(?<!\w.)ad\s+no\s+(?:immediate\s+)?comment\b"
 )
 _NAME_WORD = re.compile(r"[A-Z][\w.’'\-]*")
+_TO_COMMENT = re.compile(r"to\s+comment\b")
+_CLAUSE_MARK = re.compile(r"[;:]\s")
+_ADVERB = re.compile(r"\w+ly,?")
+_THAT = re.compile(r"\s*,?\s*that\s+")
+_RECIPIENT_THAT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,6}?that\s+")  # "told reporters that"
+_RECIPIENT = re.compile(r"\s+(?:reporters|journalists|[A-Z]\w*|the\s+\w+)\s+")
+_AS = re.compile(r"\bas\b")
+_SPACE = re.compile(r"\s+")
+_CLAUSE_END = re.compile(r",\s+(?:citing|saying|adding|but|and|while)\b|[.;!?](?:\s|$)")
 _CONTENT_END = '.!?”"'
 
 
-@attrs.frozen
-class _Cue:
+class _Cue(NamedTuple):
     sentence: Sentence
     start: int
     end: int
@@ -90,21 +95,28 @@ class _Cue:
 
 def find_attributions(paragraphs: Sequence[str]) -> tuple[Attribution, ...]:
     """Every attribution in ``paragraphs``, in reading order."""
+    return attributions_in(split_sentences(paragraphs))
+
+
+def attributions_in(split: Sequence[Sequence[Sentence]]) -> tuple[Attribution, ...]:
+    """Every attribution in paragraphs already split into sentences, in reading order.
+
+    Args:
+        split: The sentences of each body paragraph, as :func:`split_sentences` gives them.
+    """
     found: list[Attribution] = []
-    for index, paragraph in enumerate(paragraphs):
-        split = list(sentences(index, paragraph))
-        for position, sentence in enumerate(split):
-            following = split[position + 1] if position + 1 < len(split) else None
+    for paragraph in split:
+        for position, sentence in enumerate(paragraph):
+            following = paragraph[position + 1] if position + 1 < len(paragraph) else None
             found.extend(_in_sentence(sentence, following))
     return _link_pronouns(found)
 
 
 def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribution]:
     text = sentence.text
-    quotes = [(m.start(), m.end(), m.start("inner"), m.end("inner")) for m in _QUOTE.finditer(text)]
     results: list[Attribution] = []
     taken_until = -1
-    refusal = _OTHER_REFUSALS.search(text)
+    refusal = _other_refusal(text)
     if refusal is not None:
         source = _source_before(sentence, refusal.start())
         if source is not None:
@@ -116,10 +128,14 @@ def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribu
                 )
             )
             taken_until = refusal.end()
-    for cue in _cues(sentence):
+    cues = _cues(sentence)
+    if not cues:
+        return results
+    quotes = _quotes(text)
+    for cue in cues:
         inside_quote = any(q[0] < cue.start < q[1] for q in quotes)
         # "…, according to X." attributes the whole sentence, so it counts even there.
-        if inside_quote or (cue.start < taken_until and cue.lemma != "according to"):
+        if inside_quote or (cue.start < taken_until and cue.lemma != ACCORDING_TO):
             continue
         attribution = _attribution(cue, quotes, following)
         if attribution is not None:
@@ -136,12 +152,29 @@ def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribu
     return results
 
 
+def _other_refusal(text: str) -> re.Match[str] | None:
+    # Every such phrase holds "no" or "n't"; testing for those first is far cheaper than
+    # running the pattern over each sentence.
+    if "no" not in text and "n't" not in text:
+        return None
+    return _OTHER_REFUSALS.search(text)
+
+
+def _quotes(text: str) -> list[tuple[int, int, int, int]]:
+    """Each quotation of ``text``: where it starts and ends, with and without its marks."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [(m.start(), m.end(), m.start("inner"), m.end("inner")) for m in _QUOTE.finditer(text)]
+
+
 def _cues(sentence: Sentence) -> list[_Cue]:
     found = []
-    for match in _CUE.finditer(sentence.text):
-        word = match.group()
-        lemma = _LEMMA.get(word, "according to")
-        found.append(_Cue(sentence, match.start(), match.end(), lemma))
+    for word in sentence.landmarks.words:
+        lemma = CUE_LEMMAS.get(word.text)
+        if lemma is None and word.text.lower() == ACCORDING_TO:
+            lemma = ACCORDING_TO
+        if lemma is not None:
+            found.append(_Cue(sentence, word.start, word.end, lemma))
     return found
 
 
@@ -150,7 +183,7 @@ def _attribution(
 ) -> Attribution | None:
     sentence, text = cue.sentence, cue.sentence.text
     cue_span = span(sentence, cue.start, cue.end)
-    if cue.lemma == "according to":
+    if cue.lemma == ACCORDING_TO:
         return _according_to(cue, cue_span)
     source = _source_before(sentence, cue.start)
     inverted = False
@@ -168,11 +201,7 @@ def _attribution(
         content_start = cue.end + 1
         content_end = _clause_end(text, content_start)
         content = text[content_start:content_end]
-        pieces = (
-            ()
-            if re.match(r"to\s+comment\b", content)
-            else (span(sentence, content_start, content_end),)
-        )
+        pieces = () if _TO_COMMENT.match(content) else (span(sentence, content_start, content_end),)
         return Attribution(
             kind=AttributionKind.REFUSAL, source=source, cue=cue_span, content=pieces
         )
@@ -220,7 +249,7 @@ def _according_to(cue: _Cue, cue_span: Span) -> Attribution | None:
 def _content_start(text: str, limit: int) -> int:
     # An indirect statement before its cue starts after a leading quotation or clause mark.
     last = 0
-    for match in re.finditer(r"[;:]\s", text[:limit]):
+    for match in _CLAUSE_MARK.finditer(text[:limit]):
         last = match.end()
     return last
 
@@ -230,10 +259,10 @@ def _source_before(sentence: Sentence, cue_start: int) -> Span | None:
     words = text[:cue_start].rstrip().split(" ")
     while words and words[-1].lower().strip(",") in _AUXILIARIES:
         words.pop()
-    while words and re.fullmatch(r"\w+ly,?", words[-1]) and len(words) > 1:
+    while len(words) > 1 and words[-1].endswith(("ly", "ly,")) and _ADVERB.fullmatch(words[-1]):
         words.pop()
     left = " ".join(words).rstrip()
-    if not left or left.split(" ")[-1].lower() in _NOT_BEFORE_CUE:
+    if not left or left[left.rfind(" ") + 1 :].lower() in _NOT_BEFORE_CUE:
         return None
     if left[-1] == ",":
         return _name_before_appositive(sentence, left[:-1])
@@ -292,6 +321,8 @@ _ROLE_WORDS = frozenset(
      "coach", "manager", "minister", "president", "director", "chief", "officer", "lawyer",
      "judge", "governor", "mayor", "researchers", "residents", "witnesses", "sources"]
 )  # fmt: skip
+_OPENING_A_SOURCE = _ROLE_WORDS | _DETERMINERS
+_NOT_OPENING_A_SOURCE = _PREPOSITIONS | {"that"}
 
 
 def _source_after(sentence: Sentence, cue_end: int, *, any_phrase: bool = False) -> Span | None:
@@ -302,11 +333,11 @@ def _source_after(sentence: Sentence, cue_end: int, *, any_phrase: bool = False)
         return None
     phrase = match["phrase"].rstrip()
     words = phrase.split()
-    if not words or len(words) > 9 or words[0].lower() in _PREPOSITIONS | {"that"}:
+    if not words or len(words) > 9 or words[0].lower() in _NOT_OPENING_A_SOURCE:
         return None
     if not any_phrase:
         named = any(word[0].isupper() for word in words)
-        if not (named or words[0].lower() in _ROLE_WORDS | _DETERMINERS):
+        if not (named or words[0].lower() in _OPENING_A_SOURCE):
             return None
         if words[0].lower() in _PRONOUNS or not (named or words[-1].lower() in _ROLE_WORDS):
             return None
@@ -348,16 +379,13 @@ def _reported_clause(cue: _Cue, after: int) -> Span | None:
             break
         position = adverbial.end()
     rest = text[position:]
-    that = re.match(r"\s*,?\s*that\s+", rest)
+    that = _THAT.match(rest)
     if cue.lemma == "tell":
-        recipient_that = re.match(r"\s+(?:[\w’'\-]+\s+){1,6}?that\s+", rest)
-        that = recipient_that or re.match(
-            r"\s+(?:reporters|journalists|[A-Z]\w*|the\s+\w+)\s+", rest
-        )
+        that = _RECIPIENT_THAT.match(rest) or _RECIPIENT.match(rest)
     elif cue.lemma == "describe":
-        that = re.match(r"\s+", rest) if re.search(r"\bas\b", rest) else None
+        that = _SPACE.match(rest) if _AS.search(rest) else None
     elif that is None:
-        opens = cue.lemma in SPEECH_CUES | OBJECT_CUES | _OPEN_CLAUSE
+        opens = cue.lemma in _OPENS_A_BARE_CLAUSE
         next_word = (
             rest.split(" ", 2)[1] if rest.startswith(" ") and len(rest.split(" ", 2)) > 1 else ""
         )
@@ -365,7 +393,7 @@ def _reported_clause(cue: _Cue, after: int) -> Span | None:
         warned_of = cue.lemma == "warn" and next_word == "of"  # "warned of delays"
         if not opens or not next_word or (preposition and not warned_of):
             return None
-        that = re.match(r"\s+", rest)
+        that = _SPACE.match(rest)
     if that is None:
         return None
     start = position + that.end()
@@ -401,9 +429,7 @@ def _content_before(sentence: Sentence, source: Span, cue: _Cue) -> Span | None:
 
 
 def _clause_end(text: str, start: int) -> int:
-    match = re.compile(r",\s+(?:citing|saying|adding|but|and|while)\b|[.;!?](?:\s|$)").search(
-        text, start
-    )
+    match = _CLAUSE_END.search(text, start)
     return match.start() if match is not None else len(text.rstrip())
 
 

@@ -22,12 +22,12 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsdoc.extract._text import Sentence, sentences, span
-from newsdoc.extract._triggers import trigger_spans
-from newsdoc.extract.timex import find_times
+from newsdoc.extract._text import Sentence, span, split_sentences
+from newsdoc.extract._triggers import TRIGGER_WORDS
+from newsdoc.extract.timex import times_from
 from newsdoc.model import Event, Span, TimeExpression
 
-__all__ = ["find_events", "find_time_expressions"]
+__all__ = ["events_in", "find_events", "find_time_expressions"]
 
 # Anchors for a dated sentence without trigger words, in order of preference: a verb group
 # with an auxiliary ("will grow", "did not respond"), a past participle or tense
@@ -72,12 +72,9 @@ def find_time_expressions(
 ) -> tuple[TimeExpression, ...]:
     """Every date-like time expression in ``paragraphs``, with its value when resolvable."""
     found = []
-    for index, paragraph in enumerate(paragraphs):
-        for sentence in sentences(index, paragraph):
-            for time in find_times(sentence.text, reference):
-                found.append(
-                    TimeExpression(span=span(sentence, time.start, time.end), value=time.value)
-                )
+    for paragraph in split_sentences(paragraphs):
+        for sentence in paragraph:
+            found.extend(_times(sentence, reference))
     return tuple(found)
 
 
@@ -91,9 +88,21 @@ def find_events(
             gives them (spans count paragraphs in that order).
         reference: The article's date, to resolve relative times against.
     """
+    return events_in(split_sentences(paragraphs), reference=reference)
+
+
+def events_in(
+    split: Sequence[Sequence[Sentence]], *, reference: dt.date | None = None
+) -> tuple[Event, ...]:
+    """Every event in paragraphs already split into sentences, in reading order.
+
+    Args:
+        split: The sentences of each body paragraph, as :func:`split_sentences` gives them.
+        reference: The article's date, to resolve relative times against.
+    """
     events: list[Event] = []
-    for index, paragraph in enumerate(paragraphs):
-        for sentence in sentences(index, paragraph):
+    for paragraph in split:
+        for sentence in paragraph:
             events.extend(_in_sentence(sentence, reference))
     return _short_place_names_as_places(events)
 
@@ -131,11 +140,12 @@ def _short_place_names_as_places(events: list[Event]) -> tuple[Event, ...]:
 
 
 def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
-    times = [
-        TimeExpression(span=span(sentence, t.start, t.end), value=t.value)
-        for t in find_times(sentence.text, reference)
+    times = _times(sentence, reference)
+    triggers = [
+        span(sentence, word.start, word.end)
+        for word in sentence.landmarks.words
+        if word.text in TRIGGER_WORDS
     ]
-    triggers = [span(sentence, start, end) for start, end in trigger_spans(sentence.text)]
     if not triggers and times:
         for fallback_trigger in _FALLBACK_TRIGGERS:
             fallback = fallback_trigger.search(sentence.text)
@@ -154,6 +164,15 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
         Event(trigger=trigger, time=when, places=places, participants=participants)
         for index, trigger in enumerate(triggers)
         for when in timed.get(index, [None])
+    ]
+
+
+def _times(sentence: Sentence, reference: dt.date | None) -> list[TimeExpression]:
+    if not sentence.landmarks.time_starts:
+        return []
+    return [
+        TimeExpression(span=span(sentence, time.start, time.end), value=time.value)
+        for time in times_from(sentence.text, sentence.landmarks.time_starts, reference)
     ]
 
 
@@ -187,7 +206,7 @@ def _names(
             start = end if space < 0 else space + 1
             while start < end and text[start].isspace():
                 start += 1
-        if start >= end or any(a <= start < b for a, b in time_ranges):
+        if start >= end or (time_ranges and any(a <= start < b for a, b in time_ranges)):
             continue
         if text.endswith(("’s", "'s"), start, end):
             end -= 2

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
-__all__ = ["TimeMatch", "find_times"]
+from newsdoc.extract._alternation import word_alternation
+
+__all__ = ["TIME_OPENING", "TimeMatch", "find_times", "times_from"]
 
 _MONTHS = {
     name: number
@@ -67,15 +69,27 @@ _DATED_NOUNS = (
 )
 _NOT_YEAR_UNITS = "%|percent|people|troops|hectares|kilometres|miles|vessels|adults|cases"
 
-# Where a time expression can start: a digit, "Q" and a digit, or the first letters of a
-# month, a weekday or an opening word (the, this, last, next, today, a season...) at the
-# start of a word. Scanning for these first and matching only there keeps this fast.
-_START = re.compile(
-    r"[0-9JFMASONDQTWLYtlnysafwm](?<!\w.)(?:(?<=[0-9])|(?<=Q)[1-4]|(?i:"
-    r"an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|onday|uesday|ednesday|hursday|riday|aturday|"
-    r"he\b|his\b|ast\b|ext\b|oday|omorrow|esterday|pring|ummer|utumn|all\b|inter|"
-    r"idday|oon\b|idnight))"
-)
+# Where a time expression can start: a digit, or the opening words of a month, weekday,
+# season, quarter ("Q3"), part of a year ("the first half"), decade ("the 1990s"), relative
+# period ("last week") and so on. Scanning for these first and matching only there keeps
+# this fast.
+_WEEKDAY_NAMES = tuple(name.capitalize() for name in _WEEKDAYS)
+_CENTURY_OPENINGS = ("15", "16", "17", "18", "19", "20")  # "the 1990s", "the 2020s"
+_OPENING_WORDS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Q1", "Q2", "Q3", "Q4", "midday", "noon", "midnight", *_WEEKDAY_NAMES,
+    *(f"{the} {what}" for the in ("the", "The") for what in (*_ORDINALS, *_CENTURY_OPENINGS)),
+    *(f"{which} {period}" for which in ("last", "Last", "next", "Next", "this", "This")
+      for period in ("week", "month", "year", "quarter", *_WEEKDAY_NAMES)),
+    *(word for name in (*_SEASONS, "today", "yesterday", "tomorrow")
+      for word in (name, name.capitalize())),
+)  # fmt: skip
+TIME_OPENING = rf"(?:[0-9]|{word_alternation(_OPENING_WORDS)})"
+"""A regex for how a time expression opens; it holds at least where one can be matched."""
+# The scan opens with the character before the word rather than a look-behind, so that
+# ``re`` skips straight from one non-word character to the next; it runs over the text with
+# a space before it, so that the first word too follows a non-word character.
+_START = re.compile(rf"\W(?={TIME_OPENING})")
 _PATTERNS = re.compile(
     rf"""
       (?P<full_date>{_MONTH}\ {_DAY},?\ {_YEAR.replace("year", "fy")})\b
@@ -128,16 +142,36 @@ class TimeMatch:
 
 def find_times(text: str, reference: dt.date | None = None) -> Iterator[TimeMatch]:
     """Every date-like time expression in ``text`` (one sentence), in order."""
+    return times_from(text, _starts(text), reference)
+
+
+def times_from(
+    text: str, starts: Iterable[int], reference: dt.date | None = None
+) -> Iterator[TimeMatch]:
+    """Every time expression of ``text`` that begins at one of ``starts``, in order.
+
+    Args:
+        text: One sentence.
+        starts: In order, every place in ``text`` where a word begins as
+            :data:`TIME_OPENING` says a time expression can.
+        reference: The date to resolve relative times against.
+    """
     position = 0
-    while (start := _START.search(text, position)) is not None:
-        match = _PATTERNS.match(text, start.start())
+    for start in starts:
+        if start < position:
+            continue
+        match = _PATTERNS.match(text, start)
         if match is None:
-            position = start.end()
             continue
         groups = match.groupdict()
         future = bool(groups["weekday"]) and _speaks_of_future(text, match.start(), match.end())
         yield TimeMatch(match.start(), match.end(), _value(groups, reference, future))
         position = match.end()
+
+
+def _starts(text: str) -> list[int]:
+    """Where a time expression may start in ``text``, in order."""
+    return [match.start() for match in _START.finditer(" " + text)]
 
 
 def _speaks_of_future(text: str, start: int, end: int) -> bool:
