@@ -130,7 +130,7 @@ def test_small_value_types_check_their_invariants() -> None:
     assert Concept(qcode="medtop:20000053").name is None
     with pytest.raises(ValidationError, match="between 1 and 9"):
         Article(urgency=10)
-    with pytest.raises(ValidationError, match="between 1"):
+    with pytest.raises(ValidationError, match="an int of at least 1"):
         Article(version=0)
     with pytest.raises(ValidationError, match="BCP 47"):
         Article(language="english please")
@@ -153,3 +153,11 @@ def test_articles_are_immutable_and_slotted(a: Article) -> None:
     for value in attrs.astuple(a, recurse=False):
         assert not isinstance(value, (list, dict, set))
     assert hash(a) == hash(attrs.evolve(a))
+
+
+@pytest.mark.parametrize("field", ["paragraph", "start", "end"])
+@pytest.mark.parametrize("value", [-1, True, 1.0, "1"])
+def test_span_offsets_must_be_non_negative_ints(field: str, value: object) -> None:
+    offsets = {"paragraph": 0, "start": 0, "end": 1, field: value}
+    with pytest.raises(ValidationError, match=f"invalid {field}: must be an int of at least 0"):
+        Span(**offsets, text="x")  # type: ignore[arg-type]

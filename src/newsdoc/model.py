@@ -105,8 +105,8 @@ def _in_range(low: int, high: int | None) -> Any:
         if value is None:
             return
         if type(value) is not int or value < low or (high is not None and value > high):
-            upper = f" and {high}" if high is not None else ""
-            raise ValidationError(attribute.name, f"must be an int between {low}{upper}")
+            bounds = f"between {low} and {high}" if high is not None else f"of at least {low}"
+            raise ValidationError(attribute.name, f"must be an int {bounds}")
 
     return check
 
@@ -141,13 +141,23 @@ class Span:
         text: The exact characters ``Article.paragraphs[paragraph][start:end]``.
     """
 
-    paragraph: int = attrs.field(validator=_in_range(0, None))
-    start: int = attrs.field(validator=_in_range(0, None))
-    end: int = attrs.field(validator=_in_range(0, None))
+    paragraph: int
+    start: int
+    end: int
     text: str
 
     def __attrs_post_init__(self) -> None:
-        if self.end - self.start != len(self.text):
+        # One check for every field: extraction builds spans by the hundred, and separate
+        # field validators would double what each costs.
+        paragraph, start, end = self.paragraph, self.start, self.end
+        if (
+            not (type(paragraph) is type(start) is type(end) is int)
+            or min(paragraph, start, end) < 0
+        ):
+            for name, value in (("paragraph", paragraph), ("start", start), ("end", end)):
+                if type(value) is not int or value < 0:
+                    raise ValidationError(name, "must be an int of at least 0")
+        if end - start != len(self.text):
             raise ValidationError(
                 "span",
                 f"range {self.start}:{self.end} is {self.end - self.start} characters long "
