@@ -232,9 +232,12 @@ def _according_to(cue: _Cue, cue_span: Span) -> Attribution | None:
     if source is None:
         return None
     source_end = source.end - sentence.start
-    before = text[: cue.start].rstrip(" ,")
+    before = text[: cue.start].rstrip(" ,;:")
     if before.strip():
-        content = span(sentence, _content_start(text, cue.start), len(before))
+        content_start = _content_start(text, len(before))
+        if not before[content_start:].strip():
+            return None
+        content = span(sentence, content_start, len(before))
     else:
         content_start = source_end
         content_end = len(text.rstrip()) - (1 if text.rstrip()[-1:] in _CONTENT_END else 0)

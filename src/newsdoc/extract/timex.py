@@ -214,7 +214,7 @@ def _value(g: dict[str, str | None], reference: dt.date | None, future: bool) ->
     if g["month_year"]:
         return f"{g['my']}-{_month(g['ym'] or ''):02d}"
     if g["part"]:
-        year = g["part_year"] or (str(reference.year) if reference is not None else None)
+        year = g["part_year"] or (_year(reference.year) if reference is not None else None)
         if year is None:
             return None
         number = _ORDINALS[g["ordinal"] or "first"]
@@ -231,6 +231,13 @@ def _value(g: dict[str, str | None], reference: dt.date | None, future: bool) ->
         return g["bare_year"] or g["year_of"]
     if reference is None:
         return None
+    try:
+        return _relative_value(g, reference, future)
+    except OverflowError:  # a reference date at the very end of the calendar
+        return None
+
+
+def _relative_value(g: dict[str, str | None], reference: dt.date, future: bool) -> str | None:
     if g["relative"]:
         return _relative((g["direction"] or "").lower(), g["period"] or "", reference)
     if g["clock"]:
@@ -265,15 +272,23 @@ def _weekday(weekday: int, reference: dt.date, ahead: bool, *, strictly: bool) -
     return (reference - dt.timedelta(days=days)).isoformat()
 
 
-def _relative(direction: str, period: str, reference: dt.date) -> str:
+def _relative(direction: str, period: str, reference: dt.date) -> str | None:
     step = {"last": -1, "this": 0, "next": 1}[direction]
     if period == "year":
-        return str(reference.year + step)
+        return _year(reference.year + step)
     if period == "month":
         month_index = reference.year * 12 + reference.month - 1 + step
-        return f"{month_index // 12}-{month_index % 12 + 1:02d}"
+        year = _year(month_index // 12)
+        return None if year is None else f"{year}-{month_index % 12 + 1:02d}"
     if period == "quarter":
         quarter_index = reference.year * 4 + (reference.month - 1) // 3 + step
-        return f"{quarter_index // 4}-Q{quarter_index % 4 + 1}"
-    year, week, _ = (reference + dt.timedelta(weeks=step)).isocalendar()
-    return f"{year}-W{week:02d}"
+        year = _year(quarter_index // 4)
+        return None if year is None else f"{year}-Q{quarter_index % 4 + 1}"
+    iso_year, week, _ = (reference + dt.timedelta(weeks=step)).isocalendar()
+    year = _year(iso_year)
+    return None if year is None else f"{year}-W{week:02d}"
+
+
+def _year(year: int) -> str | None:
+    """A year as TIMEX3 writes it, four digits; None outside years 1 to 9999."""
+    return f"{year:04d}" if 1 <= year <= 9999 else None
