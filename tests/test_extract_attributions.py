@@ -91,7 +91,7 @@ def test_a_quote_split_around_its_cue_has_two_pieces_and_a_pronoun_is_linked() -
         ("The council declined to comment.", ("refusal", "The council", "declined")),
         ("The firm refused to say how many staff left.", ("refusal", "The firm", "refused")),
         ("The club did not respond to requests for comment.",
-         ("refusal", "The club", "did not respond to requests for comment")),
+         ("refusal", "The club", "did not respond")),
         ("Ramos, 24, said he was happy.", ("indirect", "Ramos", "said")),
     ],
 )  # fmt: skip
@@ -134,3 +134,30 @@ def test_extraction_fills_the_article_only_when_asked() -> None:
     assert plain.attributions == plain.events == ()
     assert isinstance(newsdoc.read(SEED), Article)
     assert all(a.kind in AttributionKind for a in newsdoc.read(SEED).attributions)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The mayor, Elena Rossi, told reporters that the plan had failed.",
+         [("indirect", "Elena Rossi", "told", ("the plan had failed",))]),
+        ("Business groups welcomed the decision, saying tolls would hurt shops.",
+         [("indirect", "Business groups", "saying", ("tolls would hurt shops",))]),
+        ("The central bank kept rates at 4.5% but signalled that it could cut them.",
+         [("indirect", "The central bank", "signalled", ("it could cut them",))]),
+        ("The operator said the changes were needed and urged the union to return.",
+         [("indirect", "The operator", "said", ("the changes were needed",)),
+          ("indirect", "The operator", "urged", ("the union to return",))]),
+        ("Unions urged the bank to act, saying rates were too high.",
+         [("indirect", "Unions", "urged", ("the bank to act, saying rates were too high",))]),
+        ("On Monday, the ministry published figures, saying exports had doubled.",
+         [("indirect", "the ministry", "saying", ("exports had doubled",))]),
+        ("The group did not respond to questions about whether a ransom was paid.",
+         [("refusal", "The group", "did not respond", ())]),
+        ("The storm hit the coast, killing three people.", []),
+    ],
+)  # fmt: skip
+def test_shared_subjects_appositive_names_and_unanswered_questions(
+    paragraph: str, expected: list[tuple[str, str, str, tuple[str, ...]]]
+) -> None:
+    assert [describe(a) for a in found(paragraph)] == expected

@@ -98,3 +98,50 @@ def test_clock_words_are_hours_of_the_reference_date() -> None:
     text = "Teams had reached every village by midday and left at midnight."
     assert times(text, MONDAY) == [("midday", "2025-03-03T12"), ("midnight", "2025-03-03T00")]
     assert times(text) == [("midday", None), ("midnight", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rail workers voted on Thursday to strike from next month.",
+         [("Thursday", "2025-02-27"), ("next month", "2025-04")]),
+        ("The chief said on Friday, “and we will not cut corners.”", [("Friday", "2025-02-28")]),
+        ("The vote will be held on Friday.", [("Friday", "2025-03-07")]),
+    ],
+)  # fmt: skip
+def test_a_past_verb_right_before_the_weekday_dates_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert times(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices fell 12% in May.", [("May", "2024-05")]),
+        ("Prices fell in February.", [("February", "2025-02")]),
+        ("Elections will be held in May.", [("May", "2025-05")]),
+        ("The plant will reopen in January.", [("January", "2026-01")]),
+        ("It has rained since last March.", [("last March", "2024-03")]),
+        ("Talks resume next March.", [("next March", "2026-03")]),
+        ("by mid-July", [("July", "2024-07")]),
+        ("We cannot feed them through the summer.", [("summer", "2025-SU")]),
+        ("It was dry last summer.", [("last summer", "2024-SU")]),
+        ("Last winter was mild.", [("Last winter", "2024-WI")]),
+        ("Next fall the school opens.", [("Next fall", "2025-FA")]),
+    ],
+)  # fmt: skip
+def test_months_and_seasons_named_alone_take_the_nearest_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert times(text, MONDAY) == expected
+    assert times(text) == [(words, None) for words, _ in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["May said she would stay.", "Officials may decide in days.", "The fall in prices.",
+     "They fall behind.", "the March 2025 summit"],
+)  # fmt: skip
+def test_a_month_or_season_needs_words_that_make_it_a_date(text: str) -> None:
+    assert all(words not in ("May", "fall", "March") for words, _ in times(text, MONDAY))

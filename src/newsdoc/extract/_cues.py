@@ -14,6 +14,7 @@ _IRREGULAR = {
     "predict": ("predict", "predicts", "predicted", "predicting"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "signal": ("signal", "signals", "signalled", "signaled", "signalling", "signaling"),
 }
 
 

@@ -68,8 +68,11 @@ _OPENS_A_BARE_CLAUSE = SPEECH_CUES | OBJECT_CUES | _OPEN_CLAUSE  # "said the tal
 _PREPOSITIONS = frozenset(["to", "in", "on", "at", "for", "with", "of", "by", "from", "about"])
 # Each alternative opens with a letter and then checks that it starts a word, so that ``re``
 # only stops at a d, c, w or h.
+# The cue is the verb phrase ("did not respond"); what went unanswered follows it, and
+# has to be a request of some kind: "did not respond to questions about …".
 _OTHER_REFUSALS = re.compile(
-    r"d(?<!\w.)(?:id\s+not|idn't)\s+(?:immediately\s+)?(?:respond|reply|return)\b[^.]*?\bcomment"
+    r"(?P<unanswered>d(?<!\w.)(?:id\s+not|idn't)\s+(?:immediately\s+)?(?:respond|reply|return))"
+    r"\b[^.]*?\b(?:comment|questions?|requests?|calls?|e-?mails?|messages?|inquiries|enquiries)\b"
     r"|c(?<!\w.)ould\s+not\s+(?:immediately\s+)?be\s+reached\b(?:\s+for\s+comment)?"
     r"|w(?<!\w.)(?:ould|ill)\s+not\s+comment\b|h(?<!\w.)ad\s+no\s+(?:immediate\s+)?comment\b"
 )
@@ -124,7 +127,11 @@ def _in_sentence(sentence: Sentence, following: Sentence | None) -> list[Attribu
                 Attribution(
                     kind=AttributionKind.REFUSAL,
                     source=source,
-                    cue=span(sentence, refusal.start(), refusal.end()),
+                    cue=span(
+                        sentence,
+                        refusal.start(),
+                        refusal.end("unanswered") if refusal["unanswered"] else refusal.end(),
+                    ),
                 )
             )
             taken_until = refusal.end()
@@ -190,6 +197,8 @@ def _attribution(
     if source is None:
         source = _source_after(sentence, cue.end)
         inverted = source is not None
+    if source is None:
+        source = _shared_subject(sentence, cue)
     if source is None:
         return None
     after = source.end - sentence.start if inverted else cue.end
@@ -285,7 +294,8 @@ def _source_before(sentence: Sentence, cue_start: int) -> Span | None:
 
 def _name_before_appositive(sentence: Sentence, left: str) -> Span | None:
     # "Sarah Finch, a spokeswoman for the council, said" / "Ramos, 24, said": the source
-    # is the name before the appositive.
+    # is the name before the appositive. "The mayor, Elena Rossi, told": a role first,
+    # then the name, which is the source.
     comma = left.rfind(",")
     if comma < 0 or len(left[comma + 1 :].split()) > 8:
         return None
@@ -295,12 +305,89 @@ def _name_before_appositive(sentence: Sentence, left: str) -> Span | None:
         start = match.end()
     name = head[start:].strip()
     words = name.split(" ")
-    if not name or len(words) > 5 or not _NAME_WORD.fullmatch(words[-1]):
+    if (
+        name
+        and len(words) <= 5
+        and _NAME_WORD.fullmatch(words[-1])
+        and words[0].lower() not in _INTRODUCTORY  # "On Monday, the ministry …, saying"
+    ):
+        if not _looks_like_source(name, after_comma=False):
+            return None
+        offset = head.index(name, start)
+        return span(sentence, offset, offset + len(name))
+    appositive = left[comma + 1 :].strip()
+    if _is_proper_name(appositive) and name and _looks_like_source(name, after_comma=False):
+        offset = left.index(appositive, comma)
+        return span(sentence, offset, offset + len(appositive))
+    return None
+
+
+# Words that end a sentence's subject: verbs in the past or auxiliaries. Together with any
+# cue form and any lower-case word in "-ed", they mark where the predicate starts.
+_PREDICATE_OPENERS = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+     "might", "must", "should", "did", "does", "do", "kept", "made", "took", "gave", "held",
+     "left", "won", "lost", "rose", "fell", "sent", "spent", "sold", "paid", "met", "began",
+     "came", "went", "set", "cut", "put", "ran", "saw", "found", "struck", "brought", "also"]
+)  # fmt: skip
+_INTRODUCTORY = frozenset(
+    ["on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however",
+     "last", "this", "next", "by", "since", "until", "for", "with", "from"]
+)  # fmt: skip
+
+
+def _shared_subject(sentence: Sentence, cue: _Cue) -> Span | None:
+    """The sentence's subject, for a cue that shares it with an earlier verb.
+
+    "Business groups welcomed the decision, saying …" (a participle after a comma) and
+    "The central bank kept rates … but signalled that …" (a second verb after "and" or
+    "but") report what the subject of the sentence said.
+    """
+    text = sentence.text
+    before = text[: cue.start].rstrip()
+    participle = cue.end - cue.start > 4 and text[cue.start : cue.end].endswith("ing")
+    if participle:
+        if not before.endswith(","):
+            return None
+    else:
+        words = before.split()
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()
+        if not words or words[-1] not in ("and", "but"):
+            return None
+    return _subject(sentence, len(before))
+
+
+def _subject(sentence: Sentence, limit: int) -> Span | None:
+    """The noun phrase that opens the sentence, up to its verb, if it looks like a source."""
+    text = sentence.text[:limit]
+    start = 0
+    first_comma = text.find(", ")
+    if first_comma > 0 and text.split(" ", 1)[0].lower() in _INTRODUCTORY:
+        start = first_comma + 2  # "On Wednesday, the bank kept …"
+    words: list[str] = []
+    for word in text[start:].split(" "):
+        bare = word.strip(",")
+        lowered = bare.lower()
+        if lowered in _PREDICATE_OPENERS or lowered in CUE_LEMMAS or (
+            bare.islower() and lowered.endswith("ed") and len(lowered) > 4
+        ):
+            break
+        if bare != word:  # a comma inside the subject: an appositive or a list
+            return None
+        words.append(word)
+    else:
+        return None  # no verb before the cue: not a clause of its own
+    candidate = " ".join(words)
+    if not candidate or not _looks_like_source(candidate, after_comma=False):
         return None
-    if not _looks_like_source(name, after_comma=False):
-        return None
-    offset = head.index(name, start)
-    return span(sentence, offset, offset + len(name))
+    return span(sentence, start, start + len(candidate))
+
+
+def _is_proper_name(words: str) -> bool:
+    """Two to four capitalised words: "Elena Rossi", "Dr. Amaka Obi"."""
+    parts = words.split()
+    return 2 <= len(parts) <= 4 and all(_NAME_WORD.fullmatch(part) for part in parts)
 
 
 def _looks_like_source(candidate: str, *, after_comma: bool) -> bool:
@@ -400,12 +487,25 @@ def _reported_clause(cue: _Cue, after: int) -> Span | None:
     if that is None:
         return None
     start = position + that.end()
-    end = len(text.rstrip())
-    while end > start and text[end - 1] in ".!?":
+    end = _second_verb(sentence, start) or len(text.rstrip())
+    while end > start and text[end - 1] in ".!?, ":
         end -= 1
     if end - start < 3:
         return None
     return span(sentence, start, end)
+
+
+_COORDINATION = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+
+
+def _second_verb(sentence: Sentence, start: int) -> int | None:
+    """Where "… and urged …" ends the clause from ``start``: a second cue of the subject."""
+    for word in sentence.landmarks.words:
+        if word.start > start and word.text in CUE_LEMMAS:
+            joined = _COORDINATION.search(sentence.text, start, word.start)
+            if joined is not None:
+                return joined.start()
+    return None
 
 
 def _content_before(sentence: Sentence, source: Span, cue: _Cue) -> Span | None:

@@ -68,19 +68,32 @@ _DATED_NOUNS = (
     "|law|act|accord|treaty|survey|study|outbreak|pandemic|protests|uprising|games"
 )
 _NOT_YEAR_UNITS = "%|percent|people|troops|hectares|kilometres|miles|vessels|adults|cases"
+# A month or season named alone is a date only after words that make it one: "in May",
+# "since March", "through the summer" ("May" alone may be a verb or a name).
+_BEFORE_BARE_MONTH = "".join(
+    rf"(?<=\b{word}\ )|"
+    for word in ("in", "In", "since", "Since", "until", "Until", "by", "from", "From",
+                 "through", "during", "During", "before", "after", "early", "late", "of")
+) + r"(?<=mid-)"  # fmt: skip
+_BEFORE_BARE_SEASON = "".join(
+    rf"(?<=\b{word}\ )|" for word in ("the", "in", "In", "during", "During", "over", "through")
+).rstrip("|")  # fmt: skip
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 # Where a time expression can start: a digit, or the opening words of a month, weekday,
 # season, quarter ("Q3"), part of a year ("the first half"), decade ("the 1990s"), relative
 # period ("last week") and so on. Scanning for these first and matching only there keeps
 # this fast.
 _WEEKDAY_NAMES = tuple(name.capitalize() for name in _WEEKDAYS)
+_MONTH_NAMES = tuple(name.capitalize() for name in _MONTHS if len(name) > 3 or name == "may")
 _CENTURY_OPENINGS = ("15", "16", "17", "18", "19", "20")  # "the 1990s", "the 2020s"
 _OPENING_WORDS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     "Q1", "Q2", "Q3", "Q4", "midday", "noon", "midnight", *_WEEKDAY_NAMES,
     *(f"{the} {what}" for the in ("the", "The") for what in (*_ORDINALS, *_CENTURY_OPENINGS)),
     *(f"{which} {period}" for which in ("last", "Last", "next", "Next", "this", "This")
-      for period in ("week", "month", "year", "quarter", *_WEEKDAY_NAMES)),
+      for period in ("week", "month", "year", "quarter", *_WEEKDAY_NAMES, *_MONTH_NAMES,
+                     *_SEASONS)),
     *(word for name in (*_SEASONS, "today", "yesterday", "tomorrow")
       for word in (name, name.capitalize())),
 )  # fmt: skip
@@ -110,6 +123,10 @@ _PATTERNS = re.compile(
     | (?P<weekday>(?:(?P<weekday_direction>[Ll]ast|[Nn]ext|[Tt]his)\ )?
         (?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
         (?:\ (?:morning|afternoon|evening|night))?)\b
+    | (?P<bare_month>(?:(?P<bm_direction>[Ll]ast|[Nn]ext|[Tt]his)\ |{_BEFORE_BARE_MONTH})
+        (?P<bm>{"|".join(_MONTH_NAMES)}))\b(?!\ \d)
+    | (?P<bare_season>(?:(?P<bs_direction>[Ll]ast|[Nn]ext|[Tt]his)\ |{_BEFORE_BARE_SEASON})
+        (?P<bs>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|(?<=[Ll]ast\ |[Nn]ext\ |[Tt]his\ )[Ff]all))\b
     | (?:{_AFTER_YEAR_WORD})(?P<bare_year>1[5-9]\d\d|20\d\d)\b(?!\ ?(?:{_NOT_YEAR_UNITS}))
     | (?P<year_of>1[5-9]\d\d|20\d\d)(?=\ (?:{_DATED_NOUNS})\b)
     """,
@@ -119,6 +136,14 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|planned|plans|scheduled|due|expected\ to|set\ to|next|upcoming"
     r"|closes|begins|starts|opens)\b",
     re.VERBOSE,
+)
+# A verb in the past right before "on Monday" dates the day, whatever the rest of the clause
+# says: "voted on Thursday to strike next month". Not after "be", "to" or "will".
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe\ )(?<!\bbeen\ )(?<!\bto\ )(?<!\bwill\ )\b(?:[a-z]+ed|said|told|met|held|made|took"
+    r"|gave|began|came|went|left|won|lost|rose|fell|sent|spent|sold|paid|wrote|spoke|broke"
+    r"|chose|ran|saw|found|kept|struck|fought|sought|brought|bought|caught)"
+    r"\ (?:(?:late|early)\ )?on\ $"
 )
 # Where a clause ends, for telling the tense that governs a weekday.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:that|which|who|but|and|while|after|before|if|as)\s")
@@ -164,7 +189,11 @@ def times_from(
         if match is None:
             continue
         groups = match.groupdict()
-        future = bool(groups["weekday"]) and _speaks_of_future(text, match.start(), match.end())
+        future = (
+            bool(groups["weekday"] or groups["bare_month"])
+            and not _PAST_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            and _speaks_of_future(text, match.start(), match.end())
+        )
         yield TimeMatch(match.start(), match.end(), _value(groups, reference, future))
         position = match.end()
 
@@ -245,6 +274,12 @@ def _relative_value(g: dict[str, str | None], reference: dt.date, future: bool) 
     if g["deictic"]:
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[(g["deictic"] or "").lower()]
         return (reference + dt.timedelta(days=offset)).isoformat()
+    if g["bare_month"]:
+        direction = (g["bm_direction"] or "").lower()
+        return _named_month(_month(g["bm"] or ""), reference, direction, future)
+    if g["bare_season"]:
+        direction = (g["bs_direction"] or "").lower()
+        return _named_season(_SEASONS[(g["bs"] or "").lower()], reference, direction)
     if g["weekday"]:
         direction = (g["weekday_direction"] or "").lower()
         ahead = direction == "next" or (not direction and future)
@@ -287,6 +322,32 @@ def _relative(direction: str, period: str, reference: dt.date) -> str | None:
     iso_year, week, _ = (reference + dt.timedelta(weeks=step)).isocalendar()
     year = _year(iso_year)
     return None if year is None else f"{year}-W{week:02d}"
+
+
+def _named_month(month: int, reference: dt.date, direction: str, future: bool) -> str | None:
+    """A month named without a year: the one nearest the reference date, before or after.
+
+    "Last May" and a May spoken of in the past are the latest May up to the reference
+    month; "next May" and a May spoken of in the future, the first one from it on.
+    """
+    year = reference.year
+    if direction == "last" or (not direction and not future):
+        year -= month > reference.month or (direction == "last" and month == reference.month)
+    elif direction == "next" or future:
+        year += month < reference.month or (direction == "next" and month == reference.month)
+    named = _year(year)
+    return None if named is None else f"{named}-{month:02d}"
+
+
+def _named_season(season: str, reference: dt.date, direction: str) -> str | None:
+    """A season named without a year: this year's, unless "last" or "next" says otherwise."""
+    year, start = reference.year, _SEASON_START[season]
+    if direction == "last":
+        year -= start >= reference.month
+    elif direction == "next":
+        year += start <= reference.month
+    named = _year(year)
+    return None if named is None else f"{named}-{season}"
 
 
 def _year(year: int) -> str | None:
