@@ -369,8 +369,10 @@ def _subject(sentence: Sentence, limit: int) -> Span | None:
     for word in text[start:].split(" "):
         bare = word.strip(",")
         lowered = bare.lower()
-        if lowered in _PREDICATE_OPENERS or lowered in CUE_LEMMAS or (
-            bare.islower() and lowered.endswith("ed") and len(lowered) > 4
+        if (
+            lowered in _PREDICATE_OPENERS
+            or lowered in CUE_LEMMAS
+            or (bare.islower() and lowered.endswith("ed") and len(lowered) > 4)
         ):
             break
         if bare != word:  # a comma inside the subject: an appositive or a list
