@@ -161,3 +161,27 @@ def test_shared_subjects_appositive_names_and_unanswered_questions(
     paragraph: str, expected: list[tuple[str, str, str, tuple[str, ...]]]
 ) -> None:
     assert [describe(a) for a in found(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We were promised a rise. Instead we got a freeze,” said union chair Ana Lukas.",
+         [("direct", "union chair Ana Lukas", "said", ("Instead we got a freeze",))]),
+        ("“Nobody wants this,” council leader Rhian Davies said at the meeting.",
+         [("direct", "council leader Rhian Davies", "said", ("Nobody wants this",))]),
+        ("The agency, which helped fund the rocket, praised the team and said the flight "
+         "was a success.",
+         [("indirect", "The agency", "said", ("the flight was a success",))]),
+        ("Gareth Morgan, whose two daughters attend the school in the village, said the "
+         "decision was made long ago.",
+         [("indirect", "Gareth Morgan", "said", ("the decision was made long ago",))]),
+        ("Lawmakers passed cuts that opposition parties say will hurt pensioners.",
+         [("indirect", "opposition parties", "say", ("will hurt pensioners",))]),
+        ("The next labour force report is due on August 8.", []),
+    ],
+)  # fmt: skip
+def test_split_quotations_roles_before_names_and_relative_clauses(
+    paragraph: str, expected: list[tuple[str, str, str, tuple[str, ...]]]
+) -> None:
+    assert [describe(a) for a in found(paragraph)] == expected

@@ -145,3 +145,8 @@ def test_months_and_seasons_named_alone_take_the_nearest_year(
 )  # fmt: skip
 def test_a_month_or_season_needs_words_that_make_it_a_date(text: str) -> None:
     assert all(words not in ("May", "fall", "March") for words, _ in times(text, MONDAY))
+
+
+def test_a_past_verb_right_before_in_dates_a_month() -> None:
+    text = "A fund approved in March would begin paying out later."
+    assert times(text, dt.date(2025, 7, 4)) == [("March", "2025-03")]

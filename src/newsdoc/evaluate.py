@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -171,15 +172,16 @@ def _attribution_counts(
     return matched, len(extracted) - matched, len(unmatched), kinds_right
 
 
+# A year ("2014", "May 2019") or a decade ("the 1990s"): times that need no reference date.
+_NAMES_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|1[5-9]\d0s|20\d0s)(?!\d)")
+
+
 def _time_counts(article: Article, gold: Gold) -> tuple[int, int, int, int]:
     paragraphs = article.paragraphs
     times: list[TimeExpression] = [e.time for e in article.events if e.time is not None]
     counts = [0, 0, 0, 0]  # absolute, absolute right, relative, relative right
     for label in gold.times:
-        absolute = (
-            any(ch.isdigit() for ch in label["text"])
-            and len([c for c in label["text"] if c.isdigit()]) >= 3
-        )
+        absolute = _NAMES_A_YEAR.search(label["text"]) is not None
         slot = 0 if absolute else 2
         counts[slot] += 1
         places = _occurrences(paragraphs[label["paragraph"]], label["text"])

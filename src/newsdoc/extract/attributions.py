@@ -48,7 +48,7 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 _CLAUSE_OPENERS = re.compile(
     r"(?:[,;:“”\"]|\b(?:but|while|because|although|though|whereas|after|before|when|since|"
-    r"as|if|so|and\s+that|yet)\b)"
+    r"as|if|so|and\s+that|that|yet)\b)"
 )
 _ADVERBIAL = re.compile(
     r"""\s*(?:,\s*)?(?:
@@ -169,9 +169,15 @@ def _other_refusal(text: str) -> re.Match[str] | None:
 
 def _quotes(text: str) -> list[tuple[int, int, int, int]]:
     """Each quotation of ``text``: where it starts and ends, with and without its marks."""
-    if "“" not in text and '"' not in text:
+    if "“" not in text and '"' not in text and "”" not in text:
         return []
-    return [(m.start(), m.end(), m.start("inner"), m.end("inner")) for m in _QUOTE.finditer(text)]
+    found = [(m.start(), m.end(), m.start("inner"), m.end("inner")) for m in _QUOTE.finditer(text)]
+    # A quotation of several sentences is split with them: "“We were promised a rise. Instead
+    # we got a freeze,” said …" leaves this sentence with only the closing mark.
+    closing, opening = text.find("”"), text.find("“")
+    if closing > 1 and (opening < 0 or closing < opening):
+        found.insert(0, (0, closing + 1, 0, closing))
+    return found
 
 
 def _cues(sentence: Sentence) -> list[_Cue]:
@@ -192,6 +198,8 @@ def _attribution(
     cue_span = span(sentence, cue.start, cue.end)
     if cue.lemma == ACCORDING_TO:
         return _according_to(cue, cue_span)
+    if cue.lemma in _ALSO_NOUNS and cue_span.text == cue.lemma and _NOUN_AFTER.match(text, cue.end):
+        return None  # "The next labour force report is due …": a noun, not a verb
     source = _source_before(sentence, cue.start)
     inverted = False
     if source is None:
@@ -285,7 +293,7 @@ def _source_before(sentence: Sentence, cue_start: int) -> Span | None:
         start = match.end()
     candidate = left[start:].strip()
     if not candidate or not _looks_like_source(
-        candidate, after_comma=left[start - 1 : start] == ","
+        candidate, after_comma=left[start - 1 : start] == "," or left[start - 4 : start] == "that"
     ):
         return None
     offset = left.index(candidate, start)
@@ -297,7 +305,9 @@ def _name_before_appositive(sentence: Sentence, left: str) -> Span | None:
     # is the name before the appositive. "The mayor, Elena Rossi, told": a role first,
     # then the name, which is the source.
     comma = left.rfind(",")
-    if comma < 0 or len(left[comma + 1 :].split()) > 8:
+    appositive_words = left[comma + 1 :].split()
+    longest = 14 if appositive_words[:1] in (["who"], ["whose"], ["which"]) else 8
+    if comma < 0 or len(appositive_words) > longest:
         return None
     head = left[:comma]
     start = 0
@@ -366,7 +376,10 @@ def _subject(sentence: Sentence, limit: int) -> Span | None:
     if first_comma > 0 and text.split(" ", 1)[0].lower() in _INTRODUCTORY:
         start = first_comma + 2  # "On Wednesday, the bank kept …"
     words: list[str] = []
-    for word in text[start:].split(" "):
+    tokens = text[start:].split(" ")
+    index, closed = 0, False
+    while index < len(tokens):
+        word = tokens[index]
         bare = word.strip(",")
         lowered = bare.lower()
         if (
@@ -375,15 +388,32 @@ def _subject(sentence: Sentence, limit: int) -> Span | None:
             or (bare.islower() and lowered.endswith("ed") and len(lowered) > 4)
         ):
             break
-        if bare != word:  # a comma inside the subject: an appositive or a list
+        if closed:  # the verb must follow a relative clause at once
             return None
-        words.append(word)
+        words.append(bare)
+        index += 1
+        if bare != word:
+            # "The agency, which helped fund the rocket, congratulated …": the subject ends
+            # at a relative clause, which is skipped; any other comma is not a subject's.
+            if index >= len(tokens) or tokens[index] not in ("which", "who", "whose"):
+                return None
+            while index < len(tokens) and not tokens[index].endswith(","):
+                index += 1
+            index, closed = index + 1, True
     else:
         return None  # no verb before the cue: not a clause of its own
     candidate = " ".join(words)
     if not candidate or not _looks_like_source(candidate, after_comma=False):
         return None
     return span(sentence, start, start + len(candidate))
+
+
+# Cue verbs whose base form is also a noun: "the report is due", "the forecast was".
+_ALSO_NOUNS = frozenset(
+    ["report", "claim", "estimate", "forecast", "promise", "pledge", "vow", "signal", "fear",
+     "state", "rule", "reply", "hint", "note", "remark", "worry", "find"]
+)  # fmt: skip
+_NOUN_AFTER = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|shows|showed)\b")
 
 
 def _is_proper_name(words: str) -> bool:
@@ -402,7 +432,9 @@ def _looks_like_source(candidate: str, *, after_comma: bool) -> bool:
         return len(words) == 1
     # "…, researchers reported": a bare plural noun is a source after a comma.
     bare_plural = after_comma and len(words) <= 3 and words[-1].endswith("s")
-    if not (first[0].isupper() or lowered in _DETERMINERS or bare_plural):
+    # "council leader Rhian Davies": a role in lower case, then the name.
+    role_and_name = len(words) >= 3 and _is_proper_name(" ".join(words[-2:]))
+    if not (first[0].isupper() or lowered in _DETERMINERS or bare_plural or role_and_name):
         return False
     return words[-1].lower() not in _DETERMINERS
 

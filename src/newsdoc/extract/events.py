@@ -40,6 +40,9 @@ _FALLBACK_TRIGGERS = tuple(
         r"\b[a-z]+ed\b",
         r"\bto\s+(?!the\b|their\b|this\b|that\b)[a-z]{3,}\b",
         r"\b(?:is|was|are|were)\b",
+        # "The recall covers …", "The budget freezes …": a verb in the present after the
+        # subject.
+        r"^(?:The|A|An|This|Its|Their|Our|His|Her)\s+(?:[\w’'-]+\s+){0,3}?(?P<verb>[a-z]{3,}s)\b",
     )
 )
 _NAME = r"[A-Z][\w’'\-.]*[\w]"
@@ -150,7 +153,8 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
         for fallback_trigger in _FALLBACK_TRIGGERS:
             fallback = fallback_trigger.search(sentence.text)
             if fallback is not None:
-                triggers = [span(sentence, fallback.start(), fallback.end())]
+                where = fallback.span("verb" if "verb" in fallback.re.groupindex else 0)
+                triggers = [span(sentence, *where)]
                 break
     if not triggers:
         return []

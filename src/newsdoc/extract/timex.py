@@ -133,7 +133,8 @@ _PATTERNS = re.compile(
     re.VERBOSE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|planned|plans|scheduled|due|expected\ to|set\ to|next|upcoming"
+    r"\b(?:will|would|shall|'ll|could(?!\ not)|may|might|planned|plans|scheduled|due|expects?"
+    r"|expected|set\ to|next|upcoming"
     r"|closes|begins|starts|opens)\b",
     re.VERBOSE,
 )
@@ -143,7 +144,7 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe\ )(?<!\bbeen\ )(?<!\bto\ )(?<!\bwill\ )\b(?:[a-z]+ed|said|told|met|held|made|took"
     r"|gave|began|came|went|left|won|lost|rose|fell|sent|spent|sold|paid|wrote|spoke|broke"
     r"|chose|ran|saw|found|kept|struck|fought|sought|brought|bought|caught)"
-    r"\ (?:(?:late|early)\ )?on\ $"
+    r"\ (?:(?:late|early)\ )?(?:on|in)\ $"
 )
 # Where a clause ends, for telling the tense that governs a weekday.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:that|which|who|but|and|while|after|before|if|as)\s")
