@@ -1,8 +1,8 @@
 """The labelled set's scores, with floors just under what the extractors measure.
 
 Measured when these floors were set (python -m newsdoc.evaluate):
-dev 8 articles P 1.00 R 1.00, absolute times 10/10, relative 17/17;
-held-out 9 articles P 1.00 R 0.89, absolute times 9/9, relative 13/17.
+dev 23 articles P 1.00 R 1.00, absolute times 33/33, relative 71/76;
+held-out 5 articles P 1.00 R 0.91, kinds 0.97, absolute times 13/13, relative 21/28.
 """
 
 import json
@@ -46,7 +46,7 @@ def test_gold_labels_point_at_real_text() -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "precision", "recall"), [("dev", 0.97, 0.97), ("heldout", 0.95, 0.87)]
+    ("split", "precision", "recall"), [("dev", 0.97, 0.97), ("heldout", 0.95, 0.88)]
 )
 def test_attribution_scores_hold_their_floors(
     totals: dict[str, Score], split: str, precision: float, recall: float
@@ -56,7 +56,7 @@ def test_attribution_scores_hold_their_floors(
     assert totals[split].kind_accuracy >= 0.95
 
 
-@pytest.mark.parametrize(("split", "relative"), [("dev", 0.95), ("heldout", 0.74)])
+@pytest.mark.parametrize(("split", "relative"), [("dev", 0.9), ("heldout", 0.7)])
 def test_every_absolute_date_is_normalised(
     totals: dict[str, Score], split: str, relative: float
 ) -> None:
@@ -77,7 +77,7 @@ def test_scores_add_up_and_divide_safely() -> None:
 def test_the_command_prints_every_article_and_split(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(LABELLED)]) == 0
     out = capsys.readouterr().out
-    for name in ("al_asad", "bridge_collapse", "dev (8 articles)", "heldout (9 articles)"):
+    for name in ("al_asad", "bridge_collapse", "dev (23 articles)", "heldout (5 articles)"):
         assert name in out
 
 
