@@ -100,13 +100,16 @@ def _aware(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime
         raise ValidationError(attribute.name, "must be timezone-aware")
 
 
+def _check_int(name: str, value: object, low: int, high: int | None = None) -> None:
+    if type(value) is not int or value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f"of at least {low}"
+        raise ValidationError(name, f"must be an int {bounds}")
+
+
 def _in_range(low: int, high: int | None) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
-        if value is None:
-            return
-        if type(value) is not int or value < low or (high is not None and value > high):
-            bounds = f"between {low} and {high}" if high is not None else f"of at least {low}"
-            raise ValidationError(attribute.name, f"must be an int {bounds}")
+        if value is not None:
+            _check_int(attribute.name, value, low, high)
 
     return check
 
@@ -155,8 +158,7 @@ class Span:
             or min(paragraph, start, end) < 0
         ):
             for name, value in (("paragraph", paragraph), ("start", start), ("end", end)):
-                if type(value) is not int or value < 0:
-                    raise ValidationError(name, "must be an int of at least 0")
+                _check_int(name, value, 0)
         if end - start != len(self.text):
             raise ValidationError(
                 "span",
