@@ -26,6 +26,7 @@ import attrs
 
 from newsdoc.extract._cues import CUE_LEMMAS, OBJECT_CUES, REFUSAL_CUES, SPEECH_CUES
 from newsdoc.extract._text import Sentence, span, split_sentences
+from newsdoc.extract._verbs import IRREGULAR_PAST
 from newsdoc.extract._words import ACCORDING_TO
 from newsdoc.model import Attribution, AttributionKind, Span
 
@@ -336,9 +337,8 @@ def _name_before_appositive(sentence: Sentence, left: str) -> Span | None:
 # cue form and any lower-case word in "-ed", they mark where the predicate starts.
 _PREDICATE_OPENERS = frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-     "might", "must", "should", "did", "does", "do", "kept", "made", "took", "gave", "held",
-     "left", "won", "lost", "rose", "fell", "sent", "spent", "sold", "paid", "met", "began",
-     "came", "went", "set", "cut", "put", "ran", "saw", "found", "struck", "brought", "also"]
+     "might", "must", "should", "did", "does", "do", "set", "cut", "put", "also",
+     *IRREGULAR_PAST]
 )  # fmt: skip
 _INTRODUCTORY = frozenset(
     ["on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however",

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from newsdoc.extract._alternation import word_alternation
+from newsdoc.extract._verbs import IRREGULAR_PAST
 
 __all__ = ["TIME_OPENING", "TimeMatch", "find_times", "times_from"]
 
@@ -140,11 +141,14 @@ _FUTURE = re.compile(
 )
 # A verb in the past right before "on Monday" dates the day, whatever the rest of the clause
 # says: "voted on Thursday to strike next month". Not after "be", "to" or "will".
+_PAST_FORMS = (
+    *IRREGULAR_PAST, "said", "told", "wrote", "spoke", "broke", "chose", "fought", "sought",
+    "bought", "caught",
+)  # fmt: skip
 _PAST_VERB_BEFORE = re.compile(
-    r"(?<!\bbe\ )(?<!\bbeen\ )(?<!\bto\ )(?<!\bwill\ )\b(?:[a-z]+ed|said|told|met|held|made|took"
-    r"|gave|began|came|went|left|won|lost|rose|fell|sent|spent|sold|paid|wrote|spoke|broke"
-    r"|chose|ran|saw|found|kept|struck|fought|sought|brought|bought|caught)"
-    r"\ (?:(?:late|early)\ )?(?:on|in)\ $"
+    r"(?<!\bbe\ )(?<!\bbeen\ )(?<!\bto\ )(?<!\bwill\ )\b(?:[a-z]+ed|"
+    + "|".join(_PAST_FORMS)
+    + r")\ (?:(?:late|early)\ )?(?:on|in)\ $"
 )
 # Where a clause ends, for telling the tense that governs a weekday.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:that|which|who|but|and|while|after|before|if|as)\s")
