@@ -1,0 +1,39 @@
+"""Each benchmark runs in quick mode and prints what it promises."""
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
+
+
+def load(script: str) -> ModuleType:
+    """A benchmark script, imported as a module."""
+    spec = importlib.util.spec_from_file_location(Path(script).stem, BENCHMARKS / script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_extraction_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[str]) -> None:
+    assert load("bench_extract.py").main(["--quick"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split()[0]: line.split()[-3:] for line in lines[1:-1]}
+    assert set(rows) == {"al_asad", "labelled"}
+    for read_only, with_extraction, _ in rows.values():
+        assert float(read_only) > 0
+        assert float(with_extraction) > 0
+
+
+def test_the_newsml_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[str]) -> None:
+    assert load("run.py").main(["--quick", "--no-peers"]) == 0
+    out = capsys.readouterr().out
+    rows = [line.split() for line in out.splitlines() if line.startswith(("LISTING", "al_asad"))]
+    assert len(rows) >= 8
+    for line in ("read:", "write:", "memory:", "import:", "text:"):
+        assert f"\n{line}" in out
+    assert out.count("PASS") + out.count("FAIL") == 4
