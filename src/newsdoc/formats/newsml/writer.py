@@ -399,15 +399,10 @@ def _resolve(
             element = matches[position - 1]
         elif create and position == len(matches) + 1 and tag.startswith(f"{{{NAR}}}"):
             created = etree.Element(tag)
-            _insert(element, created, position)
+            _insert_all(element, [(position, created)])
             element = created
         else:
             element = None
         known = f"{known}/{step}"
         found[known] = element
     return element
-
-
-def _insert(parent: etree._Element, child: etree._Element, position: int) -> None:
-    """Insert ``child`` as the ``position``-th of its name, where the schema orders it."""
-    _insert_all(parent, [(position, child)])
