@@ -33,6 +33,7 @@ import attrs
 from newsdoc.api import read
 from newsdoc.errors import NewsdocError
 from newsdoc.extract import annotate
+from newsdoc.extract.timex import DECADE_DIGITS, YEAR_DIGITS
 from newsdoc.model import Article, Attribution, TimeExpression
 
 __all__ = ["Gold", "Score", "evaluate_article", "load_gold", "main", "score_set"]
@@ -173,7 +174,7 @@ def _attribution_counts(
 
 
 # A year ("2014", "May 2019") or a decade ("the 1990s"): times that need no reference date.
-_NAMES_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|1[5-9]\d0s|20\d0s)(?!\d)")
+_NAMES_A_YEAR = re.compile(rf"(?<!\d)(?:{YEAR_DIGITS}|(?:{DECADE_DIGITS})0s)(?!\d)")
 
 
 def _time_counts(article: Article, gold: Gold) -> tuple[int, int, int, int]:

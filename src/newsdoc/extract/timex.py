@@ -23,7 +23,7 @@ import attrs
 from newsdoc.extract._alternation import word_alternation
 from newsdoc.extract._verbs import IRREGULAR_PAST
 
-__all__ = ["TIME_OPENING", "TimeMatch", "find_times", "times_from"]
+__all__ = ["DECADE_DIGITS", "TIME_OPENING", "YEAR_DIGITS", "TimeMatch", "find_times", "times_from"]
 
 _MONTHS = {
     name: number
@@ -53,7 +53,11 @@ _MONTH = (
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+YEAR_DIGITS = r"1[5-9]\d\d|20\d\d"
+"""A regex for the years newsdoc reads as years: 1500 to 2099."""
+DECADE_DIGITS = r"1[5-9]\d|20\d"
+"""A regex for the first three digits of a decade ("199" of "the 1990s")."""
+_YEAR = rf"(?P<year>{YEAR_DIGITS})"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # A bare number is a year only after one of these words and not before a unit...
@@ -113,11 +117,11 @@ _PATTERNS = re.compile(
     | (?P<month_day>{_MONTH.replace("month", "mm")}\ {_DAY.replace("day", "md")})\b(?!,?\ \d)
     | (?P<month_year>{_MONTH.replace("month", "ym")}\ (?:of\ )?{_YEAR.replace("year", "my")})\b
     | (?P<part>[Tt]he\ (?P<ordinal>first|second|third|fourth|final|last)\ (?P<unit>quarter|half)
-        (?:\ of\ (?:(?P<part_year>1[5-9]\d\d|20\d\d)|the\ year|this\ year))?)\b
-    | (?P<q>Q(?P<qn>[1-4])\ (?P<q_year>1[5-9]\d\d|20\d\d))\b
+        (?:\ of\ (?:(?P<part_year>{YEAR_DIGITS})|the\ year|this\ year))?)\b
+    | (?P<q>Q(?P<qn>[1-4])\ (?P<q_year>{YEAR_DIGITS}))\b
     | (?P<season>(?P<season_name>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)
-        \ (?:of\ )?(?P<season_year>1[5-9]\d\d|20\d\d))\b
-    | (?P<decade>[Tt]he\ (?P<decade_digits>1[5-9]\d|20\d)0s)\b
+        \ (?:of\ )?(?P<season_year>{YEAR_DIGITS}))\b
+    | (?P<decade>[Tt]he\ (?P<decade_digits>{DECADE_DIGITS})0s)\b
     | (?P<relative>(?P<direction>[Ll]ast|[Nn]ext|[Tt]his)\ (?P<period>week|month|year|quarter))\b
     | (?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b
     | (?P<clock>midday|noon|midnight)\b
@@ -128,8 +132,8 @@ _PATTERNS = re.compile(
         (?P<bm>{"|".join(_MONTH_NAMES)}))\b(?!\ \d)
     | (?P<bare_season>(?:(?P<bs_direction>[Ll]ast|[Nn]ext|[Tt]his)\ |{_BEFORE_BARE_SEASON})
         (?P<bs>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|(?<=[Ll]ast\ |[Nn]ext\ |[Tt]his\ )[Ff]all))\b
-    | (?:{_AFTER_YEAR_WORD})(?P<bare_year>1[5-9]\d\d|20\d\d)\b(?!\ ?(?:{_NOT_YEAR_UNITS}))
-    | (?P<year_of>1[5-9]\d\d|20\d\d)(?=\ (?:{_DATED_NOUNS})\b)
+    | (?:{_AFTER_YEAR_WORD})(?P<bare_year>{YEAR_DIGITS})\b(?!\ ?(?:{_NOT_YEAR_UNITS}))
+    | (?P<year_of>{YEAR_DIGITS})(?=\ (?:{_DATED_NOUNS})\b)
     """,
     re.VERBOSE,
 )
