@@ -98,6 +98,15 @@ def test_news_item_metadata_with_an_empty_body() -> None:
     assert article.rights.usage_terms == "Not for use outside the United States"
 
 
+def test_a_copyright_holder_without_a_name_is_kept_once_whole() -> None:
+    article = read("LISTING_27_Company_Financial_Information.xml")
+    assert article.rights is not None
+    assert article.rights.holder is None
+    kept = [e for e in article.extensions if "copyrightHolder" in e.path]
+    assert [e.path for e in kept] == ["/newsItem/rightsInfo[1]/copyrightHolder[1]"]
+    assert 'uri="http://www.acmenews.com"' in kept[0].content
+
+
 def test_photo_item_keywords_and_creditline() -> None:
     article = read("LISTING_3_Photo_in_NewsML-G2.xml")
     assert article.headline == "Variety Of Recessionary Forces Leave Las Vegas Economy Scarred"

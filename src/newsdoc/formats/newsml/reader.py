@@ -84,6 +84,7 @@ _TAG = {
     )
 }
 _NAR_PREFIX = f"{{{NAR}}}"
+_NAR_PREFIX_LENGTH = len(_NAR_PREFIX)
 _TEXT_PROPERTIES = frozenset(
     _TAG[name]
     for name in ("urgency", "keyword", "by", "headline", "dateline", "slugline", "creditline",
@@ -101,6 +102,16 @@ _ROOT_DEFAULTS = {
 _PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)")
+_TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS = (
+    newsdoc(name) for name in ("text", "place", "generated", "annotations")
+)
+# The attributes a concept maps, by whether it has a qcode and whether it has a uri.
+_CONCEPT_ATTRIBUTES = {
+    (True, True): ("qcode", "uri"),
+    (True, False): ("qcode",),
+    (False, True): ("uri",),
+    (False, False): (),
+}
 _HEADINGS = frozenset(f"{{{XHTML}}}h{level}" for level in range(1, 7))
 
 
@@ -121,11 +132,6 @@ def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
             has no field for.
     """
     root = parse_xml(data, _FORMAT, options.source)
-    if _has_relative_namespace(data):
-        # C14N refuses relative namespace URIs (xmlns:x="www.example.com") anywhere in
-        # scope, used or not; dropping the unused ones once spares every element a
-        # failed try. The tree is this reader's own, so it is cleaned in place.
-        etree.cleanup_namespaces(root)
     items = _items(root, options)
     for item in items:
         yield _ItemReader("/newsItem", options).read(item)
@@ -149,18 +155,22 @@ def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
     raise ParseError(_FORMAT, reason, line=_line(root), source=options.source)
 
 
-def _child_path(path: str, element: etree._Element, siblings: dict[str, int]) -> str:
-    """``path/name[k]``: the k-th child of that name (``prefix:name[k]`` outside NewsML-G2).
+def _numbered(element: etree._Element, path: str) -> Iterator[tuple[etree._Element, str, int, str]]:
+    """Each child element with its tag, its count among same-named siblings, and its path.
 
-    ``siblings`` counts the names met so far among the element's siblings.
+    The path is ``path/name[k]`` for the k-th child of that name, with ``prefix:name``
+    outside NewsML-G2. Comments and processing instructions are skipped, never counted.
     """
-    tag = element.tag  # an element: comments are never counted
-    count = siblings[tag] = siblings.get(tag, 0) + 1
-    if tag.startswith(_NAR_PREFIX):
-        return f"{path}/{tag[len(_NAR_PREFIX) :]}[{count}]"
-    local = etree.QName(tag).localname
-    name = f"{element.prefix}:{local}" if element.prefix else local
-    return f"{path}/{name}[{count}]"
+    counts: dict[str, int] = {}
+    for child in element.iterchildren(etree.Element):
+        tag = child.tag
+        count = counts[tag] = counts.get(tag, 0) + 1
+        if tag.startswith(_NAR_PREFIX):
+            yield child, tag, count, f"{path}/{tag[_NAR_PREFIX_LENGTH:]}[{count}]"
+        else:
+            local = etree.QName(tag).localname
+            name = f"{child.prefix}:{local}" if child.prefix else local
+            yield child, tag, count, f"{path}/{name}[{count}]"
 
 
 def _attribute_step(name: str) -> str:
@@ -168,32 +178,30 @@ def _attribute_step(name: str) -> str:
     return "@xml:lang" if name == XML_LANG else f"@{name}"
 
 
-# A namespace declaration whose URI has no scheme, e.g. xmlns:x="www.example.com".
-_RELATIVE_NAMESPACE = r"""xmlns(?::[^\s=]+)?\s*=\s*(?:"[^":]*"|'[^':]*')"""
-_RELATIVE_NAMESPACE_TEXT = re.compile(_RELATIVE_NAMESPACE)
-_RELATIVE_NAMESPACE_BYTES = re.compile(_RELATIVE_NAMESPACE.encode("ascii"))
-
-
-def _has_relative_namespace(data: str | bytes) -> bool:
-    if isinstance(data, str):
-        return _RELATIVE_NAMESPACE_TEXT.search(data) is not None
-    return _RELATIVE_NAMESPACE_BYTES.search(data) is not None
-
-
 def _serialised(element: etree._Element) -> str:
     """Exclusive canonical XML: the same text wherever the element stands."""
     try:
-        canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
-        return canonical.decode("utf-8")
-    except etree.C14NError:  # a relative namespace URI in scope (see read_all)
+        return _canonical(element)
+    except etree.C14NError:
+        # C14N refuses a relative namespace URI (xmlns:x="www.example.com") anywhere in
+        # scope, used or not. Dropping the unused declarations of the whole tree, once,
+        # spares every later element the failure; the tree is this reader's own.
+        etree.cleanup_namespaces(element.getroottree())
+    try:
+        return _canonical(element)
+    except etree.C14NError:  # the relative URI is used somewhere in the tree
         pass
     alone = copy.deepcopy(element)  # alone, it keeps only the declarations it uses
     alone.tail = None
     etree.cleanup_namespaces(alone)
     try:
-        canonical = etree.tostring(alone, method="c14n", exclusive=True, with_comments=True)
-    except etree.C14NError:  # the relative URI is in use: plain XML is the best there is
+        return _canonical(alone)
+    except etree.C14NError:  # the element uses it: plain XML is the best there is
         return etree.tostring(alone, encoding="unicode")
+
+
+def _canonical(element: etree._Element) -> str:
+    canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
     return canonical.decode("utf-8")
 
 
@@ -296,13 +304,11 @@ class _ItemReader:
 
     # -- the item ----------------------------------------------------------------------
     def read(self, item: etree._Element) -> Article:
-        self.exact = item.get(newsdoc("text")) == "exact"
+        self.exact = item.get(_TEXT_MARK) == "exact"
         self._root_attributes(item)
-        siblings: dict[str, int] = {}
-        for child in _children(item):
-            path = _child_path(self.base, child, siblings)
-            handler = _ITEM_CHILDREN.get(child.tag)
-            if handler is None or not handler(self, child, path, siblings[child.tag]):
+        for child, tag, count, path in _numbered(item, self.base):
+            handler = _ITEM_CHILDREN.get(tag)
+            if handler is None or not handler(self, child, path, count):
                 self.keep(child, path)
         for name in self.generated:
             self.fields[name] = None
@@ -349,18 +355,15 @@ class _ItemReader:
             return False
         self.keep_attributes(element, path)
         holder = notice = terms = None
-        siblings: dict[str, int] = {}
-        for child in _children(element):
-            child_path = _child_path(path, child, siblings)
-            count = siblings[child.tag]
-            if child.tag == _TAG["copyrightHolder"] and count == 1:
+        for child, tag, count, child_path in _numbered(element, path):
+            if tag == _TAG["copyrightHolder"] and count == 1:
                 holder = self._named(child, child_path)
                 if holder is None:
                     self.keep(child, child_path)
-            elif child.tag == _TAG["copyrightNotice"] and count == 1 and _text(child):
+            elif tag == _TAG["copyrightNotice"] and count == 1 and _text(child):
                 notice = _text(child, exact=self.exact)
                 self.keep_attributes(child, child_path)
-            elif child.tag == _TAG["usageTerms"] and count == 1 and _text(child):
+            elif tag == _TAG["usageTerms"] and count == 1 and _text(child):
                 terms = _text(child, exact=self.exact)
                 self.keep_attributes(child, child_path)
             else:
@@ -371,31 +374,34 @@ class _ItemReader:
         return True
 
     def _named(self, element: etree._Element, path: str) -> str | None:
-        """The first name of an element; its other content is kept."""
+        """The element's first plain name, keeping its other content; None keeps nothing."""
+        children = list(_numbered(element, path))
+        named = next(
+            (
+                child
+                for child, tag, _, _ in children
+                if tag == _TAG["name"] and not len(child) and not child.attrib and _text(child)
+            ),
+            None,
+        )
+        if named is None:
+            return None
         self.keep_attributes(element, path)
-        name = None
-        siblings: dict[str, int] = {}
-        for child in _children(element):
-            child_path = _child_path(path, child, siblings)
-            if child.tag == _TAG["name"] and name is None and _text(child) and not child.attrib:
-                name = _text(child, exact=self.exact)
-            else:
+        for child, _, _, child_path in children:
+            if child is not named:
                 self.keep(child, child_path)
-        return name
+        return _text(named, exact=self.exact)
 
     # -- itemMeta ----------------------------------------------------------------------
     def item_meta(self, element: etree._Element, path: str, index: int) -> bool:
         if index != 1:
             return False
         self.keep_attributes(element, path)
-        for marker in element.iterchildren(newsdoc("generated")):
+        for marker in element.iterchildren(_GENERATED):
             self.generated.update((marker.get("fields") or "").split())
-        siblings: dict[str, int] = {}
-        for child in _children(element):
-            child_path = _child_path(path, child, siblings)
-            first = siblings[child.tag] == 1
-            tag = child.tag
-            if tag == newsdoc("generated") or (
+        for child, tag, count, child_path in _numbered(element, path):
+            first = count == 1
+            if tag == _GENERATED or (
                 first and tag == _TAG["provider"] and "provider" in self.generated
             ):
                 continue
@@ -428,22 +434,26 @@ class _ItemReader:
     def _concept(self, element: etree._Element, path: str) -> Concept | None:
         """The element as a concept, keeping its other content; None keeps nothing."""
         qcode, uri = element.get("qcode") or None, element.get("uri") or None
-        children = list(_children(element))
+        children = list(_numbered(element, path))
         named = next(
-            (c for c in children if c.tag == _TAG["name"] and not len(c) and _text(c)), None
+            (
+                child
+                for child, tag, _, _ in children
+                if tag == _TAG["name"] and not len(child) and _text(child)
+            ),
+            None,
         )
-        name = None if named is None else _text(named, exact=self.exact)
-        if not (qcode or uri or name):
+        if not (qcode or uri or named is not None):
             return None
-        siblings: dict[str, int] = {}
-        for child in children:
-            child_path = _child_path(path, child, siblings)
+        for child, _, _, child_path in children:
             if child is named:
                 self.keep_attributes(child, child_path)  # xml:lang, role …
             else:
                 self.keep(child, child_path)
-        mapped = tuple(a for a, v in (("qcode", qcode), ("uri", uri)) if v is not None)
-        self.keep_attributes(element, path, mapped=mapped)
+        self.keep_attributes(
+            element, path, mapped=_CONCEPT_ATTRIBUTES[qcode is not None, uri is not None]
+        )
+        name = None if named is None else _text(named, exact=self.exact)
         return Concept(qcode=qcode, uri=uri, name=name)
 
     # -- contentMeta -------------------------------------------------------------------
@@ -452,10 +462,8 @@ class _ItemReader:
             return False
         self.keep_attributes(element, path)
         lists: dict[str, list[Any]] = {"genres": [], "subjects": [], "keywords": [], "bylines": []}
-        siblings: dict[str, int] = {}
-        for child in _children(element):
-            child_path = _child_path(path, child, siblings)
-            if not self._content_meta_child(child, child_path, siblings[child.tag], lists):
+        for child, tag, count, child_path in _numbered(element, path):
+            if not self._content_meta_child(child, tag, count, child_path, lists):
                 self.keep(child, child_path)
         for name, values in lists.items():
             if values:
@@ -463,9 +471,13 @@ class _ItemReader:
         return True
 
     def _content_meta_child(
-        self, child: etree._Element, path: str, count: int, lists: dict[str, list[Any]]
+        self,
+        child: etree._Element,
+        tag: str,
+        count: int,
+        path: str,
+        lists: dict[str, list[Any]],
     ) -> bool:
-        tag = child.tag
         # Only text-valued properties need their text; concepts read their own parts.
         text = _text(child, exact=self.exact) if tag in _TEXT_PROPERTIES else ""
         if tag == _TAG["urgency"] and count == 1 and text.isdigit() and 1 <= int(text) <= 9:
@@ -490,15 +502,15 @@ class _ItemReader:
         elif tag == _TAG["headline"] and text and not len(child):
             return self._headline(child, path, text)
         elif tag == _TAG["dateline"] and count == 1 and text and not len(child):
-            self.keep_attributes(child, path, mapped=(newsdoc("place"),))
-            self.fields["dateline"] = _dateline(text, child.get(newsdoc("place")))
+            self.keep_attributes(child, path, mapped=(_PLACE_MARK,))
+            self.fields["dateline"] = _dateline(text, child.get(_PLACE_MARK))
         elif tag in (_TAG["slugline"], _TAG["creditline"], _TAG["description"]) and count == 1:
             if not text or len(child):
                 return False
             self.keep_attributes(child, path)
             name = etree.QName(child).localname
             self.fields[name] = text
-        elif tag == newsdoc("annotations"):
+        elif tag == _ANNOTATIONS:
             self._annotations(child, path)
         else:
             return False
@@ -542,9 +554,7 @@ class _ItemReader:
         if index != 1:
             return False
         self.keep_attributes(element, path)
-        siblings: dict[str, int] = {}
-        for child in _children(element):
-            child_path = _child_path(path, child, siblings)
+        for child, _, _, child_path in _numbered(element, path):
             if not self.body_found and child.get("contenttype") in BODY_TYPES:
                 self.body_found = True
                 self._body(child)
