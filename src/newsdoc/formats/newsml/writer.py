@@ -39,6 +39,9 @@ _FORMAT = "newsml"
 _NSMAP = {None: NAR, "nd": NEWSDOC}
 _EPOCH = "1970-01-01T00:00:00Z"
 _BODY_MARKS = re.compile(r' nd:header="(?P<header>[^"]*)" nd:digest="(?P<digest>[0-9a-f]+)"')
+_NAR_PREFIX = nar("")
+# ``{namespace}name`` with no wildcard (``*``, ``{*}``) and no ``{}`` for "no namespace".
+_LITERAL_TAG = re.compile(r"\{[^{}*]+\}[^{}*]+")
 
 
 def write(article: Article) -> str:
@@ -59,7 +62,9 @@ def write(article: Article) -> str:
 def _add(
     parent: etree._Element, element_name: str, text: str | None = None, **attributes: str
 ) -> etree._Element:
-    element = etree.SubElement(parent, element_name, attributes)
+    element = etree.SubElement(parent, element_name)
+    for name, value in attributes.items():  # cheaper than lxml's attribute dict argument
+        element.set(name, value)
     if text is not None:
         element.text = text
     return element
@@ -105,11 +110,14 @@ class _Writer:
         self._item_meta(root)
         self._content_meta(root)
         self._content_set(root, original_body)
-        _put_back(root, "/newsItem", self.kept)
-        for container in ("contentMeta", "contentSet"):
-            element = root.find(nar(container))
-            if element is not None and len(element) == 0 and not element.attrib:
-                root.remove(element)
+        tree = _Tree(root, "/newsItem")
+        _put_back(tree, self.kept)
+        children = tree.children(root)
+        for container in (nar("contentMeta"), nar("contentSet")):
+            if container in children.tags:  # the first one, which kept content may precede
+                element = children.elements[children.tags.index(container)]
+                if len(element) == 0 and not element.attrib:
+                    root.remove(element)
         return root
 
     def _generated(self, field: str, value: str) -> str:
@@ -202,8 +210,10 @@ class _Writer:
     def _original_body(self) -> etree._Element | None:
         """The body rendition as read, when it still says what the Article says."""
         for extension in self.kept:
+            if not extension.path.startswith("/newsItem/contentSet[1]/"):
+                continue
             marks = _BODY_MARKS.search(extension.content, 0, extension.content.find(">") + 1)
-            if marks is None or not extension.path.startswith("/newsItem/contentSet[1]/"):
+            if marks is None:
                 continue
             self.kept = [e for e in self.kept if e is not extension]
             a = self.article
@@ -300,8 +310,8 @@ def _annotations(
 # -- putting kept content back -------------------------------------------------------------
 
 
-def _put_back(root: etree._Element, base: str, kept: list[Extension]) -> None:
-    elements = sorted((e for e in kept if "/@" not in e.path), key=lambda e: _depth(e.path))
+def _put_back(tree: _Tree, kept: list[Extension]) -> None:
+    elements = sorted((e for e in kept if "/@" not in e.path), key=_depth)
     attributes = [e for e in kept if "/@" in e.path]
     fragments = parse_fragments([(f"kept content at {e.path}", e.content) for e in elements])
     by_parent: dict[str, list[tuple[int, etree._Element]]] = {}
@@ -312,46 +322,102 @@ def _put_back(root: etree._Element, base: str, kept: list[Extension]) -> None:
         first_path.setdefault(parent_path, extension.path)
     # Shallower parents come first, and what is created later only ever follows its
     # namesakes, so a path, once found, keeps pointing at the same element.
-    found: dict[str, etree._Element | None] = {base: root}
-    for parent_path, children in by_parent.items():
-        parent = _resolve(found, base, parent_path, create=True)
+    for parent_path, additions in by_parent.items():
+        parent = tree.resolve(parent_path, create=True)
         if parent is None:
             raise ValueError(f"kept content at {first_path[parent_path]} has no place to go")
-        _insert_all(parent, children)
+        children = tree.children(parent)
+        for position, child in additions:
+            children.insert(position, child)
     for extension in attributes:
         element_path, _, name = extension.path.rpartition("/@")
-        element = _resolve(found, base, element_path)
+        element = tree.resolve(element_path)
         if element is None:
             raise ValueError(f"kept attribute at {extension.path} has no element to go on")
         element.set(XML_LANG if name == "xml:lang" else name, extension.content)
 
 
-def _insert_all(parent: etree._Element, additions: list[tuple[int, etree._Element]]) -> None:
-    """Insert each child as the k-th of its name, where the schema orders it.
+class _Children:
+    """An element's children and their tags: asked of lxml once, then kept up to date.
 
     Places are worked out on a plain list of tags, cheaper than asking the tree.
     """
-    children = list(parent)
-    tags = [str(child.tag) for child in children]
-    ranks = RANK.get(str(parent.tag))
-    for position, child in additions:
+
+    def __init__(self, parent: etree._Element) -> None:
+        self.parent = parent
+        self.elements = list(parent)
+        self.tags = [str(child.tag) for child in self.elements]
+        self.ranks = RANK.get(str(parent.tag))
+
+    def named(self, tag: str) -> list[etree._Element]:
+        pairs = zip(self.elements, self.tags, strict=True)
+        return [child for child, other in pairs if other == tag]
+
+    def insert(self, position: int, child: etree._Element) -> None:
+        """Insert ``child`` as the ``position``-th of its name, where the schema orders it."""
         tag = str(child.tag)
-        at = _place(tags, tag, position, ranks)
-        if at < len(children):
-            children[at].addprevious(child)
+        at = _place(self.tags, tag, position, self.ranks)
+        if at < len(self.elements):
+            self.elements[at].addprevious(child)
         else:
-            parent.append(child)
-        children.insert(at, child)
-        tags.insert(at, tag)
+            self.parent.append(child)
+        self.elements.insert(at, child)
+        self.tags.insert(at, tag)
+
+
+class _Tree:
+    """The elements of an item by path, found, or made when kept content needs them."""
+
+    def __init__(self, root: etree._Element, base: str) -> None:
+        self.base = base
+        self.found: dict[str, etree._Element | None] = {base: root}
+        self.known_children: dict[etree._Element, _Children] = {}
+
+    def children(self, parent: etree._Element) -> _Children:
+        children = self.known_children.get(parent)
+        if children is None:
+            children = self.known_children[parent] = _Children(parent)
+        return children
+
+    def resolve(self, path: str, *, create: bool = False) -> etree._Element | None:
+        """The element at ``path``; with ``create``, missing NewsML-G2 parents are added.
+
+        Each path found on the way is remembered.
+        """
+        steps: list[str] = []
+        known = path
+        while known not in self.found:  # climb to the nearest path found before
+            known, _, step = known.rpartition("/")
+            if not known.startswith(self.base):
+                return None
+            steps.append(step)
+        element = self.found[known]
+        for step in reversed(steps):
+            if element is None:
+                return None
+            element = self._child(element, step, create)
+            known = f"{known}/{step}"
+            self.found[known] = element
+        return element
+
+    def _child(self, parent: etree._Element, step: str, create: bool) -> etree._Element | None:
+        tag, position, literal = _step(step)
+        # lxml's own matching stays in charge of wildcards and of what it refuses.
+        matches = self.children(parent).named(tag) if literal else list(parent.iterchildren(tag))
+        if 0 < position <= len(matches):
+            return matches[position - 1]
+        if create and position == len(matches) + 1 and tag.startswith(_NAR_PREFIX):
+            created = etree.Element(tag)
+            self.children(parent).insert(position, created)
+            return created
+        return None
 
 
 def _place(tags: list[str], tag: str, position: int, ranks: dict[str, int] | None) -> int:
     """Where a ``position``-th ``tag`` goes among children with ``tags``."""
-    same = [index for index, other in enumerate(tags) if other == tag]
-    if 0 < position <= len(same):
-        return same[position - 1]
-    if same:
-        return same[-1] + 1
+    if tag in tags:
+        same = [index for index, other in enumerate(tags) if other == tag]
+        return same[position - 1] if 0 < position <= len(same) else same[-1] + 1
     if ranks is not None and tag in ranks:
         rank, last = ranks[tag], len(ranks)
         for index, other in enumerate(tags):
@@ -360,49 +426,19 @@ def _place(tags: list[str], tag: str, position: int, ranks: dict[str, int] | Non
     return len(tags)
 
 
-def _depth(path: str) -> int:
-    return path.count("/")
+def _depth(extension: Extension) -> int:
+    return extension.path.count("/")
 
 
 @functools.lru_cache(maxsize=1024)  # feeds repeat the same steps item after item
-def _step(step: str) -> tuple[str, int]:
-    """The tag and 1-based position a path step ``name[k]`` names."""
+def _step(step: str) -> tuple[str, int, bool]:
+    """The tag and 1-based position a path step ``name[k]`` names, and whether it is literal.
+
+    A literal tag is found by comparing text, which finds what lxml's tag matching finds.
+    """
     if step.endswith("]"):
         name, position = step[: step.rindex("[")], int(step[step.rindex("[") + 1 : -1])
     else:
         name, position = step, 1
-    return (name if name.startswith("{") else nar(name)), position
-
-
-def _resolve(
-    found: dict[str, etree._Element | None], base: str, path: str, *, create: bool = False
-) -> etree._Element | None:
-    """The element at ``path``; with ``create``, missing NewsML-G2 parents are added.
-
-    ``found`` holds the paths found so far, ``base`` (the root) among them; each path
-    found on the way is added.
-    """
-    steps: list[str] = []
-    known = path
-    while known not in found:  # climb to the nearest path found before
-        known, _, step = known.rpartition("/")
-        if not known.startswith(base):
-            return None
-        steps.append(step)
-    element = found[known]
-    for step in reversed(steps):
-        if element is None:
-            return None
-        tag, position = _step(step)
-        matches = list(element.iterchildren(tag))
-        if 0 < position <= len(matches):
-            element = matches[position - 1]
-        elif create and position == len(matches) + 1 and tag.startswith(f"{{{NAR}}}"):
-            created = etree.Element(tag)
-            _insert_all(element, [(position, created)])
-            element = created
-        else:
-            element = None
-        known = f"{known}/{step}"
-        found[known] = element
-    return element
+    tag = name if name.startswith("{") else nar(name)
+    return tag, position, tag.isprintable() and _LITERAL_TAG.fullmatch(tag) is not None
