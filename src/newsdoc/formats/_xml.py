@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from lxml import etree
@@ -128,11 +128,12 @@ def _without_encoding_declaration(text: str) -> str:
     return declaration[:start].rstrip() + declaration[quote_close + 1 :] + text[end + 2 :]
 
 
-def parse_fragments(fragments: Sequence[tuple[str, str]]) -> list[etree._Element]:
+def parse_fragments(texts: Sequence[str], where: Callable[[int], str]) -> list[etree._Element]:
     """Parse XML fragments that should each be one element, with the same safe parser.
 
     Args:
-        fragments: ``(where, text)`` pairs; ``where`` names the fragment in errors.
+        texts: The fragments.
+        where: Names the fragment at an index, for errors.
 
     Returns:
         One element per fragment, in order, each free to be moved into another tree.
@@ -141,18 +142,18 @@ def parse_fragments(fragments: Sequence[tuple[str, str]]) -> list[etree._Element
         ValueError: A fragment is not one well-formed element, or declares a DTD; the
             message names it.
     """
-    if not fragments:
+    if not texts:
         return []
     # One parse for all is much cheaper than one each; a fragment that does not hold
     # exactly one element shows as a mismatch, and is then found by parsing one by one.
-    joined = "<_>" + "".join(text for _, text in fragments) + "</_>"
+    joined = "<_>" + "".join(texts) + "</_>"
     try:
         wrapper = etree.fromstring(joined.encode("utf-8"), _parser())
     except etree.XMLSyntaxError:
         wrapper = None
-    if wrapper is not None and _one_element_each(wrapper, len(fragments)):
+    if wrapper is not None and _one_element_each(wrapper, len(texts)):
         return list(wrapper)
-    return [_fragment(where, text) for where, text in fragments]
+    return [_fragment(where(index), text) for index, text in enumerate(texts)]
 
 
 def _one_element_each(wrapper: etree._Element, count: int) -> bool:

@@ -209,27 +209,28 @@ class _Writer:
 
     def _original_body(self) -> etree._Element | None:
         """The body rendition as read, when it still says what the Article says."""
-        for extension in self.kept:
-            if not extension.path.startswith("/newsItem/contentSet[1]/"):
-                continue
-            marks = _BODY_MARKS.search(extension.content, 0, extension.content.find(">") + 1)
-            if marks is None:
-                continue
-            self.kept = [e for e in self.kept if e is not extension]
-            a = self.article
-            fields = marks["header"].split()
-            digest = body_digest(
-                (a.lead, a.sections, a.trailer), {field: getattr(a, field) for field in fields}
-            )
-            if digest != marks["digest"]:
-                return None  # the body or its header changed: write it anew
-            (element,) = parse_fragments([(f"kept content at {extension.path}", extension.content)])
-            for mark in ("header", "digest"):
-                del element.attrib[newsdoc(mark)]
-            etree.cleanup_namespaces(element)
-            self.body_header = frozenset(fields)
-            return element
-        return None
+        for rendition in self.kept:
+            if rendition.path.startswith("/newsItem/contentSet[1]/"):
+                content = rendition.content
+                marks = _BODY_MARKS.search(content, 0, content.find(">") + 1)
+                if marks is not None:
+                    break
+        else:
+            return None
+        self.kept = [e for e in self.kept if e is not rendition]
+        a = self.article
+        fields = marks["header"].split()
+        digest = body_digest(
+            (a.lead, a.sections, a.trailer), {field: getattr(a, field) for field in fields}
+        )
+        if digest != marks["digest"]:
+            return None  # the body or its header changed: write it anew
+        (element,) = parse_fragments([rendition.content], lambda _: _where(rendition))
+        for mark in ("header", "digest"):
+            del element.attrib[newsdoc(mark)]
+        etree.cleanup_namespaces(element)
+        self.body_header = frozenset(fields)
+        return element
 
 
 def _timestamp(moment: dt.datetime) -> str:
@@ -311,23 +312,28 @@ def _annotations(
 
 
 def _put_back(tree: _Tree, kept: list[Extension]) -> None:
-    elements = sorted((e for e in kept if "/@" not in e.path), key=_depth)
-    attributes = [e for e in kept if "/@" in e.path]
-    fragments = parse_fragments([(f"kept content at {e.path}", e.content) for e in elements])
-    by_parent: dict[str, list[tuple[int, etree._Element]]] = {}
-    first_path: dict[str, str] = {}
+    elements: list[Extension] = []
+    attributes: list[Extension] = []
+    for extension in kept:
+        (attributes if "/@" in extension.path else elements).append(extension)
+    elements.sort(key=_depth)
+    fragments = parse_fragments([e.content for e in elements], lambda i: _where(elements[i]))
+    by_parent: dict[str, list[tuple[int, etree._Element, str]]] = {}
     for extension, fragment in zip(elements, fragments, strict=True):
-        parent_path, _, step = extension.path.rpartition("/")
-        by_parent.setdefault(parent_path, []).append((_step(step)[1], fragment))
-        first_path.setdefault(parent_path, extension.path)
+        path = extension.path
+        parent_path, _, step = path.rpartition("/")
+        additions = by_parent.get(parent_path)
+        if additions is None:
+            additions = by_parent[parent_path] = []
+        additions.append((_step(step)[1], fragment, path))
     # Shallower parents come first, and what is created later only ever follows its
     # namesakes, so a path, once found, keeps pointing at the same element.
     for parent_path, additions in by_parent.items():
         parent = tree.resolve(parent_path, create=True)
         if parent is None:
-            raise ValueError(f"kept content at {first_path[parent_path]} has no place to go")
+            raise ValueError(f"kept content at {additions[0][2]} has no place to go")
         children = tree.children(parent)
-        for position, child in additions:
+        for position, child, _ in additions:
             children.insert(position, child)
     for extension in attributes:
         element_path, _, name = extension.path.rpartition("/@")
@@ -335,6 +341,10 @@ def _put_back(tree: _Tree, kept: list[Extension]) -> None:
         if element is None:
             raise ValueError(f"kept attribute at {extension.path} has no element to go on")
         element.set(XML_LANG if name == "xml:lang" else name, extension.content)
+
+
+def _where(extension: Extension) -> str:
+    return f"kept content at {extension.path}"
 
 
 class _Children:
