@@ -105,13 +105,21 @@ class _Writer:
         root.set(
             "version", str(a.version) if a.version is not None else self._generated("version", "1")
         )
-        original_body = self._original_body()
+        rendition = self._unchanged_body()
+        elements: list[Extension] = []
+        attributes: list[Extension] = []
+        for extension in self.kept:
+            (attributes if "/@" in extension.path else elements).append(extension)
+        elements.sort(key=_depth)  # shallower first: parents are in place before children
+        parsed = elements if rendition is None else [*elements, rendition]
+        fragments = parse_fragments([e.content for e in parsed], lambda i: _where(parsed[i]))
+        original_body = None if rendition is None else _unmarked(fragments.pop())
         self._rights(root)
         self._item_meta(root)
         self._content_meta(root)
         self._content_set(root, original_body)
         tree = _Tree(root, "/newsItem")
-        _put_back(tree, self.kept)
+        _put_back(tree, zip(elements, fragments, strict=True), attributes)
         children = tree.children(root)
         for container in (nar("contentMeta"), nar("contentSet")):
             if container in children.tags:  # the first one, which kept content may precede
@@ -207,8 +215,11 @@ class _Writer:
         inline.set(newsdoc("body"), "generated")
         _xhtml(inline, a)
 
-    def _original_body(self) -> etree._Element | None:
-        """The body rendition as read, when it still says what the Article says."""
+    def _unchanged_body(self) -> Extension | None:
+        """The body rendition as read, when it still says what the Article says.
+
+        It leaves the kept content either way: a changed body is written anew.
+        """
         for rendition in self.kept:
             if rendition.path.startswith("/newsItem/contentSet[1]/"):
                 content = rendition.content
@@ -224,13 +235,17 @@ class _Writer:
             (a.lead, a.sections, a.trailer), {field: getattr(a, field) for field in fields}
         )
         if digest != marks["digest"]:
-            return None  # the body or its header changed: write it anew
-        (element,) = parse_fragments([rendition.content], lambda _: _where(rendition))
-        for mark in ("header", "digest"):
-            del element.attrib[newsdoc(mark)]
-        etree.cleanup_namespaces(element)
+            return None
         self.body_header = frozenset(fields)
-        return element
+        return rendition
+
+
+def _unmarked(rendition: etree._Element) -> etree._Element:
+    """The body rendition without the marks the reader put on it."""
+    for mark in ("header", "digest"):
+        del rendition.attrib[newsdoc(mark)]
+    etree.cleanup_namespaces(rendition)
+    return rendition
 
 
 def _timestamp(moment: dt.datetime) -> str:
@@ -311,23 +326,24 @@ def _annotations(
 # -- putting kept content back -------------------------------------------------------------
 
 
-def _put_back(tree: _Tree, kept: list[Extension]) -> None:
-    elements: list[Extension] = []
-    attributes: list[Extension] = []
-    for extension in kept:
-        (attributes if "/@" in extension.path else elements).append(extension)
-    elements.sort(key=_depth)
-    fragments = parse_fragments([e.content for e in elements], lambda i: _where(elements[i]))
+def _put_back(
+    tree: _Tree,
+    elements: Iterable[tuple[Extension, etree._Element]],
+    attributes: list[Extension],
+) -> None:
+    """Put kept elements, each parsed, and kept attributes back where they stood.
+
+    Elements must come shallower first: what is created later only ever follows its
+    namesakes, so a path, once found, keeps pointing at the same element.
+    """
     by_parent: dict[str, list[tuple[int, etree._Element, str]]] = {}
-    for extension, fragment in zip(elements, fragments, strict=True):
+    for extension, fragment in elements:
         path = extension.path
         parent_path, _, step = path.rpartition("/")
         additions = by_parent.get(parent_path)
         if additions is None:
             additions = by_parent[parent_path] = []
         additions.append((_step(step)[1], fragment, path))
-    # Shallower parents come first, and what is created later only ever follows its
-    # namesakes, so a path, once found, keeps pointing at the same element.
     for parent_path, additions in by_parent.items():
         parent = tree.resolve(parent_path, create=True)
         if parent is None:
