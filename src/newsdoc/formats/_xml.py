@@ -151,15 +151,11 @@ def parse_fragments(texts: Sequence[str], where: Callable[[int], str]) -> list[e
         wrapper = etree.fromstring(joined.encode("utf-8"), _parser())
     except etree.XMLSyntaxError:
         wrapper = None
-    if wrapper is not None and _one_element_each(wrapper, len(texts)):
-        return list(wrapper)
+    if wrapper is not None and wrapper.text is None and len(wrapper) == len(texts):
+        children = list(wrapper)
+        if all(isinstance(child.tag, str) and child.tail is None for child in children):
+            return children
     return [_fragment(where(index), text) for index, text in enumerate(texts)]
-
-
-def _one_element_each(wrapper: etree._Element, count: int) -> bool:
-    if wrapper.text is not None or len(wrapper) != count:
-        return False
-    return all(isinstance(child.tag, str) and child.tail is None for child in wrapper)
 
 
 def _fragment(where: str, text: str) -> etree._Element:
