@@ -105,21 +105,14 @@ class _Writer:
         root.set(
             "version", str(a.version) if a.version is not None else self._generated("version", "1")
         )
-        rendition = self._unchanged_body()
-        elements: list[Extension] = []
-        attributes: list[Extension] = []
-        for extension in self.kept:
-            (attributes if "/@" in extension.path else elements).append(extension)
-        elements.sort(key=_depth)  # shallower first: parents are in place before children
-        parsed = elements if rendition is None else [*elements, rendition]
-        fragments = parse_fragments([e.content for e in parsed], lambda i: _where(parsed[i]))
-        original_body = None if rendition is None else _unmarked(fragments.pop())
+        rendition = self._unchanged_body()  # takes the rendition out of self.kept
+        elements, attributes, original_body = _parse_kept(self.kept, rendition)
         self._rights(root)
         self._item_meta(root)
         self._content_meta(root)
         self._content_set(root, original_body)
         tree = _Tree(root, "/newsItem")
-        _put_back(tree, zip(elements, fragments, strict=True), attributes)
+        _put_back(tree, elements, attributes)
         children = tree.children(root)
         for container in (nar("contentMeta"), nar("contentSet")):
             if container in children.tags:  # the first one, which kept content may precede
@@ -240,6 +233,26 @@ class _Writer:
         return rendition
 
 
+def _parse_kept(
+    kept: list[Extension], rendition: Extension | None
+) -> tuple[list[tuple[Extension, etree._Element]], list[Extension], etree._Element | None]:
+    """Kept content, parsed: one parse serves every kept element and the body rendition.
+
+    Returns:
+        The kept elements with their parsed content, shallower first; the kept attributes;
+        and the unchanged body rendition without its marks, if there is one.
+    """
+    elements: list[Extension] = []
+    attributes: list[Extension] = []
+    for extension in kept:
+        (attributes if "/@" in extension.path else elements).append(extension)
+    elements.sort(key=_depth)  # parents are in place before their children come back
+    parsed = elements if rendition is None else [*elements, rendition]
+    fragments = parse_fragments([e.content for e in parsed], lambda i: _where(parsed[i]))
+    body = None if rendition is None else _unmarked(fragments.pop())
+    return list(zip(elements, fragments, strict=True)), attributes, body
+
+
 def _unmarked(rendition: etree._Element) -> etree._Element:
     """The body rendition without the marks the reader put on it."""
     for mark in ("header", "digest"):
@@ -327,9 +340,7 @@ def _annotations(
 
 
 def _put_back(
-    tree: _Tree,
-    elements: Iterable[tuple[Extension, etree._Element]],
-    attributes: list[Extension],
+    tree: _Tree, elements: list[tuple[Extension, etree._Element]], attributes: list[Extension]
 ) -> None:
     """Put kept elements, each parsed, and kept attributes back where they stood.
 
