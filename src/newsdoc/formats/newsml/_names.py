@@ -8,13 +8,15 @@ NITF = "http://iptc.org/std/NITF/2006-10-18/"
 NEWSDOC = "https://newsdoc.dev/ns/newsml/1"
 XML = "http://www.w3.org/XML/1998/namespace"
 XML_LANG = f"{{{XML}}}lang"
+NAR_PREFIX = f"{{{NAR}}}"
+"""What the Clark name of every NewsML-G2 element starts with."""
 
 STANDARD_VERSION = "2.35"
 
 
 def nar(name: str) -> str:
     """The Clark name of a NewsML-G2 element: ``{namespace}name``."""
-    return f"{{{NAR}}}{name}"
+    return f"{NAR_PREFIX}{name}"
 
 
 def newsdoc(name: str) -> str:

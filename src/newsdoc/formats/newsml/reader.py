@@ -22,6 +22,7 @@ from newsdoc.formats import ReadOptions
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._names import (
     NAR,
+    NAR_PREFIX,
     NEWSDOC,
     NITF,
     RANK,
@@ -83,8 +84,7 @@ _TAG = {
         "versionCreated",
     )
 }
-_NAR_PREFIX = f"{{{NAR}}}"
-_NAR_PREFIX_LENGTH = len(_NAR_PREFIX)
+_NAR_PREFIX_LENGTH = len(NAR_PREFIX)
 _TEXT_PROPERTIES = frozenset(
     _TAG[name]
     for name in ("urgency", "keyword", "by", "headline", "dateline", "slugline", "creditline",
@@ -112,7 +112,6 @@ _CONCEPT_ATTRIBUTES = {
     (False, True): ("uri",),
     (False, False): (),
 }
-_NAME = _TAG["name"]
 _HEADINGS = frozenset(f"{{{XHTML}}}h{level}" for level in range(1, 7))
 
 
@@ -166,7 +165,7 @@ def _numbered(element: etree._Element, path: str) -> Iterator[tuple[etree._Eleme
     for child in element.iterchildren(etree.Element):
         tag = child.tag
         count = counts[tag] = counts.get(tag, 0) + 1
-        if tag.startswith(_NAR_PREFIX):
+        if tag.startswith(NAR_PREFIX):
             yield child, tag, count, f"{path}/{tag[_NAR_PREFIX_LENGTH:]}[{count}]"
         else:
             local = etree.QName(tag).localname
@@ -443,7 +442,7 @@ class _ItemReader:
         children = list(_numbered(element, path))
         named = None
         for child, tag, _, _ in children:
-            if tag == _NAME and not len(child) and _text(child):
+            if tag == _TAG["name"] and not len(child) and _text(child):
                 named = child
                 break
         if not (qcode or uri or named is not None):
@@ -668,7 +667,7 @@ class _Body:
         parent = element.getparent()
         place = self.places.get(parent)
         if place is None:  # paragraphs mostly share a parent: ask its ancestors once
-            place = self.places[parent] = _place(parent)
+            place = self.places[parent] = _paragraph_place(parent)
         if place == "trailer":
             self.trailer.append(text)
             return
@@ -685,7 +684,7 @@ class _Body:
         self.heading, self.paragraphs = None, []
 
 
-def _place(element: etree._Element | None) -> str:
+def _paragraph_place(element: etree._Element | None) -> str:
     """Where paragraphs inside ``element`` belong: ``trailer``, ``outside`` or ``body``.
 
     The nearest of the element and its ancestors that says so decides: a ``trailer``

@@ -22,6 +22,7 @@ from newsdoc.errors import SerializationError
 from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.newsml._names import (
     NAR,
+    NAR_PREFIX,
     NEWSDOC,
     RANK,
     STANDARD_VERSION,
@@ -39,7 +40,6 @@ _FORMAT = "newsml"
 _NSMAP = {None: NAR, "nd": NEWSDOC}
 _EPOCH = "1970-01-01T00:00:00Z"
 _BODY_MARKS = re.compile(r' nd:header="(?P<header>[^"]*)" nd:digest="(?P<digest>[0-9a-f]+)"')
-_NAR_PREFIX = nar("")
 # ``{namespace}name`` with no wildcard (``*``, ``{*}``) and no ``{}`` for "no namespace".
 _LITERAL_TAG = re.compile(r"\{[^{}*]+\}[^{}*]+")
 
@@ -443,7 +443,7 @@ class _Tree:
         matches = self.children(parent).named(tag) if literal else list(parent.iterchildren(tag))
         if 0 < position <= len(matches):
             return matches[position - 1]
-        if create and position == len(matches) + 1 and tag.startswith(_NAR_PREFIX):
+        if create and position == len(matches) + 1 and tag.startswith(NAR_PREFIX):
             created = etree.Element(tag)
             self.children(parent).insert(position, created)
             return created
