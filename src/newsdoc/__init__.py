@@ -19,7 +19,9 @@ from newsdoc.errors import (
     SerializationError,
     UnknownFormatError,
     UnmappedContentError,
+    UnreadContentWarning,
     ValidationError,
+    WriteError,
 )
 from newsdoc.formats import FormatInfo
 from newsdoc.model import (
@@ -73,7 +75,9 @@ __all__ = [
     "TimeExpression",
     "UnknownFormatError",
     "UnmappedContentError",
+    "UnreadContentWarning",
     "ValidationError",
+    "WriteError",
     "__version__",
     "formats",
     "read",

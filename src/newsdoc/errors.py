@@ -10,10 +10,14 @@ The tree::
     │   └── UnmappedContentError      strict reading met content the model has no place for
     ├── SerializationError (ValueError)
     │                                 an Article that a writer cannot express
+    ├── WriteError (OSError)          a file could not be written; any file already at
+    │                                 that path is left as it was
     └── UnknownFormatError (LookupError)
                                       a format name or file suffix that no format claims
 
     ContentLossWarning (UserWarning)  recoverable loss: a writer had to leave something out
+    └── UnreadContentWarning          a reader met content it neither maps nor keeps
+                                      (strict reading refuses it instead)
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ __all__ = [
     "SerializationError",
     "UnknownFormatError",
     "UnmappedContentError",
+    "UnreadContentWarning",
     "ValidationError",
+    "WriteError",
 ]
 
 
@@ -136,6 +142,23 @@ class SerializationError(NewsdocError, ValueError):
         return f"cannot write {self.format}: {self.reason}"
 
 
+class WriteError(NewsdocError, OSError):
+    """A file could not be written; whatever was at its path before is left untouched.
+
+    Attributes:
+        path: The file that was being written.
+        reason: Why it could not be written, e.g. ``"No space left on device"``.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(path, reason)
+
+    def __str__(self) -> str:
+        return f"cannot write {self.path}: {self.reason}"
+
+
 class UnknownFormatError(NewsdocError, LookupError):
     """A format name or file suffix that no registered format claims.
 
@@ -155,3 +178,12 @@ class UnknownFormatError(NewsdocError, LookupError):
 
 class ContentLossWarning(UserWarning):
     """A writer left out something that its format cannot carry."""
+
+
+class UnreadContentWarning(ContentLossWarning):
+    """A reader met content that it neither maps nor keeps, and says so.
+
+    Lenient reading reports such content with this warning (for example the other items of
+    a ``newsMessage`` that are not text); strict reading refuses it with an
+    :class:`UnmappedContentError` instead.
+    """
