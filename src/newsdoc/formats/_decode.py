@@ -113,7 +113,8 @@ def _checked(text: str, format_name: str, source: str | None) -> str:
         line, column = line_and_column(text, nul)
         raise ParseError(
             format_name,
-            "the input holds a NUL character: it looks like binary data, not text",
+            "the input holds a NUL character: it looks like binary data, not text (or like "
+            "UTF-16 or UTF-32 without a byte-order mark, whose encoding must be named)",
             line=line,
             column=column,
             source=source,
