@@ -1,5 +1,6 @@
 """A failed write never destroys or truncates the file that was there: fault injection."""
 
+import errno
 import os
 import resource
 import signal
@@ -15,6 +16,7 @@ import pytest
 
 import newsdoc
 from newsdoc import Article, ContentLossWarning, SerializationError, WriteError
+from newsdoc import _atomic as atomic
 from newsdoc.formats import json as json_format
 
 ARTICLE = Article(headline="Talks resume", lead=("Negotiators met again on Monday.",))
@@ -246,3 +248,41 @@ def test_writing_from_another_thread_works(old_output: Path) -> None:
     worker.join(timeout=30)
     assert errors == []
     assert newsdoc.read(old_output) == ARTICLE
+
+
+def test_the_owner_is_kept_where_the_process_may_set_it(old_output: Path) -> None:
+    if os.geteuid() == 0:
+        os.chown(old_output, UNPRIVILEGED, UNPRIVILEGED)
+    before = old_output.stat()
+    newsdoc.write_file(ARTICLE, old_output)
+    after = old_output.stat()
+    assert (after.st_uid, after.st_gid) == (before.st_uid, before.st_gid)
+
+
+@pytest.fixture(params=["unnamed temporary file", "named temporary file"])
+def temporary_kind(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of writing: O_TMPFILE, and the hidden named file used where it is missing."""
+    if request.param == "named temporary file":
+        monkeypatch.setattr(atomic, "_UNNAMED", 0)
+    return str(request.param)
+
+
+def test_a_failure_after_the_data_is_written_removes_the_temporary_file(
+    old_output: Path, monkeypatch: pytest.MonkeyPatch, temporary_kind: str
+) -> None:
+    def fail(descriptor: int) -> None:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(WriteError) as caught:
+        newsdoc.write_file(BIG, old_output)
+    assert str(caught.value) == f"cannot write {old_output}: Input/output error"
+    assert_untouched(old_output)
+
+
+def test_both_ways_of_writing_replace_the_file(old_output: Path, temporary_kind: str) -> None:
+    old_output.chmod(0o600)
+    newsdoc.write_file(ARTICLE, old_output)
+    assert newsdoc.read(old_output) == ARTICLE
+    assert stat.S_IMODE(old_output.stat().st_mode) == 0o600
+    assert [path.name for path in old_output.parent.iterdir()] == ["story.json"]
