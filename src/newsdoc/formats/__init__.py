@@ -35,10 +35,9 @@ class ReadOptions:
         source: The name of the file being read, used in error messages.
         encoding: The character encoding of byte input, for formats whose documents do
             not declare theirs. Plain text honours it; ``None`` reads UTF-8, or UTF-16 or
-            UTF-32 when the bytes open with that encoding's byte-order mark. JSON is UTF-8
-            (UTF-16/32 by byte-order mark) and NewsML-G2 takes the encoding its XML
-            declaration names: both ignore this option. Input given as ``str`` is already
-            decoded and ignores it too.
+            UTF-32 when the bytes open with that encoding's byte-order mark. JSON is always
+            UTF-8 and NewsML-G2 takes the encoding its XML declaration names: both ignore
+            this option. Input given as ``str`` is already decoded and ignores it too.
     """
 
     strict: bool = False
