@@ -8,10 +8,14 @@ variable is set, as on CI) runs every property with at least 200 examples. Set
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+import newsdoc
+from newsdoc import Article
 
 settings.register_profile(
     "default",
@@ -51,3 +55,21 @@ def data_dir() -> Path:
 def seed_bytes() -> bytes:
     """The Al Asad article, byte for byte as published."""
     return (Path(__file__).parent.parent / "examples" / "al_asad.txt").read_bytes()
+
+
+@pytest.fixture
+def news_message() -> Callable[[int], str]:
+    """A function giving a NewsML-G2 newsMessage of n text items, ids ``urn:x:1`` to n."""
+
+    def build(count: int) -> str:
+        items = [
+            newsdoc.write(Article(id=f"urn:x:{n}", lead=(f"Paragraph {n}.",)), "newsml")
+            for n in range(1, count + 1)
+        ]
+        bodies = "".join(item.split("\n", 1)[1] for item in items)  # without declarations
+        return (
+            '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">'
+            f"<itemSet>{bodies}</itemSet></newsMessage>"
+        )
+
+    return build

@@ -1,9 +1,10 @@
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import newsdoc
-from newsdoc import Article, NewsdocError, ParseError, UnknownFormatError
+from newsdoc import Article, NewsdocError, ParseError, SerializationError, UnknownFormatError
 
 ARTICLE = Article(headline="Talks resume", lead=("Negotiators met again on Monday.",))
 
@@ -59,3 +60,54 @@ def test_errors_from_a_file_name_the_file(tmp_path: Path) -> None:
     broken.write_text("{]")
     with pytest.raises(ParseError, match=r"broken\.json, line 1, column 2"):
         newsdoc.read(broken)
+
+
+def test_read_refuses_a_document_of_several_articles(
+    tmp_path: Path, news_message: Callable[[int], str]
+) -> None:
+    message = tmp_path / "message.xml"
+    message.write_text(news_message(3))
+    with pytest.raises(ParseError) as caught:
+        newsdoc.read(message)
+    assert caught.value.source == str(message)
+    assert "holds more than one article" in str(caught.value)
+    assert "read_all()" in str(caught.value)
+    assert [article.id for article in newsdoc.read_all(message)] == [
+        "urn:x:1",
+        "urn:x:2",
+        "urn:x:3",
+    ]
+
+
+def test_read_takes_the_one_article_of_a_message_and_refuses_none(
+    news_message: Callable[[int], str],
+) -> None:
+    assert newsdoc.read(news_message(1), format="newsml").id == "urn:x:1"
+    with pytest.raises(ParseError, match="the document holds no article"):
+        newsdoc.read(news_message(0), format="newsml")
+    assert list(newsdoc.read_all(news_message(0), format="newsml")) == []
+
+
+@pytest.mark.parametrize("name", ["json", "text", "newsml"])
+def test_write_refuses_a_lone_surrogate(name: str) -> None:
+    broken = Article(headline="Broken \ud800 text", lead=("A lead.",))
+    with pytest.raises(SerializationError, match=r"\\ud800"):
+        newsdoc.write(broken, name)
+
+
+@pytest.mark.parametrize("name", ["json", "text", "newsml"])
+def test_an_unknown_encoding_is_a_parse_error_for_every_format(name: str) -> None:
+    with pytest.raises(ParseError, match="unknown text encoding 'klingon'") as caught:
+        newsdoc.read(b"A story.", format=name, encoding="klingon")
+    assert not isinstance(caught.value, UnknownFormatError)
+
+
+def test_encoding_is_carried_to_the_reader(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    lead = "Negotiators met again on Monday \u2014 at last."
+    story.write_bytes(f"Talks resume\n{lead}".encode("cp1252"))
+    article = newsdoc.read(story, encoding="cp1252", extract=False)
+    assert article.lead == (lead,)
+    assert [a.lead for a in newsdoc.read_all(story, encoding="cp1252", extract=False)] == [
+        article.lead
+    ]

@@ -1,7 +1,11 @@
 import io
 import json
+import os
+import resource
+import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -102,3 +106,119 @@ def test_python_dash_m_runs_the_same_command(json_file: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert newsdoc.read(result.stdout, format="json") == ARTICLE
+
+
+def test_a_full_disk_is_named_and_status_1(
+    json_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["convert", str(json_file), "-o", "/dev/full", "--to", "json"]) == 1
+    assert capsys.readouterr().err == (
+        "newsdoc: error: cannot write /dev/full: No space left on device\n"
+    )
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_the_file_size_limit_leaves_the_old_output_and_names_it(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("\n".join(f"Paragraph {n} of a long story." for n in range(1_000)))
+    output = tmp_path / "good.json"
+    assert main(["convert", str(source), "-o", str(output), "--no-extract"]) == 0
+    before = output.read_bytes()
+    source.write_text("\n".join(f"Paragraph {n} of another story." for n in range(1_000)))
+
+    def limit_file_size() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "convert", str(source), "-o", str(output)],
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=limit_file_size,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == f"newsdoc: error: cannot write {output}: File too large\n"
+    assert output.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt", "good.json"]
+
+
+def test_a_missing_output_folder_is_named(
+    json_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = json_file.parent / "missing" / "copy.json"
+    assert main(["convert", str(json_file), "-o", str(output)]) == 1
+    assert capsys.readouterr().err == (
+        f"newsdoc: error: cannot write {output}: No such file or directory\n"
+    )
+
+
+def test_a_message_of_several_articles_is_refused_not_cut_to_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], news_message: Callable[[int], str]
+) -> None:
+    message = tmp_path / "message.xml"
+    message.write_text(news_message(3))
+    output = tmp_path / "story.json"
+    assert main(["convert", str(message), "-o", str(output)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdoc: error: {message} holds 3 articles")
+    assert "read_all" in err
+    assert err.count("\n") == 1
+    assert not output.exists()
+
+
+def test_a_message_without_articles_is_refused_not_written_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], news_message: Callable[[int], str]
+) -> None:
+    message = tmp_path / "empty.xml"
+    message.write_text(news_message(0))
+    output = tmp_path / "story.json"
+    assert main(["convert", str(message), "-o", str(output)]) == 1
+    assert capsys.readouterr().err == (
+        f"newsdoc: error: cannot read newsml: {message}: the document holds no article\n"
+    )
+    assert not output.exists()
+    assert main(["convert", str(message), "--to", "text"]) == 1
+    assert capsys.readouterr().out == ""
+
+
+def test_a_message_of_one_article_converts(
+    tmp_path: Path, news_message: Callable[[int], str]
+) -> None:
+    message = tmp_path / "message.xml"
+    message.write_text(news_message(1))
+    output = tmp_path / "story.json"
+    assert main(["convert", str(message), "-o", str(output)]) == 0
+    assert newsdoc.read(output).id == "urn:x:1"
+
+
+def test_encoding_names_the_input_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "wire.txt"
+    source.write_bytes("Caf\u00e9 owners say \u201cno\u201d to the new rent.".encode("cp1252"))
+    assert main(["convert", str(source), "--to", "json"]) == 1
+    assert "the input is not UTF-8: byte 0xe9 at offset 3" in capsys.readouterr().err
+    assert main(["convert", str(source), "--to", "json", "--encoding", "cp1252"]) == 0
+    lead = json.loads(capsys.readouterr().out)["article"]["lead"]
+    assert lead == ["Café owners say “no” to the new rent."]
+
+
+def test_an_unknown_encoding_is_status_1_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "wire.txt"
+    source.write_text("A story.")
+    assert main(["convert", str(source), "--to", "json", "--encoding", "klingon"]) == 1
+    assert capsys.readouterr().err == (
+        f"newsdoc: error: cannot read text: {source}: unknown text encoding 'klingon'\n"
+    )
+
+
+def test_utf16_input_with_a_byte_order_mark_converts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "wire.txt"
+    source.write_bytes("Talks resume\nNegotiators met again on Monday.".encode("utf-16"))
+    assert main(["convert", str(source), "--to", "json", "--no-extract"]) == 0
+    assert newsdoc.read(capsys.readouterr().out, format="json") == ARTICLE

@@ -159,7 +159,8 @@ def test_a_news_message_yields_one_article_per_item() -> None:
     )
     articles = list(newsdoc.read_all(message, format="newsml"))
     assert [a.id for a in articles] == ["urn:x:1", "urn:x:2", "urn:x:3"]
-    assert newsdoc.read(message, format="newsml").id == "urn:x:1"
+    with pytest.raises(ParseError, match="more than one article"):
+        newsdoc.read(message, format="newsml")
 
 
 def test_a_news_message_without_items_is_an_error() -> None:

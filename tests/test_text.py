@@ -1,3 +1,4 @@
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -220,3 +221,37 @@ def test_long_lines_and_large_texts_read_in_linear_time() -> None:
     assert newsdoc.read(long_line, format="text", extract=False).lead == (long_line.strip(),)
     big = "\n".join(["A paragraph of ordinary length that ends the usual way."] * 50_000)
     assert len(newsdoc.read(big, format="text", extract=False).lead) == 50_000
+
+
+def test_a_dateline_with_a_full_date_gives_created_at_midnight_utc() -> None:
+    article = read("court_ruling.txt")
+    assert article.created == dt.datetime(2024, 9, 12, tzinfo=dt.timezone.utc)
+    assert read("harbour_vote.txt").created is None  # "March 3": no year
+    assert read("glacier_study.txt").created is None  # no date at all
+
+
+def test_relative_times_are_resolved_against_the_dateline_date() -> None:
+    article = newsdoc.read(TEXT / "court_ruling.txt")
+    times = [(event.time.span.text, event.time.value) for event in article.events if event.time]
+    assert ("Thursday", "2024-09-12") in times
+    text = "WASHINGTON, March 3, 2025 — Officials said on Friday that talks would resume."
+    washington = newsdoc.read(text, format="text")
+    assert washington.created == dt.datetime(2025, 3, 3, tzinfo=dt.timezone.utc)
+    assert [event.time.value for event in washington.events if event.time] == ["2025-02-28"]
+
+
+@pytest.mark.parametrize(
+    ("date", "created"),
+    [
+        ("Jan. 5, 2025", dt.datetime(2025, 1, 5, tzinfo=dt.timezone.utc)),
+        ("June 30, 1999", dt.datetime(1999, 6, 30, tzinfo=dt.timezone.utc)),
+        ("Sep 1, 2030", dt.datetime(2030, 9, 1, tzinfo=dt.timezone.utc)),
+        ("Feb. 29, 2024", dt.datetime(2024, 2, 29, tzinfo=dt.timezone.utc)),
+        ("Feb. 29, 2025", None),  # no such day: the dateline is kept, created is not guessed
+        ("Dec. 25", None),
+    ],
+)
+def test_which_dateline_dates_give_created(date: str, created: dt.datetime | None) -> None:
+    article = newsdoc.read(f"NAIROBI, {date} — Rain fell.", format="text", extract=False)
+    assert article.dateline == Dateline(place="NAIROBI", date=date)
+    assert article.created == created

@@ -1,5 +1,7 @@
 """Round-trip properties of the plain-text format."""
 
+import datetime as dt
+import re
 import warnings
 
 import attrs
@@ -8,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Article, ContentLossWarning, ParseError, strategies
+from newsdoc import Article, ContentLossWarning, Dateline, ParseError, strategies
 
 SEED = (
     "US withdrawal from Al Asad Airbase in Iraq is now complete, Iraqi officials and the "
@@ -53,8 +55,9 @@ def read_text(text: str) -> Article:
 
 
 def text_view(article: Article) -> Article:
-    """What the plain-text convention carries of ``article``."""
+    """What the plain-text convention carries of ``article`` (``created``: from the dateline)."""
     return Article(
+        created=article.created,
         headline=article.headline,
         subheadline=article.subheadline,
         bylines=article.bylines,
@@ -65,9 +68,29 @@ def text_view(article: Article) -> Article:
     )
 
 
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def assert_created_from_the_dateline(article: Article) -> None:
+    """``created`` is midnight UTC of the dateline's day when the dateline names a year."""
+    date = article.dateline.date if article.dateline is not None else None
+    match = re.fullmatch(r"([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})", date or "")
+    day = None
+    if match is not None and match[1].lower() in MONTHS:
+        try:
+            day = dt.date(int(match[3]), MONTHS.index(match[1].lower()) + 1, int(match[2]))
+        except ValueError:
+            day = None
+    midnight = dt.datetime.combine(day, dt.time(), dt.timezone.utc) if day else None
+    assert article.created == midnight
+
+
 @given(strategies.articles(text_safe=True))
+@example(Article(dateline=Dateline(place="ST. LOUIS", date="Sept. 12, 2024"), lead=(SEED,)))
 def test_text_keeps_everything_the_convention_expresses(article: Article) -> None:
-    assert read_text(newsdoc.write(article, "text")) == article
+    again = read_text(newsdoc.write(article, "text"))
+    assert_created_from_the_dateline(again)
+    assert attrs.evolve(again, created=article.created) == article
 
 
 @given(strategies.articles())
@@ -77,6 +100,7 @@ def test_text_drops_only_what_it_cannot_carry(article: Article) -> None:
         return
     again = read_text(written)
     assert again == text_view(again)
+    assert_created_from_the_dateline(again)
     for paragraph in again.paragraphs:
         assert paragraph in written
 

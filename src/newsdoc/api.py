@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-from newsdoc.errors import NewsdocError, ParseError
+from newsdoc._atomic import write_atomically
+from newsdoc.errors import NewsdocError, ParseError, SerializationError
 from newsdoc.formats import FormatInfo, ReadOptions, all_formats, by_name, by_suffix
+from newsdoc.formats._decode import check_encoding
 from newsdoc.model import Article
 
 __all__ = ["formats", "read", "read_all", "write", "write_file"]
@@ -26,8 +28,9 @@ def read(
     *,
     strict: bool = False,
     extract: bool = True,
+    encoding: str | None = None,
 ) -> Article:
-    """Read one article.
+    """Read the one article a document holds.
 
     Args:
         source: The document as ``str`` or ``bytes``, or a :class:`os.PathLike` naming a
@@ -38,21 +41,39 @@ def read(
             :class:`~newsdoc.Extension` data.
         extract: Derive attributions and events from the words, for formats (plain text)
             that do not carry them.
+        encoding: The character encoding of byte input for plain text, e.g. ``"cp1252"``
+            or ``"iso-8859-1"``. Left out, plain text is read as UTF-8, or as UTF-16 or
+            UTF-32 when a byte-order mark says so. JSON and NewsML-G2 ignore it (JSON is
+            UTF-8; an XML document names its own encoding), but an unknown name is refused
+            for every format.
 
     Returns:
-        The article. For a document that holds several (a NewsML-G2 ``newsMessage``), the
-        first; use :func:`read_all` for every one.
+        The article.
 
     Raises:
-        ParseError: The input is not a valid document of that format.
+        ParseError: The input is not a valid document of that format; it holds no article,
+            or more than one (a NewsML-G2 ``newsMessage`` of several items: use
+            :func:`read_all`); ``encoding`` names no text encoding.
         UnknownFormatError: ``format`` names no format, or it was left out and the path's
             suffix names none.
         NewsdocError: Any other problem with the input.
     """
-    info, data, options = _resolve(source, format, strict=strict, extract=extract)
-    article = next(info.read_all(data, options), None)
+    info, data, options = _resolve(
+        source, format, strict=strict, extract=extract, encoding=encoding
+    )
+    articles = info.read_all(data, options)
+    article = next(articles, None)
     if article is None:
-        raise ParseError(info.name, "the document holds no article", source=options.source)
+        raise _no_article(info.name, options.source)
+    # Only a second article is looked for: reading every item just to count them would
+    # cost as much as read_all.
+    if next(articles, None) is not None:
+        raise ParseError(
+            info.name,
+            "the document holds more than one article, and read() returns exactly one: "
+            "use read_all() to read each of them",
+            source=options.source,
+        )
     return article
 
 
@@ -62,13 +83,16 @@ def read_all(
     *,
     strict: bool = False,
     extract: bool = True,
+    encoding: str | None = None,
 ) -> Iterator[Article]:
     """Read every article a document holds, one at a time.
 
     Takes the same arguments as :func:`read`. Formats that hold one article per document
-    yield exactly one.
+    yield exactly one; a NewsML-G2 ``newsMessage`` yields one per text item, possibly none.
     """
-    info, data, options = _resolve(source, format, strict=strict, extract=extract)
+    info, data, options = _resolve(
+        source, format, strict=strict, extract=extract, encoding=encoding
+    )
     return info.read_all(data, options)
 
 
@@ -77,9 +101,12 @@ def write(article: Article, format: str) -> str:
 
     Raises:
         UnknownFormatError: ``format`` names no format.
-        SerializationError: The article holds something the format cannot express.
+        SerializationError: The article holds something the format cannot express, or a
+            character no document can hold (a lone surrogate).
     """
-    return by_name(format).load().write(article)
+    text = by_name(format).load().write(article)
+    _encoded(text, format)
+    return text
 
 
 def write_file(
@@ -89,15 +116,43 @@ def write_file(
 ) -> None:
     """Write ``article`` to the file at ``path``, encoded as UTF-8.
 
+    The whole document is written before the file is touched, to a temporary file in the
+    same directory that then replaces the old file in one step: if anything fails, a file
+    that was at ``path`` keeps its content, and no temporary file is left behind. The
+    replaced file keeps its permission bits. A path that is not a regular file (a device
+    such as ``/dev/stdout``, a FIFO) is written directly and never replaced.
+
     Args:
         article: The article to write.
         path: Where to write it; an existing file is replaced.
         format: The format's name; left out, the path's suffix names it.
+
+    Raises:
+        UnknownFormatError: ``format`` names no format, or it was left out and the path's
+            suffix names none.
+        SerializationError: The article holds something the format cannot express.
+        WriteError: The file could not be written (a missing directory, no permission, a
+            full disk, the file-size limit…); the error names the path and the cause.
     """
     target = os.fspath(path)
     info = by_name(format) if format is not None else by_suffix(os.path.splitext(target)[1])
-    with open(target, "wb") as file:
-        file.write(info.load().write(article).encode("utf-8"))
+    write_atomically(target, _encoded(info.load().write(article), info.name))
+
+
+def _encoded(text: str, format_name: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SerializationError(
+            format_name,
+            f"the article holds {exc.object[exc.start]!r}, a lone surrogate, which no "
+            f"UTF-8 document can hold (character {exc.start} of the document)",
+        ) from exc
+
+
+def _no_article(format_name: str, source: str | None) -> ParseError:
+    """The error for a document that holds no article (an empty ``newsMessage``)."""
+    return ParseError(format_name, "the document holds no article", source=source)
 
 
 def _resolve(
@@ -106,6 +161,7 @@ def _resolve(
     *,
     strict: bool,
     extract: bool,
+    encoding: str | None,
 ) -> tuple[FormatInfo, str | bytes, ReadOptions]:
     if isinstance(source, (str, bytes)):
         if format is None:
@@ -113,7 +169,8 @@ def _resolve(
                 "format= is required when reading a str or bytes; pass a pathlib.Path to "
                 "read a file by its suffix"
             )
-        return by_name(format), source, ReadOptions(strict=strict, extract=extract)
+        info = by_name(format)
+        return info, source, _options(info, strict, extract, encoding, None)
     # os.path rather than pathlib: pathlib alone would add a tenth to import time.
     path = os.fspath(source)
     info = by_name(format) if format is not None else by_suffix(os.path.splitext(path)[1])
@@ -122,4 +179,12 @@ def _resolve(
             data = file.read()
     except OSError as exc:
         raise ParseError(info.name, exc.strerror or str(exc), source=path) from exc
-    return info, data, ReadOptions(strict=strict, extract=extract, source=path)
+    return info, data, _options(info, strict, extract, encoding, path)
+
+
+def _options(
+    info: FormatInfo, strict: bool, extract: bool, encoding: str | None, path: str | None
+) -> ReadOptions:
+    if encoding is not None:
+        check_encoding(encoding, info.name, path)
+    return ReadOptions(strict=strict, extract=extract, source=path, encoding=encoding)

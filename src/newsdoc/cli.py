@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsdoc import __version__
-from newsdoc.api import formats
+from newsdoc.api import _no_article, formats, read_all, write, write_file
 from newsdoc.errors import NewsdocError
-from newsdoc.formats import FormatInfo, ReadOptions, by_name, by_suffix
+from newsdoc.formats import FormatInfo, by_name, by_suffix
+from newsdoc.model import Article
 
 __all__ = ["main"]
 
@@ -31,8 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsdocError as exc:
         print(f"newsdoc: error: {exc}", file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"newsdoc: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+    except OSError as exc:  # standard input or output, or the file to validate
+        place = f"{exc.filename}: " if exc.filename else ""
+        print(f"newsdoc: error: {place}{exc.strerror or exc}", file=sys.stderr)
         return 1
 
 
@@ -60,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
         "--strict",
         action="store_true",
         help="refuse input holding content the model has no field for",
+    )
+    convert.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the encoding of plain-text input, e.g. cp1252 or iso-8859-1 (default: UTF-8, "
+        "or UTF-16/UTF-32 by byte-order mark); JSON and NewsML-G2 input ignore it",
     )
     convert.add_argument(
         "--no-extract",
@@ -109,22 +117,35 @@ def _read_input(path: str, stdin: BinaryIO) -> bytes:
 def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     source = _pick(parser, args.source_format, args.input, "from")
     target = _pick(parser, args.target_format, args.output, "to")
-    data = _read_input(args.input, sys.stdin.buffer)
-    options = ReadOptions(
-        strict=args.strict,
-        extract=args.extract,
-        source=None if args.input == _STDIO else args.input,
-    )
-    article = next(iter(source.read_all(data, options)), None)
-    if article is None:
-        raise NewsdocError(f"{args.input}: the document holds no article")
-    text = target.load().write(article)
+    article = _only_article(args, source)
     if args.output == _STDIO:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(write(article, target.name).encode("utf-8"))
         sys.stdout.flush()
     else:
-        Path(args.output).write_bytes(text.encode("utf-8"))
+        write_file(article, args.output, format=target.name)
     return 0
+
+
+def _only_article(args: argparse.Namespace, source: FormatInfo) -> Article:
+    """The one article of the input; several cannot go into one output document."""
+    articles = read_all(
+        sys.stdin.buffer.read() if args.input == _STDIO else Path(args.input),
+        format=source.name,
+        strict=args.strict,
+        extract=args.extract,
+        encoding=args.encoding,
+    )
+    article = next(articles, None)
+    if article is None:
+        raise _no_article(source.name, None if args.input == _STDIO else args.input)
+    others = sum(1 for _ in articles)
+    if others:
+        name = "standard input" if args.input == _STDIO else args.input
+        raise NewsdocError(
+            f"{name} holds {others + 1} articles, and convert writes one article per "
+            "document; read them one at a time with newsdoc.read_all() in Python"
+        )
+    return article
 
 
 def _positive(text: str) -> int:

@@ -33,11 +33,17 @@ class ReadOptions:
         extract: Derive attributions and events from the words of formats that do not carry
             them explicitly (plain text).
         source: The name of the file being read, used in error messages.
+        encoding: The character encoding of byte input, for formats whose documents do
+            not declare theirs. Plain text honours it; ``None`` reads UTF-8, or UTF-16 or
+            UTF-32 when the bytes open with that encoding's byte-order mark. JSON is always
+            UTF-8 and NewsML-G2 takes the encoding its XML declaration names: both ignore
+            this option. Input given as ``str`` is already decoded and ignores it too.
     """
 
     strict: bool = False
     extract: bool = True
     source: str | None = None
+    encoding: str | None = None
 
 
 class FormatModule(Protocol):

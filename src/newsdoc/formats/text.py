@@ -7,6 +7,7 @@ canonical form: one unit per line, joined by ``\n``, with no final newline.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 import warnings
@@ -16,7 +17,7 @@ import attrs
 
 from newsdoc.errors import ContentLossWarning, ParseError, ValidationError
 from newsdoc.formats import ReadOptions
-from newsdoc.formats._decode import decode_utf8
+from newsdoc.formats._decode import decode_text
 from newsdoc.model import Article, Dateline, Section
 
 __all__ = ["is_boilerplate", "is_heading", "read", "write"]
@@ -37,6 +38,14 @@ _MONTH = (
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CITY = rf"[{_CAPITAL}][{_CAPITAL}.'’\-]+(?:\ [{_CAPITAL}.'’\-]+)*"
 _REGION = rf"[{_CAPITAL}][\w.'’\-]*(?:\ [{_CAPITAL}][\w.'’\-]*)*"
+_FULL_DATE = re.compile(r"(?P<month>[A-Za-z]{3})[a-z]*\.? (?P<day>\d{1,2}), (?P<year>\d{4})")
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
 _DATELINE = re.compile(
     rf"""
     (?P<place>{_CITY}(?:,\ (?!{_MONTH}\ \d){_REGION})?)
@@ -136,10 +145,16 @@ def _split_bylines(line: str) -> tuple[str, ...]:
 def read(data: str | bytes, options: ReadOptions) -> Article:
     """Read a plain-text article.
 
+    Bytes are decoded as ``options.encoding`` names, or else as UTF-8 (UTF-16 or UTF-32
+    when a byte-order mark says so). A dateline with a full date (``Sept. 12, 2024``) gives
+    ``created``, midnight UTC of that day, against which extraction resolves relative
+    times such as "on Thursday".
+
     Raises:
-        ParseError: The input is not UTF-8, holds binary data, or holds no text.
+        ParseError: The input is not valid in its encoding, holds binary data, or holds no
+            text; ``options.encoding`` names no text encoding.
     """
-    text = decode_utf8(data, _FORMAT, options.source)
+    text = decode_text(data, _FORMAT, options.source, options.encoding)
     units = _units(text)
     if not units:
         raise ParseError(_FORMAT, "the document is empty", source=options.source)
@@ -198,6 +213,7 @@ def _article(units: Sequence[_Unit]) -> Article:
             dateline = Dateline(place=match["place"], date=match["date"])
             lead[0] = lead[0][match.end() :]
     return Article(
+        created=_day_of(dateline.date) if dateline is not None else None,
         headline=headline,
         subheadline=subheadline,
         bylines=bylines,
@@ -206,6 +222,25 @@ def _article(units: Sequence[_Unit]) -> Article:
         sections=tuple(sections),
         trailer=trailer,
     )
+
+
+def _day_of(date: str | None) -> dt.datetime | None:
+    """Midnight UTC of the day a dateline names with month, day and year, if it is a real day.
+
+    A dateline gives no time zone; midnight UTC keeps ``created.date()`` the day printed.
+    """
+    match = _FULL_DATE.fullmatch(date) if date is not None else None
+    if match is None:
+        return None
+    try:
+        return dt.datetime(
+            int(match["year"]),
+            _MONTH_NUMBERS[match["month"].lower()],
+            int(match["day"]),
+            tzinfo=dt.timezone.utc,
+        )
+    except ValueError:  # "Feb. 30, 2025", year 0
+        return None
 
 
 def _byline_line(names: Sequence[str]) -> str:
