@@ -255,3 +255,11 @@ def test_which_dateline_dates_give_created(date: str, created: dt.datetime | Non
     article = newsdoc.read(f"NAIROBI, {date} — Rain fell.", format="text", extract=False)
     assert article.dateline == Dateline(place="NAIROBI", date=date)
     assert article.created == created
+
+
+def test_an_article_without_text_is_refused_not_written_empty() -> None:
+    # An empty document is not a plain-text article: the reader refuses it, so the
+    # writer must not produce one (metadata alone, e.g. a picture item's).
+    article = newsdoc.Article(id="urn:example:1", headline=None)
+    with pytest.raises(newsdoc.SerializationError, match="plain text would be empty"):
+        newsdoc.write(article, "text")

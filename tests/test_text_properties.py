@@ -10,7 +10,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Article, ContentLossWarning, Dateline, ParseError, strategies
+from newsdoc import (
+    Article,
+    ContentLossWarning,
+    Dateline,
+    ParseError,
+    SerializationError,
+    strategies,
+)
 
 SEED = (
     "US withdrawal from Al Asad Airbase in Iraq is now complete, Iraqi officials and the "
@@ -38,8 +45,14 @@ text_lines = st.one_of(
 
 
 def _write_quietly(article: Article) -> str:
+    """The article as plain text; empty when it holds nothing plain text carries."""
+    carried = (article.headline, article.bylines, article.lead, article.sections, article.trailer)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ContentLossWarning)
+        if not any(carried):
+            with pytest.raises(SerializationError, match="plain text would be empty"):
+                newsdoc.write(article, "text")
+            return ""
         return newsdoc.write(article, "text")
 
 

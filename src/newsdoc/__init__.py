@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsdoc.api import formats, read, read_all, write, write_file
 from newsdoc.errors import (
+    ArgumentError,
     ContentLossWarning,
     NewsdocError,
     ParseError,
@@ -56,6 +57,7 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = [
+    "ArgumentError",
     "Article",
     "Attribution",
     "AttributionKind",

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 
 from newsdoc._atomic import write_atomically
-from newsdoc.errors import NewsdocError, ParseError, SerializationError
+from newsdoc.errors import ArgumentError, NewsdocError, ParseError, SerializationError
 from newsdoc.formats import FormatInfo, ReadOptions, all_formats, by_name, by_suffix
 from newsdoc.formats._decode import check_encoding
 from newsdoc.model import Article
@@ -100,10 +100,12 @@ def write(article: Article, format: str) -> str:
     """Write ``article`` as a document of ``format``.
 
     Raises:
+        ArgumentError: ``article`` is not an :class:`~newsdoc.Article`.
         UnknownFormatError: ``format`` names no format.
         SerializationError: The article holds something the format cannot express, or a
             character no document can hold (a lone surrogate).
     """
+    _check_article(article)
     text = by_name(format).load().write(article)
     _encoded(text, format)
     return text
@@ -128,15 +130,31 @@ def write_file(
         format: The format's name; left out, the path's suffix names it.
 
     Raises:
+        ArgumentError: ``article`` is not an :class:`~newsdoc.Article`, or ``path`` is not
+            a path.
         UnknownFormatError: ``format`` names no format, or it was left out and the path's
             suffix names none.
         SerializationError: The article holds something the format cannot express.
         WriteError: The file could not be written (a missing directory, no permission, a
             full disk, the file-size limit…); the error names the path and the cause.
     """
-    target = os.fspath(path)
+    _check_article(article)
+    target = _fspath(path, "path")
     info = by_name(format) if format is not None else by_suffix(os.path.splitext(target)[1])
     write_atomically(target, _encoded(info.load().write(article), info.name))
+
+
+def _check_article(article: object) -> None:
+    if not isinstance(article, Article):
+        raise ArgumentError("article", "a newsdoc.Article", article)
+
+
+def _fspath(path: object, argument: str) -> str:
+    """The path as a ``str``; bytes paths are decoded as the file system does."""
+    if isinstance(path, (str, bytes, os.PathLike)):
+        name = os.fspath(path)
+        return os.fsdecode(name) if isinstance(name, bytes) else name
+    raise ArgumentError(argument, "a str, bytes or path", path)
 
 
 def _encoded(text: str, format_name: str) -> bytes:
@@ -172,7 +190,7 @@ def _resolve(
         info = by_name(format)
         return info, source, _options(info, strict, extract, encoding, None)
     # os.path rather than pathlib: pathlib alone would add a tenth to import time.
-    path = os.fspath(source)
+    path = _fspath(source, "source")
     info = by_name(format) if format is not None else by_suffix(os.path.splitext(path)[1])
     try:
         with open(path, "rb") as file:
@@ -185,6 +203,8 @@ def _resolve(
 def _options(
     info: FormatInfo, strict: bool, extract: bool, encoding: str | None, path: str | None
 ) -> ReadOptions:
+    if encoding is not None and not isinstance(encoding, str):
+        raise ArgumentError("encoding", "a str naming a text encoding", encoding)
     if encoding is not None:
         check_encoding(encoding, info.name, path)
     return ReadOptions(strict=strict, extract=extract, source=path, encoding=encoding)

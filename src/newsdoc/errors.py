@@ -10,6 +10,8 @@ The tree::
     │   └── UnmappedContentError      strict reading met content the model has no place for
     ├── SerializationError (ValueError)
     │                                 an Article that a writer cannot express
+    ├── ArgumentError (TypeError)     a function was given a value of the wrong type, e.g.
+    │                                 ``read(42)``
     ├── WriteError (OSError)          a file could not be written; any file already at
     │                                 that path is left as it was
     └── UnknownFormatError (LookupError)
@@ -23,6 +25,7 @@ The tree::
 from __future__ import annotations
 
 __all__ = [
+    "ArgumentError",
     "ContentLossWarning",
     "NewsdocError",
     "ParseError",
@@ -140,6 +143,32 @@ class SerializationError(NewsdocError, ValueError):
 
     def __str__(self) -> str:
         return f"cannot write {self.format}: {self.reason}"
+
+
+class ArgumentError(NewsdocError, TypeError):
+    """A newsdoc function was given a value of the wrong type.
+
+    Attributes:
+        argument: The name of the parameter, e.g. ``"source"``.
+        expected: What it takes, e.g. ``"a str, bytes or path"``.
+        given: The value's type name.
+
+    Example:
+        >>> import newsdoc
+        >>> newsdoc.read(42, "text")
+        Traceback (most recent call last):
+        ...
+        newsdoc.errors.ArgumentError: source must be a str, bytes or path, not int
+    """
+
+    def __init__(self, argument: str, expected: str, value: object) -> None:
+        self.argument = argument
+        self.expected = expected
+        self.given = type(value).__name__
+        super().__init__(argument, expected, self.given)
+
+    def __str__(self) -> str:
+        return f"{self.argument} must be {self.expected}, not {self.given}"
 
 
 class WriteError(NewsdocError, OSError):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsdoc.errors import ContentLossWarning, ParseError, ValidationError
+from newsdoc.errors import ContentLossWarning, ParseError, SerializationError, ValidationError
 from newsdoc.formats import ReadOptions
 from newsdoc.formats._decode import decode_text
 from newsdoc.model import Article, Dateline, Section
@@ -255,6 +255,10 @@ def write(article: Article) -> str:
     Only the headline, subheadline, bylines, dateline, body and trailer are written; a
     dateline with no lead paragraph to open, and a subheadline with no headline, cannot be
     expressed and are left out with a :class:`~newsdoc.ContentLossWarning`.
+
+    Raises:
+        SerializationError: The article holds none of those (a picture's metadata, say):
+            an empty document is no plain-text article, and reading it back would fail.
     """
     lines: list[str] = []
     if article.headline is not None:
@@ -287,4 +291,9 @@ def write(article: Article) -> str:
         lines.append(section.heading)
         lines.extend(section.paragraphs)
     lines.extend(article.trailer)
+    if not lines:
+        raise SerializationError(
+            _FORMAT,
+            "the article has no headline, byline, body or trailer: plain text would be empty",
+        )
     return "\n".join(lines)
