@@ -161,7 +161,9 @@ def test_a_message_of_several_articles_is_refused_not_cut_to_one(
     output = tmp_path / "story.json"
     assert main(["convert", str(message), "-o", str(output)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"newsdoc: error: {message} holds 3 articles")
+    assert err.startswith(
+        f"newsdoc: error: cannot read newsml: {message}: the document holds 3 articles"
+    )
     assert "read_all" in err
     assert err.count("\n") == 1
     assert not output.exists()

@@ -11,7 +11,7 @@ Read an article, look at it, write it in another format::
 
 from __future__ import annotations
 
-from newsdoc.api import formats, read, read_all, write, write_file
+from newsdoc.api import Conversion, convert, formats, read, read_all, write, write_file
 from newsdoc.errors import (
     ArgumentError,
     ContentLossWarning,
@@ -63,6 +63,7 @@ __all__ = [
     "AttributionKind",
     "Concept",
     "ContentLossWarning",
+    "Conversion",
     "Dateline",
     "Event",
     "Extension",
@@ -81,6 +82,7 @@ __all__ = [
     "ValidationError",
     "WriteError",
     "__version__",
+    "convert",
     "formats",
     "read",
     "read_all",

@@ -1,9 +1,12 @@
-"""Reading and writing articles: the functions most users need."""
+"""Reading, writing and converting articles: the functions most users need."""
 
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterator
+
+import attrs
 
 from newsdoc._atomic import write_atomically
 from newsdoc.errors import ArgumentError, NewsdocError, ParseError, SerializationError
@@ -11,7 +14,7 @@ from newsdoc.formats import FormatInfo, ReadOptions, all_formats, by_name, by_su
 from newsdoc.formats._decode import check_encoding
 from newsdoc.model import Article
 
-__all__ = ["formats", "read", "read_all", "write", "write_file"]
+__all__ = ["Conversion", "convert", "formats", "read", "read_all", "write", "write_file"]
 
 Source = str | bytes | os.PathLike[str]
 """What :func:`read` accepts: the document as ``str`` or ``bytes``, or a path to it."""
@@ -61,20 +64,7 @@ def read(
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
     )
-    articles = info.read_all(data, options)
-    article = next(articles, None)
-    if article is None:
-        raise _no_article(info.name, options.source)
-    # Only a second article is looked for: reading every item just to count them would
-    # cost as much as read_all.
-    if next(articles, None) is not None:
-        raise ParseError(
-            info.name,
-            "the document holds more than one article, and read() returns exactly one: "
-            "use read_all() to read each of them",
-            source=options.source,
-        )
-    return article
+    return _only_article(_articles(info, data, options), info.name, options.source)
 
 
 def read_all(
@@ -93,7 +83,39 @@ def read_all(
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
     )
-    return info.read_all(data, options)
+    return _articles(info, data, options)
+
+
+def _articles(info: FormatInfo, data: str | bytes, options: ReadOptions) -> Iterator[Article]:
+    """The document's articles, with attributions and events found where the format has none."""
+    articles = info.read_all(data, options)
+    if not options.extract or info.carries_annotations:
+        return articles
+    from newsdoc.extract import annotate  # noqa: PLC0415 - only reading that extracts pays for it
+
+    return map(annotate, articles)
+
+
+def _only_article(
+    articles: Iterator[Article], format_name: str, source: str | None, *, count: bool = False
+) -> Article:
+    """The one article of a document: none, or more than one, is a ParseError.
+
+    Only a second article is looked for unless ``count`` asks for how many there are:
+    reading every item just to count them costs as much as reading them all.
+    """
+    article = next(articles, None)
+    if article is None:
+        raise _no_article(format_name, source)
+    if next(articles, None) is not None:
+        held = f"{2 + sum(1 for _ in articles)} articles" if count else "more than one article"
+        raise ParseError(
+            format_name,
+            f"the document holds {held}, and a document is written from exactly one: "
+            "use read_all() to read each of them",
+            source=source,
+        )
+    return article
 
 
 def write(article: Article, format: str) -> str:
@@ -142,6 +164,100 @@ def write_file(
     target = _fspath(path, "path")
     info = by_name(format) if format is not None else by_suffix(os.path.splitext(target)[1])
     write_atomically(target, _encoded(info.load().write(article), info.name))
+
+
+@attrs.frozen(kw_only=True)
+class Conversion:
+    """What :func:`convert` did with one source.
+
+    Attributes:
+        article: The article that was read (with what extraction found).
+        format: The name of the format written.
+        document: The written document, when no output path was given.
+        output: The file written, when an output path was given.
+        warnings: Every warning raised on the way (a :class:`~newsdoc.ContentLossWarning`
+            for what the target format could not carry …), kept as values so that they
+            survive a worker process and can be reported with their source.
+    """
+
+    article: Article
+    format: str
+    document: str | None = None
+    output: str | None = None
+    warnings: tuple[Warning, ...] = ()
+
+
+def convert(
+    source: Source,
+    to: str | None = None,
+    output: str | os.PathLike[str] | None = None,
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    extract: bool = True,
+    encoding: str | None = None,
+) -> Conversion:
+    """Read the one article of ``source`` and write it as ``to``: the one path for a conversion.
+
+    Args:
+        source: What :func:`read` takes: the document, or a path to it.
+        to: The format to write; left out, the suffix of ``output`` names it.
+        output: The file to write (atomically, as :func:`write_file` does); left out, the
+            document is returned in :attr:`Conversion.document`.
+        format: The format of ``source``, as for :func:`read`.
+        strict: As for :func:`read`.
+        extract: As for :func:`read`.
+        encoding: As for :func:`read`.
+
+    Returns:
+        What was read and written, with the warnings raised on the way. They are
+        collected, not shown: report them from :attr:`Conversion.warnings`.
+
+    Raises:
+        ParseError: As for :func:`read`; a document of several articles names how many it
+            holds.
+        UnknownFormatError: ``to`` names no format, or was left out and ``output`` has no
+            suffix that names one.
+        SerializationError: The article holds something the format cannot express.
+        WriteError: ``output`` could not be written; a file already there is untouched.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> done = newsdoc.convert(Path("examples/al_asad.txt"), "newsml")
+        >>> done.document.startswith("<?xml"), done.warnings
+        (True, ())
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        info, data, options = _resolve(
+            source, format, strict=strict, extract=extract, encoding=encoding
+        )
+        article = _only_article(
+            _articles(info, data, options), info.name, options.source, count=True
+        )
+        if output is None:
+            if to is None:
+                raise ArgumentError("to", "a format name when no output path is given", to)
+            target = by_name(to)
+            document: str | None = write(article, target.name)
+            written = None
+        else:
+            written = _fspath(output, "output")
+            target = by_name(to) if to is not None else by_suffix(os.path.splitext(written)[1])
+            write_file(article, written, target.name)
+            document = None
+    return Conversion(
+        article=article,
+        format=target.name,
+        document=document,
+        output=written,
+        warnings=tuple(_warning(record.message) for record in caught),
+    )
+
+
+def _warning(message: Warning | str) -> Warning:
+    return message if isinstance(message, Warning) else UserWarning(message)
 
 
 def _check_article(article: object) -> None:

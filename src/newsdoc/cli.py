@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsdoc import __version__
-from newsdoc.api import _no_article, formats, read_all, write, write_file
+from newsdoc.api import convert, formats
 from newsdoc.errors import NewsdocError
 from newsdoc.formats import FormatInfo, by_name, by_suffix
-from newsdoc.model import Article
 
 __all__ = ["main"]
 
@@ -117,35 +116,21 @@ def _read_input(path: str, stdin: BinaryIO) -> bytes:
 def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     source = _pick(parser, args.source_format, args.input, "from")
     target = _pick(parser, args.target_format, args.output, "to")
-    article = _only_article(args, source)
-    if args.output == _STDIO:
-        sys.stdout.buffer.write(write(article, target.name).encode("utf-8"))
-        sys.stdout.flush()
-    else:
-        write_file(article, args.output, format=target.name)
-    return 0
-
-
-def _only_article(args: argparse.Namespace, source: FormatInfo) -> Article:
-    """The one article of the input; several cannot go into one output document."""
-    articles = read_all(
+    done = convert(
         sys.stdin.buffer.read() if args.input == _STDIO else Path(args.input),
+        target.name,
+        None if args.output == _STDIO else args.output,
         format=source.name,
         strict=args.strict,
         extract=args.extract,
         encoding=args.encoding,
     )
-    article = next(articles, None)
-    if article is None:
-        raise _no_article(source.name, None if args.input == _STDIO else args.input)
-    others = sum(1 for _ in articles)
-    if others:
-        name = "standard input" if args.input == _STDIO else args.input
-        raise NewsdocError(
-            f"{name} holds {others + 1} articles, and convert writes one article per "
-            "document; read them one at a time with newsdoc.read_all() in Python"
-        )
-    return article
+    for warning in done.warnings:
+        print(f"newsdoc: warning: {warning}", file=sys.stderr)
+    if done.document is not None:
+        sys.stdout.buffer.write(done.document.encode("utf-8"))
+        sys.stdout.flush()
+    return 0
 
 
 def _positive(text: str) -> int:

@@ -193,15 +193,20 @@ class UnknownFormatError(NewsdocError, LookupError):
 
     Attributes:
         name: The name or suffix that was asked for.
-        known: The names of the registered formats.
+        known: The names of the registered formats (or of the candidates, when several
+            formats claim a suffix and the content does not tell them apart).
+        reason: Why no format was chosen, when it is more than an unknown name.
     """
 
-    def __init__(self, name: str, known: tuple[str, ...]) -> None:
+    def __init__(self, name: str, known: tuple[str, ...], *, reason: str | None = None) -> None:
         self.name = name
         self.known = known
+        self.reason = reason
         super().__init__(name, known)
 
     def __str__(self) -> str:
+        if self.reason is not None:
+            return f"cannot tell the format of {self.name}: {self.reason}"
         return f"unknown format {self.name!r}; known formats: {', '.join(self.known)}"
 
 

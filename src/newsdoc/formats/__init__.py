@@ -2,8 +2,10 @@
 
 Every format is one module in this package with a ``read`` and a ``write`` function; a
 format that can hold several articles in one document (a NewsML-G2 ``newsMessage``) also
-has ``read_all``. The registry below is the single list of them: modules are imported the
-first time they are used, never as a side effect of importing newsdoc.
+has ``read_all``, and a format that shares a file suffix with another has ``sniff``, which
+tells its documents from the other's by their first bytes. The registry below is the
+single list of them, and says what each format carries: modules are imported the first
+time they are used, never as a side effect of importing newsdoc.
 """
 
 from __future__ import annotations
@@ -20,7 +22,29 @@ from newsdoc.errors import UnknownFormatError
 if TYPE_CHECKING:
     from newsdoc.model import Article
 
-__all__ = ["FormatInfo", "FormatModule", "ReadOptions", "all_formats", "by_name", "by_suffix"]
+__all__ = [
+    "ANNOTATIONS",
+    "ARTICLE_FIELDS",
+    "FormatInfo",
+    "FormatModule",
+    "ReadOptions",
+    "all_formats",
+    "by_name",
+    "by_suffix",
+    "detect",
+]
+
+ARTICLE_FIELDS = frozenset(
+    {
+        "id", "version", "language", "created", "updated", "pub_status", "provider",
+        "headline", "subheadline", "bylines", "dateline", "slugline", "description",
+        "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
+        "lead", "sections", "trailer", "attributions", "events", "extensions",
+    }
+)  # fmt: skip
+"""The name of every :class:`~newsdoc.Article` field (a test keeps it equal to the model's)."""
+ANNOTATIONS = frozenset({"attributions", "events"})
+"""The fields that extraction derives for formats that do not carry them."""
 
 
 @attrs.frozen(kw_only=True)
@@ -65,12 +89,32 @@ class FormatInfo:
         suffixes: File suffixes that name this format, with the dot, lower case.
         description: One line saying what the format is.
         module: The module that implements the format.
+        carries: The :class:`~newsdoc.Article` fields a document of this format keeps:
+            what is written reads back equal. Other fields are left out when writing,
+            with a :class:`~newsdoc.ContentLossWarning` where the loss is structural.
+        reads_many: One document may hold several articles (:func:`newsdoc.read_all`
+            yields each of them).
+
+    Example:
+        >>> from newsdoc.formats import by_name
+        >>> text = by_name("text")
+        >>> "lead" in text.carries, "subjects" in text.carries
+        (True, False)
+        >>> text.carries_annotations
+        False
     """
 
     name: str
     suffixes: tuple[str, ...]
     description: str
     module: str
+    carries: frozenset[str]
+    reads_many: bool = False
+
+    @property
+    def carries_annotations(self) -> bool:
+        """Whether the format keeps attributions and events, so nothing is extracted."""
+        return self.carries >= ANNOTATIONS
 
     def load(self) -> FormatModule:
         """Import and return the module that implements this format."""
@@ -88,6 +132,15 @@ class FormatInfo:
         else:
             yield from reader(data, options)
 
+    def sniff(self, head: bytes) -> bool:
+        """Whether ``head``, the first bytes of a document, look like this format's.
+
+        Only formats that share a suffix with another need to tell; the others claim
+        whatever they are given.
+        """
+        sniffer = getattr(self.load(), "sniff", None)
+        return True if sniffer is None else bool(sniffer(head))
+
 
 _FORMATS: tuple[FormatInfo, ...] = (
     FormatInfo(
@@ -95,18 +148,24 @@ _FORMATS: tuple[FormatInfo, ...] = (
         suffixes=(".txt", ".text"),
         description="plain text, one paragraph per line (see the plain-text convention)",
         module="newsdoc.formats.text",
+        carries=frozenset(
+            {"headline", "subheadline", "bylines", "dateline", "lead", "sections", "trailer"}
+        ),
     ),
     FormatInfo(
         name="newsml",
         suffixes=(".xml", ".newsml"),
         description="NewsML-G2 newsItem / newsMessage (IPTC), written schema-valid",
         module="newsdoc.formats.newsml",
+        carries=ARTICLE_FIELDS,
+        reads_many=True,
     ),
     FormatInfo(
         name="json",
         suffixes=(".json",),
         description="the newsdoc JSON document, every model field",
         module="newsdoc.formats.json",
+        carries=ARTICLE_FIELDS,
     ),
 )
 
@@ -128,14 +187,41 @@ def by_name(name: str) -> FormatInfo:
     raise UnknownFormatError(name, tuple(info.name for info in _FORMATS))
 
 
-def by_suffix(suffix: str) -> FormatInfo:
+def by_suffix(suffix: str, head: bytes | None = None) -> FormatInfo:
     """The format whose files end in ``suffix`` (e.g. ``".xml"``), case-insensitively.
 
+    Where several formats claim the suffix, ``head`` (the first bytes of the document)
+    decides: the one format whose ``sniff`` recognises it. It never takes the first of
+    several.
+
     Raises:
-        UnknownFormatError: No format claims that suffix.
+        UnknownFormatError: No format claims that suffix, or several do and ``head`` does
+            not tell them apart; the error names the candidates.
     """
     wanted = suffix.lower()
-    for info in _FORMATS:
-        if wanted in info.suffixes:
-            return info
-    raise UnknownFormatError(suffix or "(no suffix)", tuple(info.name for info in _FORMATS))
+    candidates = tuple(info for info in _FORMATS if wanted in info.suffixes)
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise UnknownFormatError(suffix or "(no suffix)", tuple(info.name for info in _FORMATS))
+    return detect(head or b"", candidates, what=f"a {wanted} file")
+
+
+def detect(
+    head: bytes, candidates: tuple[FormatInfo, ...] | None = None, *, what: str = "the input"
+) -> FormatInfo:
+    """The one format among ``candidates`` (default: every format) whose sniff claims ``head``.
+
+    Raises:
+        UnknownFormatError: None or several of the candidates claim it; the error names
+            the candidates.
+    """
+    pool = _FORMATS if candidates is None else candidates
+    claiming = [info for info in pool if info.sniff(head)]
+    if len(claiming) == 1:
+        return claiming[0]
+    names = tuple(info.name for info in pool)
+    reason = "none of" if not claiming else "more than one of"
+    raise UnknownFormatError(
+        what, names, reason=f"{reason} {', '.join(names)} recognises its content; name the format"
+    )

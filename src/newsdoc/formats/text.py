@@ -147,8 +147,9 @@ def read(data: str | bytes, options: ReadOptions) -> Article:
 
     Bytes are decoded as ``options.encoding`` names, or else as UTF-8 (UTF-16 or UTF-32
     when a byte-order mark says so). A dateline with a full date (``Sept. 12, 2024``) gives
-    ``created``, midnight UTC of that day, against which extraction resolves relative
-    times such as "on Thursday".
+    ``created``, midnight UTC of that day, against which extraction (which
+    :func:`newsdoc.read` runs over what this returns) resolves relative times such as
+    "on Thursday".
 
     Raises:
         ParseError: The input is not valid in its encoding, holds binary data, or holds no
@@ -159,14 +160,9 @@ def read(data: str | bytes, options: ReadOptions) -> Article:
     if not units:
         raise ParseError(_FORMAT, "the document is empty", source=options.source)
     try:
-        article = _article(units)
+        return _article(units)
     except ValidationError as exc:
         raise ParseError(_FORMAT, str(exc), line=units[0].line, source=options.source) from exc
-    if options.extract:
-        from newsdoc.extract import annotate  # noqa: PLC0415 - only readers that extract pay for it
-
-        return annotate(article)
-    return article
 
 
 def _article(units: Sequence[_Unit]) -> Article:
