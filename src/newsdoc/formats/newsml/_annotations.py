@@ -23,7 +23,6 @@ line and path of the element at fault.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -54,11 +53,11 @@ _FORMAT = "newsml"
 GENERATED_FIELDS = ("id", "version", "provider", "updated")
 """The Article fields whose values the writer may fill in, and ``nd:generated`` may list."""
 
-# ASCII digits only: str.isdigit() takes "²" and int() takes "٣"; and no offset of more
-# than 15 digits points into a paragraph, so longer ones never reach int() (whose limit on
-# digits raises ValueError).
-_OFFSET = re.compile(r"[0-9]{1,15}")
-_SPAN_ATTRIBUTES = frozenset({"p", "start", "end"})
+_PREFIX = f"{{{NEWSDOC}}}"
+# No offset of more than 15 digits points into a paragraph; longer ones never reach int(),
+# whose limit on digits raises ValueError.
+_OFFSET_DIGITS = 15
+_SPAN_ATTRIBUTES = ("p", "start", "end")
 # How many of each part a container holds: exactly one, at most one, or any number.
 _ONE, _OPTIONAL, _ANY = "one", "optional", "any"
 _ATTRIBUTION_PARTS = {"source": _ONE, "cue": _ONE, "content": _ANY, "antecedent": _OPTIONAL}
@@ -67,15 +66,8 @@ _SHOWN = 40
 
 
 @attrs.frozen(kw_only=True)
-class _Anchor:
-    span: Span
-    line: int | None
-    path: str
-
-
-@attrs.frozen(kw_only=True)
 class Annotations:
-    """What an ``nd:annotations`` element holds, and where each span of it stood.
+    """What an ``nd:annotations`` element holds.
 
     Attributes:
         attributions: The attributions, in document order.
@@ -86,19 +78,16 @@ class Annotations:
     attributions: tuple[Attribution, ...]
     events: tuple[Event, ...]
     extensions: tuple[Extension, ...]
-    anchors: tuple[_Anchor, ...]
+    _reader: _Reader = attrs.field(alias="reader", repr=False, eq=False)
 
-    def check_anchors(
-        self, lead: Sequence[str], sections: Sequence[Section], source: str | None
-    ) -> None:
-        """Check that every span holds the text it claims in the body read.
+    def check_anchors(self, lead: Sequence[str], sections: Sequence[Section]) -> None:
+        """Check that every span holds the text it claims in the body that was read.
 
         Raises:
             ParseError: A span points past the body or at other text; it names the span.
         """
         paragraphs = [*lead, *(p for section in sections for p in section.paragraphs)]
-        for anchor in self.anchors:
-            span = anchor.span
+        for span, element in self._reader.anchors:
             if span.paragraph >= len(paragraphs):
                 reason = f"points at paragraph {span.paragraph} but the body has {len(paragraphs)}"
             elif paragraphs[span.paragraph][span.start : span.end] != span.text:
@@ -106,7 +95,7 @@ class Annotations:
                 reason = f"claims {_shown(span.text)} but the body holds {_shown(held)} there"
             else:
                 continue
-            raise ParseError(_FORMAT, reason, line=anchor.line, path=anchor.path, source=source)
+            raise self._reader.fail(element, reason)
 
 
 def read_annotations(element: etree._Element, path: str, source: str | None) -> Annotations:
@@ -115,34 +104,35 @@ def read_annotations(element: etree._Element, path: str, source: str | None) -> 
     Raises:
         ParseError: It holds anything the vocabulary does not define, or a malformed part.
     """
-    reader = _Reader(source)
-    reader.only_attributes(element, path, ())
+    reader = _Reader(element, path, source)
+    reader.only_attributes(element, ())
     attributions, events, extensions = [], [], []
-    for child, name, child_path in reader.children(element, path):
+    for child, name in reader.children(element):
         if name == "attribution":
-            attributions.append(reader.attribution(child, child_path))
+            attributions.append(reader.attribution(child))
         elif name == "event":
-            events.append(reader.event(child, child_path))
+            events.append(reader.event(child))
         elif name == "extension":
-            extensions.append(reader.extension(child, child_path))
+            extensions.append(reader.extension(child))
         else:
-            raise reader.unexpected(child, child_path, ("attribution", "event", "extension"))
+            raise reader.unexpected(child, ("attribution", "event", "extension"))
     return Annotations(
         attributions=tuple(attributions),
         events=tuple(events),
         extensions=tuple(extensions),
-        anchors=tuple(reader.anchors),
+        reader=reader,
     )
 
 
 def read_generated(
-    markers: Sequence[etree._Element], path: str, source: str | None
+    meta: etree._Element, path: str, markers: Sequence[etree._Element], source: str | None
 ) -> frozenset[str]:
-    """The fields that the ``nd:generated`` marker of an itemMeta at ``path`` lists.
+    """The fields that the ``nd:generated`` marker of an itemMeta lists.
 
     Args:
-        markers: The itemMeta's ``nd:generated`` children; newsdoc writes at most one.
+        meta: The itemMeta.
         path: The itemMeta's path.
+        markers: The itemMeta's ``nd:generated`` children; newsdoc writes at most one.
         source: The file read, for errors.
 
     Raises:
@@ -151,22 +141,19 @@ def read_generated(
     """
     if not markers:
         return frozenset()
-    reader = _Reader(source)
+    reader = _Reader(meta, path, source)
     marker = markers[0]
-    marker_path = f"{path}/{_step(marker)}[1]"
     if len(markers) > 1:
-        raise reader.fail(markers[1], f"{path}/{_step(markers[1])}[2]", "a second nd:generated")
-    reader.only_attributes(marker, marker_path, ("fields",))
-    if len(marker) or (marker.text or "").strip():
-        raise reader.fail(marker, marker_path, "nd:generated holds nothing but its fields")
+        raise reader.fail(markers[1], "a second nd:generated")
+    reader.only_attributes(marker, ("fields",))
+    if len(marker) or not _blank(marker.text):
+        raise reader.fail(marker, "nd:generated holds nothing but its fields")
     fields = (marker.get("fields") or "").split()
     unknown = [field for field in fields if field not in GENERATED_FIELDS]
     if not fields or unknown:
         listed = ", ".join(_shown(field) for field in unknown) if unknown else "no field"
         raise reader.fail(
-            marker,
-            marker_path,
-            f"nd:generated lists {listed}; it lists some of {', '.join(GENERATED_FIELDS)}",
+            marker, f"nd:generated lists {listed}; it lists some of {', '.join(GENERATED_FIELDS)}"
         )
     return frozenset(fields)
 
@@ -220,15 +207,8 @@ def _write_span(parent: etree._Element, name: str, span: Span, **extra: str) -> 
     _add(parent, name, span.text, **offsets, **extra)
 
 
-def _step(element: etree._Element) -> str:
-    """The element's name as a path step writes it: ``prefix:name``, or ``name``."""
-    local = etree.QName(element).localname
-    return f"{element.prefix}:{local}" if element.prefix else local
-
-
-def _line(element: etree._Element) -> int | None:
-    line = element.sourceline
-    return line if isinstance(line, int) else None
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
 
 
 def _shown(value: str) -> str:
@@ -237,136 +217,157 @@ def _shown(value: str) -> str:
 
 
 class _Reader:
-    """Reads the parts of one ``nd:annotations``, noting where each span stood."""
+    """Reads newsdoc's elements under one element whose path is known.
 
-    def __init__(self, source: str | None) -> None:
+    The path of an element at fault is worked out only when there is a fault: reading
+    well-formed annotations builds none.
+    """
+
+    def __init__(self, top: etree._Element, top_path: str, source: str | None) -> None:
+        self.top = top
+        self.top_path = top_path
         self.source = source
-        self.anchors: list[_Anchor] = []
+        self.anchors: list[tuple[Span, etree._Element]] = []
 
-    def fail(self, element: etree._Element, path: str, reason: str) -> ParseError:
-        return ParseError(_FORMAT, reason, line=_line(element), path=path, source=self.source)
+    def path(self, element: etree._Element) -> str:
+        """``top_path/name[k]/…`` down to ``element``, as the NewsML-G2 reader names paths."""
+        steps = []
+        while element is not self.top:
+            local = etree.QName(element).localname
+            name = f"{element.prefix}:{local}" if element.prefix else local
+            position = 1 + sum(1 for _ in element.itersiblings(element.tag, preceding=True))
+            steps.append(f"{name}[{position}]")
+            parent = element.getparent()
+            if parent is None:
+                break
+            element = parent
+        return "/".join([self.top_path, *reversed(steps)])
 
-    def unexpected(self, element: etree._Element, path: str, allowed: Iterable[str]) -> ParseError:
+    def fail(self, element: etree._Element, reason: str, attribute: str = "") -> ParseError:
+        path = self.path(element) + (f"/@{attribute}" if attribute else "")
+        line = element.sourceline if isinstance(element.sourceline, int) else None
+        return ParseError(_FORMAT, reason, line=line, path=path, source=self.source)
+
+    def unexpected(self, element: etree._Element, allowed: Iterable[str]) -> ParseError:
         parent = element.getparent()
         where = "" if parent is None else f" in nd:{etree.QName(parent).localname}"
         expected = ", ".join(f"nd:{name}" for name in allowed)
-        return self.fail(element, path, f"unexpected element{where}; expected {expected}")
+        return self.fail(element, f"unexpected element{where}; expected {expected}")
 
-    def only_attributes(self, element: etree._Element, path: str, allowed: Iterable[str]) -> None:
+    def only_attributes(self, element: etree._Element, allowed: Iterable[str]) -> None:
         for key in element.keys():  # noqa: SIM118  (an lxml element iterates its children)
             name = str(key)
             if name not in allowed:
-                raise self.fail(element, f"{path}/@{name}", "unexpected attribute")
+                raise self.fail(element, "unexpected attribute", name)
 
-    def children(
-        self, element: etree._Element, path: str
-    ) -> Iterator[tuple[etree._Element, str | None, str]]:
-        """Each child element, its name in newsdoc's namespace (None outside), its path.
+    def children(self, element: etree._Element) -> Iterator[tuple[etree._Element, str | None]]:
+        """Each child element and its name in newsdoc's namespace (None outside it).
 
         Text between the children would be lost, so it is refused; comments are skipped.
         """
-        if (element.text or "").strip():
-            raise self.fail(element, path, "text outside any span")
-        counts: dict[str, int] = {}
+        if not _blank(element.text):
+            raise self.fail(element, "text outside any span")
         for child in element.iterchildren():
-            if (child.tail or "").strip():
-                raise self.fail(element, path, "text outside any span")
-            if not isinstance(child.tag, str):
-                continue
-            count = counts[child.tag] = counts.get(child.tag, 0) + 1
-            qname = etree.QName(child)
-            name = qname.localname if qname.namespace == NEWSDOC else None
-            yield child, name, f"{path}/{_step(child)}[{count}]"
+            if not _blank(child.tail):
+                raise self.fail(element, "text outside any span")
+            tag = child.tag
+            if isinstance(tag, str):
+                yield child, tag[len(_PREFIX) :] if tag.startswith(_PREFIX) else None
 
     def parts(
-        self,
-        element: etree._Element,
-        path: str,
-        counts: dict[str, str],
-    ) -> dict[str, list[tuple[etree._Element, str]]]:
+        self, element: etree._Element, container: str, counts: dict[str, str]
+    ) -> dict[str, list[etree._Element]]:
         """The element's parts by name, each as many times as it may stand."""
-        container = f"nd:{etree.QName(element).localname}"
-        found: dict[str, list[tuple[etree._Element, str]]] = {name: [] for name in counts}
-        for child, name, child_path in self.children(element, path):
+        found: dict[str, list[etree._Element]] = {name: [] for name in counts}
+        for child, name in self.children(element):
             if name not in found:
-                raise self.unexpected(child, child_path, counts)
+                raise self.unexpected(child, counts)
             if found[name] and counts[name] != _ANY:
-                raise self.fail(child, child_path, f"a second nd:{name} in one {container}")
-            found[name].append((child, child_path))
+                raise self.fail(child, f"a second nd:{name} in one nd:{container}")
+            found[name].append(child)
         for name, count in counts.items():
             if count == _ONE and not found[name]:
-                raise self.fail(element, path, f"{container} without nd:{name}")
+                raise self.fail(element, f"nd:{container} without nd:{name}")
         return found
 
-    def attribution(self, element: etree._Element, path: str) -> Attribution:
-        self.only_attributes(element, path, ("kind",))
+    def attribution(self, element: etree._Element) -> Attribution:
+        self.only_attributes(element, ("kind",))
         kind = element.get("kind")
         if kind not in {member.value for member in AttributionKind}:
             known = ", ".join(member.value for member in AttributionKind)
             shown = "no kind" if kind is None else f"kind {_shown(kind)}"
-            raise self.fail(element, path, f"{shown}; an attribution's kind is one of {known}")
-        parts = self.parts(element, path, _ATTRIBUTION_PARTS)
+            raise self.fail(element, f"{shown}; an attribution's kind is one of {known}")
+        parts = self.parts(element, "attribution", _ATTRIBUTION_PARTS)
         antecedent = parts["antecedent"]
         return Attribution(
             kind=AttributionKind(kind),
-            source=self.span(*parts["source"][0]),
-            cue=self.span(*parts["cue"][0]),
-            content=tuple(self.span(*piece) for piece in parts["content"]),
-            antecedent=self.span(*antecedent[0]) if antecedent else None,
+            source=self.span(parts["source"][0]),
+            cue=self.span(parts["cue"][0]),
+            content=tuple(self.span(piece) for piece in parts["content"]),
+            antecedent=self.span(antecedent[0]) if antecedent else None,
         )
 
-    def event(self, element: etree._Element, path: str) -> Event:
-        self.only_attributes(element, path, ())
-        parts = self.parts(element, path, _EVENT_PARTS)
+    def event(self, element: etree._Element) -> Event:
+        self.only_attributes(element, ())
+        parts = self.parts(element, "event", _EVENT_PARTS)
         time = None
         if parts["time"]:
-            time_element, time_path = parts["time"][0]
-            span = self.span(time_element, time_path, ("value",))
+            time_element = parts["time"][0]
+            span = self.span(time_element, timed=True)
             try:
                 time = TimeExpression(span=span, value=time_element.get("value"))
             except ValidationError as exc:
-                raise self.fail(time_element, f"{time_path}/@value", exc.reason) from exc
+                raise self.fail(time_element, exc.reason, "value") from exc
         return Event(
-            trigger=self.span(*parts["trigger"][0]),
+            trigger=self.span(parts["trigger"][0]),
             time=time,
-            places=tuple(self.span(*place) for place in parts["place"]),
-            participants=tuple(self.span(*person) for person in parts["participant"]),
+            places=tuple(self.span(place) for place in parts["place"]),
+            participants=tuple(self.span(person) for person in parts["participant"]),
         )
 
-    def extension(self, element: etree._Element, path: str) -> Extension:
-        self.only_attributes(element, path, ("format", "path"))
+    def extension(self, element: etree._Element) -> Extension:
+        self.only_attributes(element, ("format", "path"))
         if len(element):
-            raise self.fail(element, path, "an nd:extension holds text only")
+            raise self.fail(element, "an nd:extension holds text only")
         format_name, where = element.get("format"), element.get("path")
         for name, value in (("format", format_name), ("path", where)):
             if value is None or not value.strip():
-                raise self.fail(element, f"{path}/@{name}", f"no {name}, or a blank one")
+                raise self.fail(element, f"no {name}, or a blank one", name)
         if format_name == _FORMAT:
             # The reader keeps NewsML-G2 content where it stood, never here; the writer
             # would put it into the item at its path.
-            raise self.fail(element, f"{path}/@format", "newsml content is never kept here")
+            raise self.fail(element, "newsml content is never kept here", "format")
         return Extension(format=str(format_name), path=str(where), content=element.text or "")
 
-    def span(self, element: etree._Element, path: str, extra: tuple[str, ...] = ()) -> Span:
-        self.only_attributes(element, path, _SPAN_ATTRIBUTES.union(extra))
+    def span(self, element: etree._Element, *, timed: bool = False) -> Span:
+        attributes = element.attrib
+        # Counting is cheaper than checking each name. offset() refuses a span that lacks
+        # p, start or end, so one attribute too many shows as a count above three (four
+        # with a time's value).
+        if len(attributes) != 3 + (timed and "value" in attributes):
+            self.only_attributes(
+                element, (*_SPAN_ATTRIBUTES, "value") if timed else _SPAN_ATTRIBUTES
+            )
         if len(element):
-            raise self.fail(element, path, "a span holds text only")
-        paragraph, start, end = (self.offset(element, path, name) for name in ("p", "start", "end"))
+            raise self.fail(element, "a span holds text only")
         try:
-            span = Span(paragraph=paragraph, start=start, end=end, text=element.text or "")
+            span = Span(
+                paragraph=self.offset(element, "p"),
+                start=self.offset(element, "start"),
+                end=self.offset(element, "end"),
+                text=element.text or "",
+            )
         except ValidationError as exc:
-            raise self.fail(element, path, exc.reason) from exc
-        self.anchors.append(_Anchor(span=span, line=_line(element), path=path))
+            raise self.fail(element, exc.reason) from exc
+        self.anchors.append((span, element))
         return span
 
-    def offset(self, element: etree._Element, path: str, name: str) -> int:
+    def offset(self, element: etree._Element, name: str) -> int:
         value = element.get(name)
         if value is None:
-            raise self.fail(element, path, f"no {name} attribute")
-        if _OFFSET.fullmatch(value) is None:
-            raise self.fail(
-                element,
-                f"{path}/@{name}",
-                f"{_shown(value)} is not a number of 1 to 15 ASCII digits",
-            )
+            raise self.fail(element, f"no {name} attribute")
+        # ASCII digits only: str.isdigit() alone takes "²", and int() takes "٣".
+        if not (len(value) <= _OFFSET_DIGITS and value.isascii() and value.isdigit()):
+            reason = f"{_shown(value)} is not a number of 1 to {_OFFSET_DIGITS} ASCII digits"
+            raise self.fail(element, reason, name)
         return int(value)

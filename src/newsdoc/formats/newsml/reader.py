@@ -311,7 +311,7 @@ class _ItemReader:
             self.fields[name] = None
         if self.annotations is not None:
             lead, sections = self.fields.get("lead", ()), self.fields.get("sections", ())
-            self.annotations.check_anchors(lead, sections, self.options.source)
+            self.annotations.check_anchors(lead, sections)
         newsml_kept = tuple(sorted(self.kept, key=lambda e: _path_key(e.path)))
         if self.options.strict and newsml_kept:
             raise UnmappedContentError(
@@ -398,7 +398,7 @@ class _ItemReader:
             return False
         self.keep_attributes(element, path)
         markers = list(element.iterchildren(_GENERATED))
-        self.generated = read_generated(markers, path, self.options.source)
+        self.generated = read_generated(element, path, markers, self.options.source)
         for child, tag, count, child_path in _numbered(element, path):
             first = count == 1
             if tag == _GENERATED or (
