@@ -381,3 +381,11 @@ def mutated_items(draw: st.DrawFn) -> etree._Element:
 @example(written())
 def test_a_mutated_annotated_item_reads_or_is_a_parse_error(root: etree._Element) -> None:
     read_or_refuse(root)
+
+
+def test_a_comment_between_annotations_is_skipped_and_one_in_a_span_refused() -> None:
+    root = written()
+    first(root, "attribution").addprevious(etree.Comment(" checked by hand "))
+    assert read(root) == ARTICLE
+    first(root, "cue").append(etree.Comment(" here "))
+    assert refused(root).reason == "a span holds text only"
