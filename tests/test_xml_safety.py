@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsdoc
 from newsdoc import ParseError
 from newsdoc.formats._xml import parse_xml
 
@@ -137,3 +138,11 @@ def test_a_str_holding_a_lone_surrogate_is_a_parse_error(text: str, line: int, c
     error = refuse(text)
     assert (error.line, error.column) == (line, column)
     assert "lone surrogate" in error.reason
+
+
+def test_reading_newsml_from_a_str_with_a_lone_surrogate_is_a_parse_error() -> None:
+    text = '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="\ud800"/>'
+    with pytest.raises(ParseError) as caught:
+        newsdoc.read(text, format="newsml")
+    column = text.index("\ud800") + 1
+    assert (caught.value.format, caught.value.line, caught.value.column) == ("newsml", 1, column)
