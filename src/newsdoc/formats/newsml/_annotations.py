@@ -126,7 +126,7 @@ def read_annotations(element: etree._Element, path: str, source: str | None) -> 
 
 def read_generated(
     meta: etree._Element, path: str, markers: Sequence[etree._Element], source: str | None
-) -> frozenset[str]:
+) -> set[str]:
     """The fields that the ``nd:generated`` marker of an itemMeta lists.
 
     Args:
@@ -140,7 +140,7 @@ def read_generated(
             fills in, or holds anything but its ``fields``.
     """
     if not markers:
-        return frozenset()
+        return set()
     reader = _Reader(meta, path, source)
     marker = markers[0]
     if len(markers) > 1:
@@ -155,7 +155,7 @@ def read_generated(
         raise reader.fail(
             marker, f"nd:generated lists {listed}; it lists some of {', '.join(GENERATED_FIELDS)}"
         )
-    return frozenset(fields)
+    return set(fields)
 
 
 def write_generated(meta: etree._Element, fields: Sequence[str]) -> None:

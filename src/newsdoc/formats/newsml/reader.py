@@ -270,7 +270,7 @@ class _ItemReader:
         self.options = options
         self.fields: dict[str, Any] = {}
         self.kept: list[Extension] = []
-        self.generated: frozenset[str] = frozenset()
+        self.generated: set[str] = set()
         self.annotations: Annotations | None = None
         self.body_found = False
         self.exact = False
@@ -307,11 +307,11 @@ class _ItemReader:
             handler = _ITEM_CHILDREN.get(tag)
             if handler is None or not handler(self, child, path, count):
                 self.keep(child, path)
-        for name in self.generated:
-            self.fields[name] = None
         if self.annotations is not None:
             lead, sections = self.fields.get("lead", ()), self.fields.get("sections", ())
             self.annotations.check_anchors(lead, sections)
+        for name in self.generated:
+            self.fields[name] = None
         newsml_kept = tuple(sorted(self.kept, key=lambda e: _path_key(e.path)))
         if self.options.strict and newsml_kept:
             raise UnmappedContentError(
