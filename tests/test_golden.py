@@ -2,17 +2,28 @@
 
 After a deliberate change of output, run ``pytest tests/test_golden.py --accept`` and
 review the diff of ``tests/data/golden`` before committing it.
+
+The article has no dates, so the NewsML-G2 writer fills versionCreated in with the time of
+writing; the tests fix that time, so that the golden file does not change from run to run.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import newsdoc
+from newsdoc.formats.newsml import writer
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = DATA / "golden"
 SUFFIXES = {"text": "txt", "json": "json", "newsml": "xml"}
+WRITTEN_AT = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "_now", lambda: WRITTEN_AT)
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,13 @@
 """parse_xml itself: the one door all XML comes through refuses what is unsafe or broken."""
 
+import contextlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import newsdoc
 from newsdoc import ParseError
 from newsdoc.formats._xml import parse_xml
 
@@ -92,3 +96,53 @@ def test_one_large_entity_referenced_many_times_is_refused() -> None:
 
 def test_excessive_nesting_is_refused() -> None:
     assert "Excessive depth" in refuse("<a>" * 5000 + "</a>" * 5000).reason
+
+
+REGRESSIONS = Path(__file__).parent / "data" / "regressions"
+
+
+def test_a_punycode_declaration_on_malformed_xml_is_a_parse_error() -> None:
+    error = refuse((REGRESSIONS / "05_encoding_punycode.xml").read_bytes())
+    assert (error.line, error.reason) == (1, "Unsupported encoding: punycode")
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    ["punycode", "idna", "undefined", "rot13", "base64", "hex", "unicode_escape", "x-bogus"],
+)
+@pytest.mark.parametrize("body", [b"<r/>", b"<r>", b"<r>\xff\xfe</a>"])
+def test_an_unsupported_declared_encoding_is_a_parse_error(encoding: str, body: bytes) -> None:
+    data = f'<?xml version="1.0" encoding="{encoding}"?>\n'.encode() + body
+    assert refuse(data).reason == f"Unsupported encoding: {encoding}"
+
+
+@given(
+    st.from_regex(r"[A-Za-z][A-Za-z0-9._-]{0,15}", fullmatch=True),
+    st.binary(max_size=40),
+)
+def test_any_declared_encoding_parses_or_is_a_parse_error(encoding: str, body: bytes) -> None:
+    data = f'<?xml version="1.0" encoding="{encoding}"?>'.encode() + body
+    with contextlib.suppress(ParseError):
+        parse_xml(data, "xml", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ("\ud800", 1, 1),
+        ("<r>\udfff</r>", 1, 4),
+        ('<?xml version="1.0" encoding="UTF-8"?>\n<r>\n  <a b="\ud83d"/>\n</r>', 3, 9),
+    ],
+)
+def test_a_str_holding_a_lone_surrogate_is_a_parse_error(text: str, line: int, column: int) -> None:
+    error = refuse(text)
+    assert (error.line, error.column) == (line, column)
+    assert "lone surrogate" in error.reason
+
+
+def test_reading_newsml_from_a_str_with_a_lone_surrogate_is_a_parse_error() -> None:
+    text = '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="\ud800"/>'
+    with pytest.raises(ParseError) as caught:
+        newsdoc.read(text, format="newsml")
+    column = text.index("\ud800") + 1
+    assert (caught.value.format, caught.value.line, caught.value.column) == ("newsml", 1, column)

@@ -20,6 +20,8 @@ _PROLOGUE_BYTES = 1 << 16  # a DOCTYPE stands before the root element, near the 
 _LXML_POSITION = re.compile(r", line \d+, column \d+$")
 _LXML_OPENED_ON = re.compile(r"(in tag \S+) line (\d+)$")
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_UNSUPPORTED_ENCODING = "Unsupported encoding"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _line_of(data: bytes, needle: bytes) -> int:
@@ -38,6 +40,8 @@ def _encoding_mismatch(data: bytes) -> str | None:
         return f"the declared encoding {name!r} is unknown"
     except UnicodeDecodeError as exc:
         return f"the bytes are not in the declared encoding {name!r} (offset {exc.start})"
+    except ValueError:  # UnicodeError and binascii.Error of codecs with no offset to give
+        return f"the bytes are not in the declared encoding {name!r}"
     if name.lower().replace("-", "").startswith("utf16"):
         return f"the bytes are not in the declared encoding {name!r}"
     return None
@@ -76,11 +80,11 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
     none, and DTDs are how entity bombs and external-entity (XXE) attacks get in.
 
     Raises:
-        ParseError: The data is empty, not well-formed, declares a DTD, or is not XML;
-            the error carries lxml's line, column and reason.
+        ParseError: The data is empty, not well-formed, declares a DTD, is not XML, or is
+            a ``str`` holding a lone surrogate; the error carries the line, column and reason.
     """
     if isinstance(data, str):
-        data = _without_encoding_declaration(data).encode("utf-8")
+        data = _utf8(data, format_name, source)
     if not data.strip():
         raise ParseError(format_name, "the input is empty", source=source)
     if data.find(_DOCTYPE, 0, _PROLOGUE_BYTES) >= 0:
@@ -91,7 +95,11 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
         line, column = exc.position if exc.position else (None, None)
         reason = _LXML_POSITION.sub("", exc.msg or "the XML is not well-formed")
         reason = _LXML_OPENED_ON.sub(r"\1 (opened on line \2)", reason)
-        mismatch = _encoding_mismatch(data)
+        # An encoding the parser does not support is never handed to Python's codecs:
+        # their names are not XML's (punycode, rot13), and some fail in ways of their own
+        # or take quadratic time.
+        unsupported = reason.startswith(_UNSUPPORTED_ENCODING)
+        mismatch = None if unsupported else _encoding_mismatch(data)
         if mismatch:
             reason = f"{mismatch} ({reason})"
         raise ParseError(format_name, reason, line=line, column=column, source=source) from exc
@@ -101,6 +109,25 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise ParseError(format_name, _NO_DTD, line=1, source=source)
     return root
+
+
+def _utf8(text: str, format_name: str, source: str | None) -> bytes:
+    """``text`` as UTF-8 bytes, without the encoding its XML declaration may name."""
+    try:
+        return _without_encoding_declaration(text).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A lone surrogate: a Python str can hold one, no encoding and no XML document can.
+        # Found in the text as given, whose positions the caller knows.
+        found = _SURROGATE.search(text)
+        at = found.start() if found is not None else exc.start
+        line_start = text.rfind("\n", 0, at) + 1
+        raise ParseError(
+            format_name,
+            f"the text holds a lone surrogate U+{ord(text[at]):04X}, which is not a character",
+            line=text.count("\n", 0, at) + 1,
+            column=at - line_start + 1,
+            source=source,
+        ) from exc
 
 
 def _without_encoding_declaration(text: str) -> str:

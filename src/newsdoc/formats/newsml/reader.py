@@ -20,6 +20,7 @@ from lxml import etree
 from newsdoc.errors import ParseError, UnmappedContentError, ValidationError
 from newsdoc.formats import ReadOptions
 from newsdoc.formats._xml import parse_xml
+from newsdoc.formats.newsml._annotations import Annotations, read_annotations, read_generated
 from newsdoc.formats.newsml._names import (
     NAR,
     NAR_PREFIX,
@@ -34,17 +35,12 @@ from newsdoc.formats.newsml._names import (
 )
 from newsdoc.model import (
     Article,
-    Attribution,
-    AttributionKind,
     Concept,
     Dateline,
-    Event,
     Extension,
     PubStatus,
     Rights,
     Section,
-    Span,
-    TimeExpression,
 )
 
 __all__ = ["BODY_TYPES", "BodyParts", "body_digest", "body_of", "fold_layout", "read", "read_all"]
@@ -266,11 +262,6 @@ def _text(element: etree._Element, *, exact: bool = False) -> str:
     return text if exact else fold_layout(text)
 
 
-def _children(element: etree._Element) -> Iterator[etree._Element]:
-    """Child elements, skipping comments and processing instructions."""
-    return element.iterchildren(etree.Element)
-
-
 class _ItemReader:
     """Reads one newsItem, collecting what it cannot map."""
 
@@ -280,6 +271,7 @@ class _ItemReader:
         self.fields: dict[str, Any] = {}
         self.kept: list[Extension] = []
         self.generated: set[str] = set()
+        self.annotations: Annotations | None = None
         self.body_found = False
         self.exact = False
         self.body_header: list[str] = []
@@ -315,6 +307,9 @@ class _ItemReader:
             handler = _ITEM_CHILDREN.get(tag)
             if handler is None or not handler(self, child, path, count):
                 self.keep(child, path)
+        if self.annotations is not None:
+            lead, sections = self.fields.get("lead", ()), self.fields.get("sections", ())
+            self.annotations.check_anchors(lead, sections)
         for name in self.generated:
             self.fields[name] = None
         newsml_kept = tuple(sorted(self.kept, key=lambda e: _path_key(e.path)))
@@ -402,8 +397,8 @@ class _ItemReader:
         if index != 1:
             return False
         self.keep_attributes(element, path)
-        for marker in element.iterchildren(_GENERATED):
-            self.generated.update((marker.get("fields") or "").split())
+        markers = list(element.iterchildren(_GENERATED))
+        self.generated = read_generated(element, path, markers, self.options.source)
         for child, tag, count, child_path in _numbered(element, path):
             first = count == 1
             if tag == _GENERATED or (
@@ -530,26 +525,12 @@ class _ItemReader:
 
     # -- newsdoc's own annotations -----------------------------------------------------
     def _annotations(self, element: etree._Element, path: str) -> None:
-        attributions, events, extensions = [], [], []
-        try:
-            for child in _children(element):
-                if child.tag == newsdoc("attribution"):
-                    attributions.append(_attribution(child))
-                elif child.tag == newsdoc("event"):
-                    events.append(_event(child))
-                elif child.tag == newsdoc("extension"):
-                    extensions.append(
-                        Extension(
-                            format=child.get("format", ""),
-                            path=child.get("path", ""),
-                            content=child.text or "",
-                        )
-                    )
-        except (ValueError, KeyError) as exc:
-            raise self.fail(element, path, f"malformed newsdoc annotation: {exc}") from exc
-        self.fields["attributions"] = tuple(attributions)
-        self.fields["events"] = tuple(events)
-        self.fields["extensions"] = tuple(extensions)
+        if self.annotations is not None:
+            raise self.fail(element, path, "a second nd:annotations")
+        annotations = self.annotations = read_annotations(element, path, self.options.source)
+        self.fields["attributions"] = annotations.attributions
+        self.fields["events"] = annotations.events
+        self.fields["extensions"] = annotations.extensions
 
     # -- contentSet --------------------------------------------------------------------
     def content_set(self, element: etree._Element, path: str, index: int) -> bool:
@@ -745,43 +726,3 @@ def _dateline(text: str, place: str | None) -> Dateline:
     if match is None:
         return Dateline(place=text)
     return Dateline(place=match["place"], date=match["date"])
-
-
-def _span(element: etree._Element) -> Span:
-    return Span(
-        paragraph=int(element.attrib["p"]),
-        start=int(element.attrib["start"]),
-        end=int(element.attrib["end"]),
-        text=element.text or "",
-    )
-
-
-def _attribution(element: etree._Element) -> Attribution:
-    parts: dict[str, list[Span]] = {"source": [], "cue": [], "content": [], "antecedent": []}
-    for child in _children(element):
-        parts[etree.QName(child).localname].append(_span(child))
-    return Attribution(
-        kind=AttributionKind(element.attrib["kind"]),
-        source=parts["source"][0],
-        cue=parts["cue"][0],
-        content=tuple(parts["content"]),
-        antecedent=parts["antecedent"][0] if parts["antecedent"] else None,
-    )
-
-
-def _event(element: etree._Element) -> Event:
-    parts: dict[str, list[etree._Element]] = {
-        "trigger": [], "time": [], "place": [], "participant": []
-    }  # fmt: skip
-    for child in _children(element):
-        parts[etree.QName(child).localname].append(child)
-    time = None
-    if parts["time"]:
-        time_element = parts["time"][0]
-        time = TimeExpression(span=_span(time_element), value=time_element.get("value"))
-    return Event(
-        trigger=_span(parts["trigger"][0]),
-        time=time,
-        places=tuple(_span(p) for p in parts["place"]),
-        participants=tuple(_span(p) for p in parts["participant"]),
-    )

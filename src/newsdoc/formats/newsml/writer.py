@@ -14,12 +14,12 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
 
 from lxml import etree
 
 from newsdoc.errors import SerializationError
 from newsdoc.formats._xml import parse_fragments
+from newsdoc.formats.newsml._annotations import write_annotations, write_generated
 from newsdoc.formats.newsml._names import (
     NAR,
     NAR_PREFIX,
@@ -32,13 +32,12 @@ from newsdoc.formats.newsml._names import (
     newsdoc,
 )
 from newsdoc.formats.newsml.reader import body_digest
-from newsdoc.model import Article, Attribution, Concept, Event, Extension, Span
+from newsdoc.model import Article, Concept, Extension
 
 __all__ = ["write"]
 
 _FORMAT = "newsml"
 _NSMAP = {None: NAR, "nd": NEWSDOC}
-_EPOCH = "1970-01-01T00:00:00Z"
 _BODY_MARKS = re.compile(r' nd:header="(?P<header>[^"]*)" nd:digest="(?P<digest>[0-9a-f]+)"')
 # ``{namespace}name`` with no wildcard (``*``, ``{*}``) and no ``{}`` for "no namespace".
 _LITERAL_TAG = re.compile(r"\{[^{}*]+\}[^{}*]+")
@@ -57,6 +56,11 @@ def write(article: Article) -> str:
         raise SerializationError(_FORMAT, str(exc)) from exc
     body = etree.tostring(root, encoding="unicode", pretty_print=True)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}'
+
+
+def _now() -> dt.datetime:
+    """The time of writing, in UTC to the second; tests replace it to write fixed items."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 def _add(
@@ -150,14 +154,15 @@ class _Writer:
         if a.updated is not None:
             _add(meta, nar("versionCreated"), _timestamp(a.updated))
         elif not self.is_kept("/newsItem/itemMeta[1]/versionCreated[1]"):
-            self.generated.append("updated")
-            _add(meta, nar("versionCreated"), _EPOCH)
+            # A version is never older than its item: firstCreated, else the time of writing.
+            stand_in = _timestamp(a.created if a.created is not None else _now())
+            _add(meta, nar("versionCreated"), self._generated("updated", stand_in))
         if a.created is not None:
             _add(meta, nar("firstCreated"), _timestamp(a.created))
         if a.pub_status is not None:
             _add(meta, nar("pubStatus"), qcode=f"stat:{a.pub_status.value}")
         if self.generated:
-            _add(meta, newsdoc("generated"), fields=" ".join(self.generated))
+            write_generated(meta, self.generated)
 
     def _content_meta(self, root: etree._Element) -> None:
         a = self.article
@@ -194,7 +199,7 @@ class _Writer:
             _add(meta, nar("description"), a.description)
         others = [e for e in a.extensions if e.format != _FORMAT]
         if a.attributions or a.events or others:
-            _annotations(meta, a.attributions, a.events, others)
+            write_annotations(meta, a.attributions, a.events, others)
 
     def _content_set(self, root: etree._Element, original: etree._Element | None) -> None:
         content_set = _add(root, nar("contentSet"))
@@ -287,53 +292,6 @@ def _xhtml(inline: etree._Element, article: Article) -> None:
         trailer = _add(body, f"{{{XHTML}}}div", **{"class": "trailer"})
         for line in article.trailer:
             _add(trailer, f"{{{XHTML}}}p", line)
-
-
-def _span(parent: etree._Element, tag: str, span: Span, **extra: str) -> None:
-    _add(
-        parent,
-        newsdoc(tag),
-        span.text,
-        p=str(span.paragraph),
-        start=str(span.start),
-        end=str(span.end),
-        **extra,
-    )
-
-
-def _annotations(
-    meta: etree._Element,
-    attributions: Iterable[Attribution],
-    events: Iterable[Event],
-    extensions: Iterable[Extension],
-) -> None:
-    holder = _add(meta, newsdoc("annotations"))
-    for attribution in attributions:
-        element = _add(holder, newsdoc("attribution"), kind=attribution.kind.value)
-        _span(element, "source", attribution.source)
-        _span(element, "cue", attribution.cue)
-        for piece in attribution.content:
-            _span(element, "content", piece)
-        if attribution.antecedent is not None:
-            _span(element, "antecedent", attribution.antecedent)
-    for event in events:
-        element = _add(holder, newsdoc("event"))
-        _span(element, "trigger", event.trigger)
-        if event.time is not None:
-            extra = {} if event.time.value is None else {"value": event.time.value}
-            _span(element, "time", event.time.span, **extra)
-        for place in event.places:
-            _span(element, "place", place)
-        for participant in event.participants:
-            _span(element, "participant", participant)
-    for extension in extensions:
-        _add(
-            holder,
-            newsdoc("extension"),
-            extension.content,
-            format=extension.format,
-            path=extension.path,
-        )
 
 
 # -- putting kept content back -------------------------------------------------------------
