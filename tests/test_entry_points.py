@@ -87,6 +87,24 @@ def test_write_takes_any_arguments(article: Any, format: Any) -> None:
     assert result is None or isinstance(result, str)
 
 
+@given(source=documents, to=format_names, format=format_names, strict=anything, encoding=anything)
+def test_convert_takes_any_arguments(
+    source: Any, to: Any, format: Any, strict: Any, encoding: Any
+) -> None:
+    result = _only_newsdoc_errors(
+        newsdoc.convert, source, to, format=format, strict=strict, encoding=encoding
+    )
+    assert result is None or isinstance(result.document, str)
+
+
+@given(name=anything, head=anything)
+def test_the_registry_takes_any_arguments(name: Any, head: Any) -> None:
+    from newsdoc.formats import by_name, by_suffix
+
+    _only_newsdoc_errors(by_name, name)
+    _only_newsdoc_errors(by_suffix, name, head if isinstance(head, bytes) else None)
+
+
 path_names = st.text(
     st.characters(codec="utf-8", exclude_characters="/\x00"), min_size=1, max_size=12
 )

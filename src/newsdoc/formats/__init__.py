@@ -198,6 +198,8 @@ def by_suffix(suffix: str, head: bytes | None = None) -> FormatInfo:
         UnknownFormatError: No format claims that suffix, or several do and ``head`` does
             not tell them apart; the error names the candidates.
     """
+    if not isinstance(suffix, str):
+        raise UnknownFormatError(repr(suffix), tuple(info.name for info in _FORMATS))
     wanted = suffix.lower()
     candidates = tuple(info for info in _FORMATS if wanted in info.suffixes)
     if len(candidates) == 1:
