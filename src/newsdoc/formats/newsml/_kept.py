@@ -1,0 +1,494 @@
+"""Kept content: what the NewsML-G2 reader does not map, and how the writer puts it back.
+
+Reading, each piece of an item the reader does not map becomes one
+:class:`~newsdoc.Extension` whose ``path`` says where it stood:
+
+- an element: ``…/creator[1]``, its ``content`` the element in exclusive canonical XML;
+- the attributes left over on an element that is mapped: ``…/subject[2]``, with empty
+  ``content`` and the attributes as ``(name, value)`` pairs;
+- an empty container (``<contentSet/>``): its path, with neither content nor attributes;
+- a comment, a processing instruction or stray text between elements:
+  ``…/headline[1]/preceding-sibling::comment()`` when it stood before that element,
+  ``…/contentMeta[1]/comment()`` when it came after the last one; ``content`` is the
+  comment as XML, or the text with its layout folded.
+
+Writing parses every kept element in one go and puts each back by its path, among its
+namesakes at the position it had, and where the schema orders siblings, at its place in
+that order.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+from collections.abc import Iterator
+from typing import cast
+
+from lxml import etree
+
+from newsdoc.formats._xml import parse_fragments
+from newsdoc.formats.newsml._names import NAR, NAR_PREFIX, RANK, XML_LANG, nar
+from newsdoc.model import Extension
+
+__all__ = [
+    "Loose",
+    "Tree",
+    "attribute_pairs",
+    "fold_layout",
+    "numbered",
+    "parse_kept",
+    "path_key",
+    "put_back",
+    "serialised",
+]
+
+_FORMAT = "newsml"
+_NAR_PREFIX_LENGTH = len(NAR_PREFIX)
+_XML_SPACE = " \t\r\n"
+# ``{namespace}name`` with no wildcard (``*``, ``{*}``) and no ``{}`` for "no namespace".
+_LITERAL_TAG = re.compile(r"\{[^{}*]+\}[^{}*]+")
+_PREFIXED_NAR = re.compile(rf'xmlns:[^=\s]+="{re.escape(NAR)}"')
+_BEFORE = "/preceding-sibling::"
+_LOOSE_KINDS = ("comment()", "processing-instruction()", "text()")
+_INDENT = "  "
+
+
+def fold_layout(text: str) -> str:
+    """``text`` with XML layout white space (runs, tabs, line breaks) folded to one space."""
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+        if "\x0b" in text or "\x0c" in text:  # not XML, but bytes.split() would fold them
+            text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+            while "  " in text:
+                text = text.replace("  ", " ")
+        else:
+            # bytes.split() splits at ASCII white space only, never at a no-break space,
+            # and runs in C: twice as fast as replacing or a regular expression.
+            folded = b" ".join(text.encode("utf-8", "surrogatepass").split())
+            text = folded.decode("utf-8", "surrogatepass")
+    return text.strip()
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+class Loose:
+    """Comments, processing instructions and stray text met between child elements.
+
+    Each waits for the element it precedes, which anchors it; what follows the last
+    element is anchored at the end of its parent.
+    """
+
+    def __init__(self) -> None:
+        self.kept: list[Extension] = []
+        self.waiting: list[tuple[str, str]] = []
+
+    def node(self, node: etree._Element) -> None:
+        kind = "comment()" if isinstance(node, etree._Comment) else "processing-instruction()"
+        self.waiting.append((kind, etree.tostring(node, encoding="unicode", with_tail=False)))
+
+    def text(self, text: str | None) -> None:
+        if text and text.strip(_XML_SPACE):
+            self.waiting.append(("text()", fold_layout(text)))
+
+    def anchor(self, path: str, *, before: bool) -> None:
+        """Keep what waits, as standing before the element at ``path`` or at its end."""
+        joint = _BEFORE if before else "/"
+        for kind, content in self.waiting:
+            self.kept.append(
+                Extension(format=_FORMAT, path=f"{path}{joint}{kind}", content=content)
+            )
+        self.waiting = []
+
+
+def numbered(
+    element: etree._Element, path: str, loose: Loose
+) -> Iterator[tuple[etree._Element, str, int, str]]:
+    """Each child element with its tag, its count among same-named siblings, and its path.
+
+    The path is ``path/name[k]`` for the k-th child of that name, with ``prefix:name``
+    outside NewsML-G2. Comments, processing instructions and text that is not layout go
+    to ``loose``, anchored at the element they precede.
+    """
+    counts: dict[str, int] = {}
+    loose.text(element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str):
+            count = counts[tag] = counts.get(tag, 0) + 1
+            if tag.startswith(NAR_PREFIX):
+                child_path = f"{path}/{tag[_NAR_PREFIX_LENGTH:]}[{count}]"
+            else:
+                local = etree.QName(tag).localname
+                name = f"{child.prefix}:{local}" if child.prefix else local
+                child_path = f"{path}/{name}[{count}]"
+            if loose.waiting:
+                loose.anchor(child_path, before=True)
+            yield child, tag, count, child_path
+        else:
+            loose.node(child)
+        loose.text(child.tail)
+    if loose.waiting:
+        loose.anchor(path, before=False)
+
+
+def attribute_pairs(
+    element: etree._Element, mapped: tuple[str, ...] = ()
+) -> tuple[tuple[str, str], ...]:
+    """The element's attributes not in ``mapped``, sorted by name; ``xml:lang`` so named."""
+    pairs = [
+        ("xml:lang" if name == XML_LANG else name, value)
+        for name, value in cast("list[tuple[str, str]]", element.items())
+        if name not in mapped
+    ]
+    if len(pairs) > 1:
+        pairs.sort()
+    return tuple(pairs)
+
+
+def serialised(element: etree._Element) -> str:
+    """Exclusive canonical XML: the same text wherever the element stands.
+
+    Namespace prefixes that attribute values use (``valuedatatype="xs:string"``) stay
+    declared, and NewsML-G2 elements are written in the default namespace whatever prefix
+    the source gave them.
+    """
+    prefixes = _prefixes_in_values(element)
+    try:
+        text = _canonical(element, prefixes)
+    except etree.C14NError:
+        text = _canonical_despite_relative_uris(element, prefixes)
+    if _PREFIXED_NAR.search(text) is not None:
+        text = _canonical(_default_nar(element), prefixes)
+    return text
+
+
+def _canonical(element: etree._Element, prefixes: list[str]) -> str:
+    canonical = etree.tostring(
+        element,
+        method="c14n",
+        exclusive=True,
+        with_comments=True,
+        inclusive_ns_prefixes=prefixes or None,
+    )
+    return canonical.decode("utf-8")
+
+
+def _canonical_despite_relative_uris(element: etree._Element, prefixes: list[str]) -> str:
+    # C14N refuses a relative namespace URI (xmlns:x="www.example.com") anywhere in
+    # scope, used or not. Dropping the unused declarations of the whole tree, once,
+    # spares every later element the failure; the tree is the reader's own.
+    etree.cleanup_namespaces(element.getroottree())
+    try:
+        return _canonical(element, prefixes)
+    except etree.C14NError:  # the relative URI is used somewhere in the tree
+        pass
+    alone = copy.deepcopy(element)  # alone, it keeps only the declarations it uses
+    alone.tail = None
+    etree.cleanup_namespaces(alone, keep_ns_prefixes=prefixes)
+    try:
+        return _canonical(alone, prefixes)
+    except etree.C14NError:  # the element uses it: plain XML is the best there is
+        return etree.tostring(alone, encoding="unicode")
+
+
+def _prefixes_in_values(element: etree._Element) -> list[str]:
+    """Declared prefixes that attribute values in the element use, as in ``xs:string``."""
+    candidates = {
+        value.partition(":")[0]
+        for node in element.iter(etree.Element)
+        for value in cast("list[str]", node.values())
+        if ":" in value
+    }
+    if not candidates:
+        return []
+    declared = element.nsmap
+    return sorted(prefix for prefix in candidates if prefix in declared)
+
+
+def _default_nar(element: etree._Element) -> etree._Element:
+    """A copy of ``element`` whose NewsML-G2 elements use no prefix."""
+    scope: dict[str | None, str] = {
+        prefix: uri for prefix, uri in element.nsmap.items() if uri != NAR
+    }
+    scope.setdefault(None, NAR)
+    copied = etree.Element(element.tag, nsmap=scope)  # type: ignore[arg-type]
+    _copy_content(element, copied, scope)
+    return copied
+
+
+def _copy_content(
+    source: etree._Element, target: etree._Element, scope: dict[str | None, str]
+) -> None:
+    for name, value in source.items():
+        target.set(name, value)
+    target.text = source.text
+    for child in source:
+        if isinstance(child.tag, str):
+            copied = etree.SubElement(target, child.tag, nsmap=scope)  # type: ignore[arg-type]
+            _copy_content(child, copied, scope)
+        else:
+            copied = copy.copy(child)
+            target.append(copied)
+        copied.tail = child.tail
+
+
+@functools.lru_cache(maxsize=4096)  # feeds repeat the same paths item after item
+def path_key(path: str) -> tuple[tuple[int, str, int], ...]:
+    """An order for kept paths that does not depend on how siblings were laid out.
+
+    Where the schema lets siblings come in any order (the choices in contentMeta …), they
+    are ordered by name and position; elsewhere the document order stands (the sort is
+    stable), since it may matter.
+    """
+    key = []
+    parent = nar("newsItem")
+    for step in path.split("/")[2:]:
+        name, _, index = step.rstrip("]").partition("[")
+        if "::" in name or name in _LOOSE_KINDS:
+            break
+        tag = nar(name) if ":" not in name else name
+        if parent in RANK:
+            key.append((0, f"{RANK[parent].get(tag, len(RANK[parent])):03d}{name}", int(index)))
+        else:
+            key.append((0, "", 0))
+        parent = tag
+    return tuple(key)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def parse_kept(
+    kept: list[Extension], rendition: Extension | None
+) -> tuple[
+    list[tuple[Extension, etree._Element]], list[Extension], list[Extension], etree._Element | None
+]:
+    """Kept content, parsed: one parse serves every kept element and the body rendition.
+
+    Returns:
+        The kept elements with their parsed content, shallower first; the kept attributes
+        and empty containers; the comments and stray text; and the body rendition as
+        parsed, if there is one.
+    """
+    elements: list[Extension] = []
+    attributes: list[Extension] = []
+    loose: list[Extension] = []
+    for extension in kept:
+        if _BEFORE in extension.path or extension.path.endswith(_LOOSE_KINDS):
+            loose.append(extension)
+        elif extension.content:
+            elements.append(extension)
+        else:
+            attributes.append(extension)
+    elements.sort(key=_depth)  # parents are in place before their children come back
+    parsed = elements if rendition is None else [*elements, rendition]
+    fragments = parse_fragments([e.content for e in parsed], lambda i: _where(parsed[i]))
+    body = None if rendition is None else fragments.pop()
+    return list(zip(elements, fragments, strict=True)), attributes, loose, body
+
+
+def put_back(
+    tree: Tree,
+    elements: list[tuple[Extension, etree._Element]],
+    attributes: list[Extension],
+    loose: list[Extension],
+) -> None:
+    """Put kept elements, each parsed, kept attributes and loose nodes back where they stood.
+
+    Elements must come shallower first: what is created later only ever follows its
+    namesakes, so a path, once found, keeps pointing at the same element.
+    """
+    by_parent: dict[str, list[tuple[int, etree._Element, str]]] = {}
+    for extension, fragment in elements:
+        path = extension.path
+        parent_path, _, step = path.rpartition("/")
+        additions = by_parent.get(parent_path)
+        if additions is None:
+            additions = by_parent[parent_path] = []
+        additions.append((_step(step)[1], fragment, path))
+    for parent_path, additions in by_parent.items():
+        parent = tree.resolve(parent_path, create=True)
+        if parent is None:
+            raise ValueError(f"kept content at {additions[0][2]} has no place to go")
+        children = tree.children(parent)
+        for position, child, _ in additions:
+            children.insert(position, child)
+    for extension in attributes:
+        # An Extension with neither content nor attributes stands for an empty container.
+        empty = not extension.attributes
+        element = tree.resolve(extension.path, create=empty)
+        if element is None:
+            raise ValueError(f"kept attributes at {extension.path} have no element to go on")
+        for name, value in extension.attributes:
+            element.set(XML_LANG if name == "xml:lang" else name, value)
+        if empty:
+            tree.kept_empty.add(element)
+    for extension in loose:
+        _put_loose(tree, extension)
+
+
+def _put_loose(tree: Tree, extension: Extension) -> None:
+    path = extension.path
+    anchor_path, before, kind = path.partition(_BEFORE)
+    if before:
+        parent_path = anchor_path.rpartition("/")[0]
+    else:
+        parent_path, _, kind = path.rpartition("/")
+    parent = tree.resolve(parent_path)
+    if parent is None:
+        raise ValueError(f"kept content at {path} has no place to go")
+    anchor = tree.resolve(anchor_path) if before else None
+    if anchor is not None and anchor.getparent() is not parent:
+        anchor = None
+    if kind == "text()":
+        _put_text(parent, anchor, extension.content)
+        return
+    node = etree.fromstring(f"<_>{extension.content}</_>")[0]
+    if not isinstance(node, (etree._Comment, etree._ProcessingInstruction)):
+        raise ValueError(f"kept content at {path} is not a comment or processing instruction")
+    tree.children(parent).insert_node(node, anchor)
+
+
+def _put_text(parent: etree._Element, anchor: etree._Element | None, text: str) -> None:
+    """Put ``text`` before ``anchor`` (at the end without one), in place of layout."""
+    previous = parent[-1] if anchor is None and len(parent) else None
+    if anchor is not None:
+        previous = anchor.getprevious()
+    if previous is None:
+        parent.text = text + (parent.text or "")
+    else:
+        previous.tail = text + (previous.tail or "")
+
+
+def _where(extension: Extension) -> str:
+    return f"kept content at {extension.path}"
+
+
+class _Children:
+    """An element's children and their tags: asked of lxml once, then kept up to date.
+
+    Places are worked out on a plain list of tags, cheaper than asking the tree. What is
+    inserted gets the indentation its siblings have.
+    """
+
+    def __init__(self, parent: etree._Element, depth: int) -> None:
+        self.parent = parent
+        self.elements = [child for child in parent if isinstance(child.tag, str)]
+        self.tags = [str(child.tag) for child in self.elements]
+        self.ranks = RANK.get(str(parent.tag))
+        self.depth = depth
+
+    def named(self, tag: str) -> list[etree._Element]:
+        pairs = zip(self.elements, self.tags, strict=True)
+        return [child for child, other in pairs if other == tag]
+
+    def insert(self, position: int, child: etree._Element) -> None:
+        """Insert ``child`` as the ``position``-th of its name, where the schema orders it."""
+        tag = str(child.tag)
+        at = _place(self.tags, tag, position, self.ranks)
+        self.insert_node(child, self.elements[at] if at < len(self.elements) else None)
+        self.elements.insert(at, child)
+        self.tags.insert(at, tag)
+
+    def insert_node(self, node: etree._Element, before: etree._Element | None) -> None:
+        """Insert ``node`` before ``before``, or last, laid out like its siblings."""
+        parent = self.parent
+        inner = "\n" + _INDENT * self.depth
+        if before is not None:
+            before.addprevious(node)
+            node.tail = inner
+            return
+        if len(parent):
+            last = parent[-1]
+            outer = last.tail
+            last.tail = inner if outer is None or not outer.strip(_XML_SPACE) else last.tail
+        else:
+            outer = "\n" + _INDENT * (self.depth - 1)
+            if not (parent.text or "").strip(_XML_SPACE):
+                parent.text = inner
+        parent.append(node)
+        node.tail = outer if outer is None or not outer.strip(_XML_SPACE) else None
+
+
+class Tree:
+    """The elements of an item by path, found, or made when kept content needs them."""
+
+    def __init__(self, root: etree._Element, base: str) -> None:
+        self.base = base
+        self.found: dict[str, etree._Element | None] = {base: root}
+        self.known_children: dict[etree._Element, _Children] = {}
+        self.depths: dict[str, int] = {base: 1}
+        self.kept_empty: set[etree._Element] = set()
+        """Elements kept content names, which stay even when empty."""
+
+    def children(self, parent: etree._Element) -> _Children:
+        children = self.known_children.get(parent)
+        if children is None:
+            depth = sum(1 for _ in parent.iterancestors()) + 1
+            children = self.known_children[parent] = _Children(parent, depth)
+        return children
+
+    def resolve(self, path: str, *, create: bool = False) -> etree._Element | None:
+        """The element at ``path``; with ``create``, missing NewsML-G2 parents are added.
+
+        Each path found on the way is remembered.
+        """
+        steps: list[str] = []
+        known = path
+        while known not in self.found:  # climb to the nearest path found before
+            known, _, step = known.rpartition("/")
+            if not known.startswith(self.base):
+                return None
+            steps.append(step)
+        element = self.found[known]
+        for step in reversed(steps):
+            if element is None:
+                return None
+            element = self._child(element, step, create)
+            known = f"{known}/{step}"
+            self.found[known] = element
+        return element
+
+    def _child(self, parent: etree._Element, step: str, create: bool) -> etree._Element | None:
+        tag, position, literal = _step(step)
+        # lxml's own matching stays in charge of wildcards and of what it refuses.
+        matches = self.children(parent).named(tag) if literal else list(parent.iterchildren(tag))
+        if 0 < position <= len(matches):
+            return matches[position - 1]
+        if create and position == len(matches) + 1 and tag.startswith(NAR_PREFIX):
+            created = etree.Element(tag)
+            self.children(parent).insert(position, created)
+            return created
+        return None
+
+
+def _place(tags: list[str], tag: str, position: int, ranks: dict[str, int] | None) -> int:
+    """Where a ``position``-th ``tag`` goes among children with ``tags``."""
+    if tag in tags:
+        same = [index for index, other in enumerate(tags) if other == tag]
+        return same[position - 1] if 0 < position <= len(same) else same[-1] + 1
+    if ranks is not None and tag in ranks:
+        rank, last = ranks[tag], len(ranks)
+        for index, other in enumerate(tags):
+            if ranks.get(other, last) > rank:
+                return index
+    return len(tags)
+
+
+def _depth(extension: Extension) -> int:
+    return extension.path.count("/")
+
+
+@functools.lru_cache(maxsize=1024)  # feeds repeat the same steps item after item
+def _step(step: str) -> tuple[str, int, bool]:
+    """The tag and 1-based position a path step ``name[k]`` names, and whether it is literal.
+
+    A literal tag is found by comparing text, which finds what lxml's tag matching finds.
+    """
+    if step.endswith("]"):
+        name, position = step[: step.rindex("[")], int(step[step.rindex("[") + 1 : -1])
+    else:
+        name, position = step, 1
+    tag = name if name.startswith("{") else nar(name)
+    return tag, position, tag.isprintable() and _LITERAL_TAG.fullmatch(tag) is not None
