@@ -87,9 +87,8 @@ class Loose:
         kind = "comment()" if isinstance(node, etree._Comment) else "processing-instruction()"
         self.waiting.append((kind, etree.tostring(node, encoding="unicode", with_tail=False)))
 
-    def text(self, text: str | None) -> None:
-        if text and text.strip(_XML_SPACE):
-            self.waiting.append(("text()", fold_layout(text)))
+    def text(self, text: str) -> None:
+        self.waiting.append(("text()", fold_layout(text)))
 
     def anchor(self, path: str, *, before: bool) -> None:
         """Keep what waits, as standing before the element at ``path`` or at its end."""
@@ -111,10 +110,12 @@ def numbered(
     to ``loose``, anchored at the element they precede.
     """
     counts: dict[str, int] = {}
-    loose.text(element.text)
+    text = element.text
+    if text is not None and text.strip(_XML_SPACE):
+        loose.text(text)
     for child in element:
         tag = child.tag
-        if isinstance(tag, str):
+        if tag.__class__ is str:
             count = counts[tag] = counts.get(tag, 0) + 1
             if tag.startswith(NAR_PREFIX):
                 child_path = f"{path}/{tag[_NAR_PREFIX_LENGTH:]}[{count}]"
@@ -127,7 +128,9 @@ def numbered(
             yield child, tag, count, child_path
         else:
             loose.node(child)
-        loose.text(child.tail)
+        text = child.tail
+        if text is not None and text.strip(_XML_SPACE):
+            loose.text(text)
     if loose.waiting:
         loose.anchor(path, before=False)
 
@@ -153,11 +156,13 @@ def serialised(element: etree._Element) -> str:
     declared, and NewsML-G2 elements are written in the default namespace whatever prefix
     the source gave them.
     """
-    prefixes = _prefixes_in_values(element)
     try:
-        text = _canonical(element, prefixes)
+        text = _canonical(element, [])
     except etree.C14NError:
-        text = _canonical_despite_relative_uris(element, prefixes)
+        text = _canonical_despite_relative_uris(element, [])
+    prefixes = _prefixes_in_values(element, text)
+    if prefixes:
+        text = _canonical(element, prefixes)
     if _PREFIXED_NAR.search(text) is not None:
         text = _canonical(_default_nar(element), prefixes)
     return text
@@ -192,18 +197,19 @@ def _canonical_despite_relative_uris(element: etree._Element, prefixes: list[str
         return etree.tostring(alone, encoding="unicode")
 
 
-def _prefixes_in_values(element: etree._Element) -> list[str]:
-    """Declared prefixes that attribute values in the element use, as in ``xs:string``."""
-    candidates = {
-        value.partition(":")[0]
-        for node in element.iter(etree.Element)
-        for value in cast("list[str]", node.values())
-        if ":" in value
-    }
-    if not candidates:
-        return []
-    declared = element.nsmap
-    return sorted(prefix for prefix in candidates if prefix in declared)
+def _prefixes_in_values(element: etree._Element, canonical: str) -> list[str]:
+    """Prefixes in scope that attribute values use (``xs:string``) but ``canonical`` lacks.
+
+    Looking in the canonical text, where every attribute value stands as ``="…"``, spares
+    a walk over the element's descendants.
+    """
+    return [
+        prefix
+        for prefix in element.nsmap
+        if prefix is not None
+        and f'="{prefix}:' in canonical
+        and f"xmlns:{prefix}=" not in canonical
+    ]
 
 
 def _default_nar(element: etree._Element) -> etree._Element:
