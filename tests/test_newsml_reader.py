@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 import newsdoc
 from newsdoc import (
@@ -15,9 +16,11 @@ from newsdoc import (
     UnmappedContentError,
     UnreadContentWarning,
 )
+from newsdoc.formats.newsml._kept import serialised
 from newsdoc.formats.newsml.reader import fold_layout
 
 DATA = Path(__file__).parent / "data" / "newsml"
+NAR = "http://iptc.org/std/nar/2006-10-01/"
 TEXT_SAMPLES = sorted(p.name for p in DATA.glob("*.xml") if "LISTING_24" not in p.name)
 
 
@@ -232,3 +235,26 @@ def test_relative_namespace_uris_are_kept_used_or_not() -> None:
 def test_layout_folding_turns_every_run_of_xml_white_space_into_one_space(text: str) -> None:
     expected = re.sub(r"[ \t\r\n]+", " ", text).strip()
     assert fold_layout(text) == expected
+
+
+_XML_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from("\t\n\r&<>\"'")
+)
+
+
+@given(
+    st.dictionaries(st.from_regex(r"[a-z]{1,6}", fullmatch=True), _XML_TEXT, max_size=4),
+    _XML_TEXT,
+    st.none() | _XML_TEXT,
+)
+def test_a_kept_leaf_reads_as_lxml_would_canonicalise_it(
+    attributes: dict[str, str], text: str, language: str | None
+) -> None:
+    leaf = etree.Element("{http://iptc.org/std/nar/2006-10-01/}edNote", nsmap={None: NAR})
+    for name, value in attributes.items():
+        leaf.set(name, value)
+    if language is not None:
+        leaf.set("{http://www.w3.org/XML/1998/namespace}lang", language)
+    leaf.text = text
+    canonical = etree.tostring(leaf, method="c14n", exclusive=True, with_comments=True)
+    assert serialised(leaf) == canonical.decode("utf-8")
