@@ -45,7 +45,6 @@ __all__ = [
 
 _FORMAT = "newsml"
 _NAR_PREFIX_LENGTH = len(NAR_PREFIX)
-_XML_SPACE = " \t\r\n"
 # ``{namespace}name`` with no wildcard (``*``, ``{*}``) and no ``{}`` for "no namespace".
 _LITERAL_TAG = re.compile(r"\{[^{}*]+\}[^{}*]+")
 _PREFIXED_NAR = re.compile(rf'xmlns:[^=\s]+="{re.escape(NAR)}"')
@@ -97,7 +96,7 @@ class Loose:
             self.kept.append(
                 Extension(format=_FORMAT, path=f"{path}{joint}{kind}", content=content)
             )
-        self.waiting = []
+        self.waiting.clear()
 
 
 def numbered(
@@ -110,8 +109,10 @@ def numbered(
     to ``loose``, anchored at the element they precede.
     """
     counts: dict[str, int] = {}
+    waiting = loose.waiting  # emptied in place whenever an element anchors it
     text = element.text
-    if text is not None and text.strip(_XML_SPACE):
+    # Layout is ASCII white space; isspace() and isascii() tell it without a copy.
+    if text and not (text.isspace() and text.isascii()):
         loose.text(text)
     for child in element:
         tag = child.tag
@@ -123,15 +124,15 @@ def numbered(
                 local = etree.QName(tag).localname
                 name = f"{child.prefix}:{local}" if child.prefix else local
                 child_path = f"{path}/{name}[{count}]"
-            if loose.waiting:
+            if waiting:
                 loose.anchor(child_path, before=True)
             yield child, tag, count, child_path
         else:
             loose.node(child)
         text = child.tail
-        if text is not None and text.strip(_XML_SPACE):
+        if text and not (text.isspace() and text.isascii()):
             loose.text(text)
-    if loose.waiting:
+    if waiting:
         loose.anchor(path, before=False)
 
 
@@ -420,12 +421,11 @@ class _Children:
     inserted gets the indentation its siblings have.
     """
 
-    def __init__(self, parent: etree._Element, depth: int) -> None:
+    def __init__(self, parent: etree._Element) -> None:
         self.parent = parent
-        self.elements = [child for child in parent if isinstance(child.tag, str)]
+        self.elements = list(parent.iterchildren(etree.Element))
         self.tags = [str(child.tag) for child in self.elements]
         self.ranks = RANK.get(str(parent.tag))
-        self.depth = depth
 
     def named(self, tag: str) -> list[etree._Element]:
         pairs = zip(self.elements, self.tags, strict=True)
@@ -442,21 +442,21 @@ class _Children:
     def insert_node(self, node: etree._Element, before: etree._Element | None) -> None:
         """Insert ``node`` before ``before``, or last, laid out like its siblings."""
         parent = self.parent
-        inner = "\n" + _INDENT * self.depth
+        depth = sum(1 for _ in parent.iterancestors()) + 1  # asked only when inserting
+        inner = "\n" + _INDENT * depth
         if before is not None:
             before.addprevious(node)
             node.tail = inner
             return
-        if len(parent):
+        if len(parent):  # the new last child takes over the layout before the end tag
             last = parent[-1]
-            outer = last.tail
-            last.tail = inner if outer is None or not outer.strip(_XML_SPACE) else last.tail
+            outer, last.tail = last.tail, inner
         else:
-            outer = "\n" + _INDENT * (self.depth - 1)
-            if not (parent.text or "").strip(_XML_SPACE):
+            outer = "\n" + _INDENT * (depth - 1)
+            if not parent.text or parent.text.isspace():
                 parent.text = inner
         parent.append(node)
-        node.tail = outer if outer is None or not outer.strip(_XML_SPACE) else None
+        node.tail = outer
 
 
 class Tree:
@@ -466,15 +466,13 @@ class Tree:
         self.base = base
         self.found: dict[str, etree._Element | None] = {base: root}
         self.known_children: dict[etree._Element, _Children] = {}
-        self.depths: dict[str, int] = {base: 1}
         self.kept_empty: set[etree._Element] = set()
         """Elements kept content names, which stay even when empty."""
 
     def children(self, parent: etree._Element) -> _Children:
         children = self.known_children.get(parent)
         if children is None:
-            depth = sum(1 for _ in parent.iterancestors()) + 1
-            children = self.known_children[parent] = _Children(parent, depth)
+            children = self.known_children[parent] = _Children(parent)
         return children
 
     def resolve(self, path: str, *, create: bool = False) -> etree._Element | None:
