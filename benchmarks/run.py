@@ -6,8 +6,8 @@ of the same bytes, measured in the same run. It also measures the memory one Art
 retains, the time ``import newsdoc`` takes, and, where they are installed, the same reads and
 writes by the ``newsmlg2`` package and by xsdata bindings generated from the shipped schema.
 
-Targets: read <= 8x, write <= 8x the bare parse; <= 20 KB retained per Article; import <=
-60 ms.
+Targets: read <= 8x the bare parse for the worst document and <= 6x for the median one,
+write <= 8x; <= 20 KB retained per Article; import <= 60 ms.
 """
 
 from __future__ import annotations
@@ -48,7 +48,13 @@ TEXT_SAMPLES = (
     "facet-example-2.xml",
     "facet-example-3.xml",
 )
-TARGETS = {"read": 8.0, "write": 8.0, "kib_per_article": 20.0, "import_ms": 60.0}
+TARGETS = {
+    "read": 8.0,
+    "read_median": 6.0,
+    "write": 8.0,
+    "kib_per_article": 20.0,
+    "import_ms": 60.0,
+}
 
 
 def best_seconds(work: Callable[[], object], repeats: int, rounds: int) -> float:
@@ -249,6 +255,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         TARGETS["read"],
         "×",
     )
+    median_read = statistics.median(read_ratios)
+    report("read", f"median {median_read:.1f}× the bare parse", median_read,
+           TARGETS["read_median"], "×")  # fmt: skip
     report(
         "write",
         f"median {statistics.median(write_ratios):.1f}×, worst {worst_write:.1f}× the bare parse",

@@ -310,17 +310,15 @@ def path_key(path: str) -> tuple[tuple[int, str, int], ...]:
 
 def parse_kept(
     kept: list[Extension], rendition: Extension | None
-) -> tuple[
-    list[tuple[Extension, etree._Element]], list[Extension], list[Extension], etree._Element | None
-]:
+) -> tuple[list[tuple[Extension, etree._Element]], list[Extension], list[Extension]]:
     """Kept content, parsed: one parse serves every kept element and the body rendition.
 
     Returns:
-        The kept elements with their parsed content, shallower first; the kept attributes
-        and empty containers; the comments and stray text; and the body rendition as
-        parsed, if there is one.
+        The kept elements, the body rendition among them, with their parsed content,
+        shallower first; the kept attributes and empty containers; and the comments and
+        stray text.
     """
-    elements: list[Extension] = []
+    elements: list[Extension] = [] if rendition is None else [rendition]
     attributes: list[Extension] = []
     loose: list[Extension] = []
     for extension in kept:
@@ -331,10 +329,8 @@ def parse_kept(
         else:
             attributes.append(extension)
     elements.sort(key=_depth)  # parents are in place before their children come back
-    parsed = elements if rendition is None else [*elements, rendition]
-    fragments = parse_fragments([e.content for e in parsed], lambda i: _where(parsed[i]))
-    body = None if rendition is None else fragments.pop()
-    return list(zip(elements, fragments, strict=True)), attributes, loose, body
+    fragments = parse_fragments([e.content for e in elements], lambda i: _where(elements[i]))
+    return list(zip(elements, fragments, strict=True)), attributes, loose
 
 
 def put_back(

@@ -96,9 +96,10 @@ class _Writer:
     def item(self) -> etree._Element:
         a = self.article
         rendition = self._unchanged_body()  # takes the rendition out of self.kept
-        elements, attributes, loose, original_body = parse_kept(self.kept, rendition)
-        if original_body is not None and rendition is not None:
-            elements.append((rendition, _unmarked(original_body)))
+        elements, attributes, loose = parse_kept(self.kept, rendition)
+        for extension, fragment in elements:
+            if extension is rendition:
+                _unmarked(fragment)
         in_no_namespace = any(not str(element.tag).startswith("{") for _, element in elements)
         nsmap = _PREFIXED_NSMAP if in_no_namespace else _NSMAP
         root = etree.Element(nar("newsItem"), nsmap=nsmap)  # type: ignore[arg-type]
@@ -112,7 +113,7 @@ class _Writer:
         self._rights(root)
         self._item_meta(root)
         self._content_meta(root)
-        self._content_set(root, write_body=original_body is None)
+        self._content_set(root, write_body=rendition is None)
         etree.indent(root)
         tree = Tree(root, "/newsItem")
         put_back(tree, elements, attributes, loose)
@@ -251,12 +252,11 @@ def _remove(element: etree._Element) -> None:
     parent.remove(element)
 
 
-def _unmarked(rendition: etree._Element) -> etree._Element:
-    """The body rendition without the marks the reader put on it."""
+def _unmarked(rendition: etree._Element) -> None:
+    """Take the marks the reader put on the body rendition off it."""
     for mark in ("header", "digest"):
         del rendition.attrib[newsdoc(mark)]
     etree.cleanup_namespaces(rendition)
-    return rendition
 
 
 def _timestamp(moment: dt.datetime) -> str:
