@@ -328,24 +328,6 @@ class Rights:
             raise ValidationError("rights", "needs a holder, a notice or usage terms")
 
 
-def _attribute_pairs(
-    instance: object, attribute: attrs.Attribute[Any], value: tuple[tuple[str, str], ...]
-) -> None:
-    if type(value) is not tuple:
-        raise ValidationError(attribute.name, f"must be a tuple, not {type(value).__name__}")
-    for pair in value:
-        if (
-            type(pair) is not tuple
-            or len(pair) != 2
-            or not isinstance(pair[0], str)
-            or not isinstance(pair[1], str)
-            or not pair[0].strip()
-        ):
-            raise ValidationError(
-                attribute.name, f"{pair!r} is not a (name, value) pair of strings with a name"
-            )
-
-
 @attrs.frozen(kw_only=True)
 class Extension:
     """Source content that no model field holds, kept so nothing is silently dropped.
@@ -367,10 +349,32 @@ class Extension:
             ``{uri}name``, except ``xml:lang``.
     """
 
-    format: str = attrs.field(validator=_non_blank)
-    path: str = attrs.field(validator=_non_blank)
+    format: str
+    path: str
     content: str = ""
-    attributes: tuple[tuple[str, str], ...] = attrs.field(default=(), validator=_attribute_pairs)
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        # One check for every field: readers make an Extension for every unmapped piece.
+        for name, value in (("format", self.format), ("path", self.path)):
+            if type(value) is not str or not value.strip():
+                raise ValidationError(name, "must be a string, not empty or blank")
+        if type(self.content) is not str:
+            raise ValidationError("content", f"must be a string, not {type(self.content).__name__}")
+        attributes = self.attributes
+        if type(attributes) is not tuple:
+            raise ValidationError("attributes", f"must be a tuple, not {type(attributes).__name__}")
+        for pair in attributes:
+            if (
+                type(pair) is not tuple
+                or len(pair) != 2
+                or type(pair[0]) is not str
+                or type(pair[1]) is not str
+                or not pair[0].strip()
+            ):
+                raise ValidationError(
+                    "attributes", f"{pair!r} is not a (name, value) pair of strings with a name"
+                )
 
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")

@@ -111,8 +111,7 @@ def numbered(
     counts: dict[str, int] = {}
     waiting = loose.waiting  # emptied in place whenever an element anchors it
     text = element.text
-    # Layout is ASCII white space; isspace() and isascii() tell it without a copy.
-    if text and not (text.isspace() and text.isascii()):
+    if text and text not in _LAYOUT and not _is_layout(text):
         loose.text(text)
     for child in element:
         tag = child.tag
@@ -130,10 +129,23 @@ def numbered(
         else:
             loose.node(child)
         text = child.tail
-        if text and not (text.isspace() and text.isascii()):
+        if text and text not in _LAYOUT and not _is_layout(text):
             loose.text(text)
     if waiting:
         loose.anchor(path, before=False)
+
+
+_LAYOUT: set[str] = set()
+"""Layout met before: most documents repeat a few indentations, found here at once."""
+
+
+def _is_layout(text: str) -> bool:
+    """Whether ``text`` is XML layout: ASCII white space, told without copying it."""
+    if text.isspace() and text.isascii():
+        if len(_LAYOUT) < 256:  # bounded, so that no input can grow it without end
+            _LAYOUT.add(text)
+        return True
+    return False
 
 
 def attribute_pairs(
