@@ -334,3 +334,35 @@ def test_reading_one_article_from_a_message_of_several_is_an_error() -> None:
         warnings.simplefilter("ignore", UnreadContentWarning)
         with pytest.raises(ParseError, match="holds 4 text newsItems; read them with read_all"):
             read_one(PACKAGE.read_bytes(), ReadOptions())
+
+
+def test_comments_beside_the_root_element_are_kept_and_written_beside_it() -> None:
+    item = ITEM.format(meta="", body="")
+    data = f'<?xml version="1.0"?>\n<!-- before --><?app x?>{item}\n<!-- after -->'
+    article = newsdoc.read(data, format="newsml")
+    extensions = kept(article)
+    assert extensions["/newsItem/preceding-sibling::comment()"].content == "<!-- before -->"
+    assert extensions["/newsItem/preceding-sibling::processing-instruction()"].content == (
+        "<?app x?>"
+    )
+    assert extensions["/newsItem/following-sibling::comment()"].content == "<!-- after -->"
+    written, again = round_trip(article)
+    assert again == article
+    assert written.index("<!-- before -->") < written.index("<newsItem")
+    assert written.rstrip().endswith("<!-- after -->")
+
+
+def test_comments_beside_a_message_root_are_reported() -> None:
+    item = newsdoc.write(Article(id="urn:x:1", lead=("Words.",)), "newsml").split("\n", 1)[1]
+    message = f'<!-- feed --><newsMessage xmlns="{NAR}"><itemSet>{item}</itemSet></newsMessage>'
+    with pytest.warns(UnreadContentWarning, match="preceding-sibling::comment"):
+        assert len(list(newsdoc.read_all(message, format="newsml"))) == 1
+
+
+@pytest.mark.parametrize(
+    "content", ["plain words", "<!-- one --><!-- two -->", "<altId/>", "<!-- open"]
+)
+def test_a_kept_comment_that_is_not_one_comment_is_a_serialization_error(content: str) -> None:
+    odd = Extension(format="newsml", path="/newsItem/contentMeta[1]/comment()", content=content)
+    with pytest.raises(SerializationError, match="comment"):
+        newsdoc.write(Article(lead=("Body.",), extensions=(odd,)), "newsml")

@@ -49,6 +49,7 @@ _NAR_PREFIX_LENGTH = len(NAR_PREFIX)
 _LITERAL_TAG = re.compile(r"\{[^{}*]+\}[^{}*]+")
 _PREFIXED_NAR = re.compile(rf'xmlns:[^=\s]+="{re.escape(NAR)}"')
 _BEFORE = "/preceding-sibling::"
+_AFTER = "/following-sibling::"
 _LOOSE_KINDS = ("comment()", "processing-instruction()", "text()")
 _INDENT = "  "
 
@@ -89,13 +90,22 @@ class Loose:
     def text(self, text: str) -> None:
         self.waiting.append(("text()", fold_layout(text)))
 
+    def outside(self, root: etree._Element, path: str) -> None:
+        """Keep the comments and processing instructions before and after ``root``."""
+        for node in reversed(list(root.itersiblings(preceding=True))):
+            self.node(node)
+        self.anchor(path, before=True)
+        for node in root.itersiblings():
+            self.node(node)
+        self._keep_waiting(f"{path}{_AFTER}")
+
     def anchor(self, path: str, *, before: bool) -> None:
         """Keep what waits, as standing before the element at ``path`` or at its end."""
-        joint = _BEFORE if before else "/"
+        self._keep_waiting(f"{path}{_BEFORE if before else '/'}")
+
+    def _keep_waiting(self, where: str) -> None:
         for kind, content in self.waiting:
-            self.kept.append(
-                Extension(format=_FORMAT, path=f"{path}{joint}{kind}", content=content)
-            )
+            self.kept.append(Extension(format=_FORMAT, path=f"{where}{kind}", content=content))
         self.waiting.clear()
 
 
@@ -334,7 +344,8 @@ def parse_kept(
     attributes: list[Extension] = []
     loose: list[Extension] = []
     for extension in kept:
-        if _BEFORE in extension.path or extension.path.endswith(_LOOSE_KINDS):
+        path = extension.path
+        if _BEFORE in path or _AFTER in path or path.endswith(_LOOSE_KINDS):
             loose.append(extension)
         elif extension.content:
             elements.append(extension)
@@ -387,7 +398,13 @@ def put_back(
 
 def _put_loose(tree: Tree, extension: Extension) -> None:
     path = extension.path
+    if path.startswith(tree.base + _AFTER):  # after the item's root element
+        _outside(tree.root, path, extension.content, before=False)
+        return
     anchor_path, before, kind = path.partition(_BEFORE)
+    if before and anchor_path == tree.base:  # before the item's root element
+        _outside(tree.root, path, extension.content, before=True)
+        return
     if before:
         parent_path = anchor_path.rpartition("/")[0]
     else:
@@ -401,10 +418,38 @@ def _put_loose(tree: Tree, extension: Extension) -> None:
     if kind == "text()":
         _put_text(parent, anchor, extension.content)
         return
-    node = etree.fromstring(f"<_>{extension.content}</_>")[0]
-    if not isinstance(node, (etree._Comment, etree._ProcessingInstruction)):
-        raise ValueError(f"kept content at {path} is not a comment or processing instruction")
-    tree.children(parent).insert_node(node, anchor)
+    tree.children(parent).insert_node(_loose_node(path, extension.content), anchor)
+
+
+def _outside(root: etree._Element, path: str, content: str, *, before: bool) -> None:
+    """Put a comment or processing instruction before or after the root element."""
+    node = _loose_node(path, content)
+    if before:
+        root.addprevious(node)
+        return
+    last = root
+    while (following := last.getnext()) is not None:
+        last = following
+    last.addnext(node)
+
+
+def _loose_node(path: str, content: str) -> etree._Element:
+    """The comment or processing instruction ``content`` holds."""
+    try:
+        # A parser of its own (lxml's are not for sharing between threads): no entities,
+        # no DTD, nothing fetched. Comments are rare, so its cost is too.
+        parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True)
+        wrapper = etree.fromstring(f"<_>{content}</_>", parser)
+    except etree.XMLSyntaxError as exc:
+        raise ValueError(f"kept content at {path}: not well-formed XML ({exc.msg})") from exc
+    if (
+        len(wrapper) != 1
+        or wrapper.text
+        or wrapper[0].tail
+        or not isinstance(wrapper[0], (etree._Comment, etree._ProcessingInstruction))
+    ):
+        raise ValueError(f"kept content at {path} is not one comment or processing instruction")
+    return wrapper[0]
 
 
 def _put_text(parent: etree._Element, anchor: etree._Element | None, text: str) -> None:
@@ -471,6 +516,7 @@ class Tree:
     """The elements of an item by path, found, or made when kept content needs them."""
 
     def __init__(self, root: etree._Element, base: str) -> None:
+        self.root = root
         self.base = base
         self.found: dict[str, etree._Element | None] = {base: root}
         self.known_children: dict[etree._Element, _Children] = {}

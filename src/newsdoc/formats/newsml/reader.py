@@ -181,6 +181,7 @@ def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
     items: list[etree._Element] = []
     unread: list[str] = []
     loose = Loose()
+    loose.outside(root, "/newsMessage")
     for child, tag, _, path in numbered(root, "/newsMessage", loose):
         if tag != _TAG["itemSet"]:
             unread.append(path)
@@ -275,6 +276,8 @@ class _ItemReader:
     # -- the item ----------------------------------------------------------------------
     def read(self, item: etree._Element) -> Article:
         self.exact = item.get(_TEXT_MARK) == "exact"
+        if item.getparent() is None:  # comments before and after a newsItem document's root
+            self.loose.outside(item, self.base)
         self._root_attributes(item)
         for child, tag, count, path in numbered(item, self.base, self.loose):
             handler = _ITEM_CHILDREN.get(tag)

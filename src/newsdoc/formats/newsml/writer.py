@@ -53,7 +53,9 @@ def write(article: Article) -> str:
     except ValueError as exc:  # lxml refuses control characters and malformed fragments
         raise SerializationError(_FORMAT, str(exc)) from exc
     # Laid out already: pretty printing would also lay out kept content, changing it.
-    body = etree.tostring(root, encoding="unicode")
+    # Comments kept from before or after the root element stand beside it.
+    beside = root.getprevious() is not None or root.getnext() is not None
+    body = etree.tostring(root.getroottree() if beside else root, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
 
 
