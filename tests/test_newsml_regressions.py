@@ -17,6 +17,7 @@ from newsdoc import (
 )
 from newsdoc.formats import ReadOptions
 from newsdoc.formats.newsml import read as read_one
+from newsdoc.formats.newsml.fidelity import fidelity
 from newsdoc.formats.newsml.schema import validate
 
 REGRESSIONS = Path(__file__).parent / "data" / "regressions"
@@ -366,3 +367,17 @@ def test_a_kept_comment_that_is_not_one_comment_is_a_serialization_error(content
     odd = Extension(format="newsml", path="/newsItem/contentMeta[1]/comment()", content=content)
     with pytest.raises(SerializationError, match="comment"):
         newsdoc.write(Article(lead=("Body.",), extensions=(odd,)), "newsml")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "13_pubstatus_name_dropped.xml",
+        "14_rights_child_elements_flattened.xml",
+        "15_comments_dropped.xml",
+        "16_mixed_text_in_item_dropped.xml",
+        "17_empty_contentset_dropped.xml",
+    ],
+)
+def test_nothing_the_regressions_hold_goes_missing(name: str) -> None:
+    assert fidelity((REGRESSIONS / name).read_bytes()).missing == ()
