@@ -479,6 +479,7 @@ class _Children:
         self.elements = list(parent.iterchildren(etree.Element))
         self.tags = [str(child.tag) for child in self.elements]
         self.ranks = RANK.get(str(parent.tag))
+        self.depth = 0  # how deep the parent stands, asked only when something is inserted
 
     def named(self, tag: str) -> list[etree._Element]:
         pairs = zip(self.elements, self.tags, strict=True)
@@ -495,7 +496,9 @@ class _Children:
     def insert_node(self, node: etree._Element, before: etree._Element | None) -> None:
         """Insert ``node`` before ``before``, or last, laid out like its siblings."""
         parent = self.parent
-        depth = sum(1 for _ in parent.iterancestors()) + 1  # asked only when inserting
+        depth = self.depth
+        if not depth:
+            depth = self.depth = sum(1 for _ in parent.iterancestors()) + 1
         inner = "\n" + _INDENT * depth
         if before is not None:
             before.addprevious(node)
