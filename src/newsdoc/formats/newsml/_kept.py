@@ -10,7 +10,8 @@ Reading, each piece of an item the reader does not map becomes one
 - a comment, a processing instruction or stray text between elements:
   ``…/headline[1]/preceding-sibling::comment()`` when it stood before that element,
   ``…/contentMeta[1]/comment()`` when it came after the last one; ``content`` is the
-  comment as XML, or the text with its layout folded.
+  comment as XML, or the text with its layout folded. Comments beside the root element
+  are ``/newsItem/preceding-sibling::comment()`` and ``/newsItem/following-sibling::…``.
 
 Writing parses every kept element in one go and puts each back by its path, among its
 namesakes at the position it had, and where the schema orders siblings, at its place in
