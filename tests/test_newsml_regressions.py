@@ -381,3 +381,23 @@ def test_a_kept_comment_that_is_not_one_comment_is_a_serialization_error(content
 )
 def test_nothing_the_regressions_hold_goes_missing(name: str) -> None:
     assert fidelity((REGRESSIONS / name).read_bytes()).missing == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<itemMeta/>",
+        "<rightsInfo/>",
+        "<rightsInfo/><rightsInfo/>",
+        "<rightsInfo><x/></rightsInfo><rightsInfo/>",
+        "<contentMeta/><contentMeta><headline>x</headline></contentMeta>",
+        "<contentSet> </contentSet>",
+        '<contentMeta><subject qcode="a:b"><!-- in --><name>N</name></subject></contentMeta>',
+    ],
+)
+def test_empty_containers_and_later_namesakes_come_back_where_they_stood(body: str) -> None:
+    data = f'<newsItem xmlns="{NAR}" guid="g" version="1">{body}</newsItem>'
+    article = newsdoc.read(data, format="newsml")
+    _, again = round_trip(article)
+    assert again == article
+    assert fidelity(data).missing == ()

@@ -368,31 +368,42 @@ def put_back(
     Elements must come shallower first: what is created later only ever follows its
     namesakes, so a path, once found, keeps pointing at the same element.
     """
-    by_parent: dict[str, list[tuple[int, etree._Element, str]]] = {}
-    for extension, fragment in elements:
+    # Per parent: each kept element, or None for an empty container to make, by position.
+    by_parent: dict[str, list[tuple[str, int, etree._Element | None, str]]] = {}
+    empties = [extension for extension in attributes if not extension.attributes]
+    for extension, fragment in [*elements, *((extension, None) for extension in empties)]:
         path = extension.path
         parent_path, _, step = path.rpartition("/")
-        additions = by_parent.get(parent_path)
-        if additions is None:
-            additions = by_parent[parent_path] = []
-        additions.append((_step(step)[1], fragment, path))
+        tag, position, _ = _step(step)
+        by_parent.setdefault(parent_path, []).append((tag, position, fragment, path))
     for parent_path, additions in by_parent.items():
         parent = tree.resolve(parent_path, create=True)
         if parent is None:
-            raise ValueError(f"kept content at {additions[0][2]} has no place to go")
+            raise ValueError(f"kept content at {additions[0][3]} has no place to go")
         children = tree.children(parent)
-        for position, child, _ in additions:
-            children.insert(position, child)
+        additions.sort(key=lambda addition: addition[:2])  # namesakes in their order
+        for tag, position, fragment, path in additions:
+            if fragment is not None:
+                if children.tags.count(tag) < position - 1 and tag.startswith(NAR_PREFIX):
+                    # Namesakes before it that are yet to come (an item's second rightsInfo
+                    # kept whole, its first mapped but emptied): made now, filled later.
+                    name = path.rpartition("/")[2].rpartition("[")[0]
+                    for earlier in range(1, position):
+                        tree.resolve(f"{parent_path}/{name}[{earlier}]", create=True)
+                children.insert(position, fragment)
+                continue
+            empty = tree.resolve(path, create=True)
+            if empty is None:
+                raise ValueError(f"kept content at {path} has no place to go")
+            tree.kept_empty.add(empty)
     for extension in attributes:
-        # An Extension with neither content nor attributes stands for an empty container.
-        empty = not extension.attributes
-        element = tree.resolve(extension.path, create=empty)
+        if not extension.attributes:
+            continue
+        element = tree.resolve(extension.path)
         if element is None:
             raise ValueError(f"kept attributes at {extension.path} have no element to go on")
         for name, value in extension.attributes:
             element.set(XML_LANG if name == "xml:lang" else name, value)
-        if empty:
-            tree.kept_empty.add(element)
     for extension in loose:
         _put_loose(tree, extension)
 

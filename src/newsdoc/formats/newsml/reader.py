@@ -376,7 +376,6 @@ class _ItemReader:
         if index != 1:
             return False
         self.keep_attributes(element, path)
-        self.keep_empty(element, path)
         for marker in element.iterchildren(_GENERATED):
             self.generated.update((marker.get("fields") or "").split())
         for child, tag, count, child_path in numbered(element, path, self.loose):
