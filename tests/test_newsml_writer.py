@@ -13,6 +13,7 @@ from newsdoc.formats.newsml.fidelity import fidelity
 from newsdoc.formats.newsml.schema import validate
 
 DATA = Path(__file__).parent / "data"
+NAR = "http://iptc.org/std/nar/2006-10-01/"
 SAMPLES = sorted(p for p in (DATA / "newsml").glob("*.xml") if "LISTING_24" not in p.name)
 DOCUMENTS = sorted((DATA / "newsml").glob("*.xml"))
 
@@ -166,3 +167,37 @@ def test_compact_kept_content_is_not_laid_out_anew() -> None:
     )
     written = newsdoc.write(Article(lead=("Body.",), extensions=(kept,)), "newsml")
     assert "<creator><name>A</name></creator>" in written
+
+
+_MUTATIONS = st.lists(
+    st.tuples(
+        st.integers(0, 10_000), st.sampled_from(["comment", "text", "tail", "empty", "attr"])
+    ),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(st.sampled_from(SAMPLES), _MUTATIONS)
+def test_comments_text_and_unknown_parts_anywhere_in_metadata_read_back_equal(
+    path: Path, mutations: list[tuple[int, str]]
+) -> None:
+    root = etree.parse(path).getroot()
+    metadata = [e for e in root.iter(etree.Element) if e.tag.startswith(f"{{{NAR}}}")]
+    for index, kind in mutations:
+        element = metadata[index % len(metadata)]
+        if kind == "comment":
+            element.insert(index % (len(element) + 1), etree.Comment(" note "))
+        elif kind == "text" and len(element):
+            element.text = "stray"
+        elif kind == "tail" and element.getparent() is not None:
+            element.tail = " tail words "
+        elif kind == "empty":
+            etree.SubElement(element, f"{{{NAR}}}altId")
+        elif kind == "attr":
+            element.set("extra", "x:y")
+    try:
+        article = newsdoc.read(etree.tostring(root), format="newsml")
+    except newsdoc.ParseError:  # e.g. text added to a headline the model then refuses
+        return
+    assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article

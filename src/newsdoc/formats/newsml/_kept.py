@@ -41,6 +41,7 @@ __all__ = [
     "parse_kept",
     "path_key",
     "put_back",
+    "put_loose",
     "serialised",
 ]
 
@@ -333,13 +334,13 @@ def path_key(path: str) -> tuple[tuple[int, str, int], ...]:
 
 def parse_kept(
     kept: list[Extension], rendition: Extension | None
-) -> tuple[list[tuple[Extension, etree._Element]], list[Extension], list[Extension]]:
+) -> tuple[list[tuple[Extension, etree._Element | None]], list[Extension], list[Extension]]:
     """Kept content, parsed: one parse serves every kept element and the body rendition.
 
     Returns:
-        The kept elements, the body rendition among them, with their parsed content,
-        shallower first; the kept attributes and empty containers; and the comments and
-        stray text.
+        The kept elements, the body rendition among them, with their parsed content, and
+        the empty containers (with None), shallower first and otherwise in their order;
+        the kept attributes; and the comments and stray text.
     """
     elements: list[Extension] = [] if rendition is None else [rendition]
     attributes: list[Extension] = []
@@ -348,30 +349,28 @@ def parse_kept(
         path = extension.path
         if _BEFORE in path or _AFTER in path or path.endswith(_LOOSE_KINDS):
             loose.append(extension)
-        elif extension.content:
-            elements.append(extension)
-        else:
+        elif extension.attributes:
             attributes.append(extension)
+        else:  # an element kept whole, or an empty container (no content)
+            elements.append(extension)
     elements.sort(key=_depth)  # parents are in place before their children come back
-    fragments = parse_fragments([e.content for e in elements], lambda i: _where(elements[i]))
-    return list(zip(elements, fragments, strict=True)), attributes, loose
+    whole = [e for e in elements if e.content]
+    fragments = iter(parse_fragments([e.content for e in whole], lambda i: _where(whole[i])))
+    return [(e, next(fragments) if e.content else None) for e in elements], attributes, loose
 
 
 def put_back(
-    tree: Tree,
-    elements: list[tuple[Extension, etree._Element]],
-    attributes: list[Extension],
-    loose: list[Extension],
+    tree: Tree, elements: list[tuple[Extension, etree._Element | None]], attributes: list[Extension]
 ) -> None:
-    """Put kept elements, each parsed, kept attributes and loose nodes back where they stood.
+    """Put kept elements, each parsed, and kept attributes back where they stood.
 
     Elements must come shallower first: what is created later only ever follows its
-    namesakes, so a path, once found, keeps pointing at the same element.
+    namesakes, so a path, once found, keeps pointing at the same element. An element
+    without content is an empty container, made where it stood if the writer has not.
     """
-    # Per parent: each kept element, or None for an empty container to make, by position.
+    # Per parent, in their order: each kept element, or None for an empty container.
     by_parent: dict[str, list[tuple[str, int, etree._Element | None, str]]] = {}
-    empties = [extension for extension in attributes if not extension.attributes]
-    for extension, fragment in [*elements, *((extension, None) for extension in empties)]:
+    for extension, fragment in elements:
         path = extension.path
         parent_path, _, step = path.rpartition("/")
         tag, position, _ = _step(step)
@@ -381,7 +380,6 @@ def put_back(
         if parent is None:
             raise ValueError(f"kept content at {additions[0][3]} has no place to go")
         children = tree.children(parent)
-        additions.sort(key=lambda addition: addition[:2])  # namesakes in their order
         for tag, position, fragment, path in additions:
             if fragment is not None:
                 if children.tags.count(tag) < position - 1 and tag.startswith(NAR_PREFIX):
@@ -397,13 +395,19 @@ def put_back(
                 raise ValueError(f"kept content at {path} has no place to go")
             tree.kept_empty.add(empty)
     for extension in attributes:
-        if not extension.attributes:
-            continue
         element = tree.resolve(extension.path)
         if element is None:
             raise ValueError(f"kept attributes at {extension.path} have no element to go on")
         for name, value in extension.attributes:
             element.set(XML_LANG if name == "xml:lang" else name, value)
+
+
+def put_loose(tree: Tree, loose: list[Extension]) -> None:
+    """Put comments, processing instructions and stray text back where they stood.
+
+    They go last, once every element is in place: each stands before the element that
+    anchors it, or at the end of its parent.
+    """
     for extension in loose:
         _put_loose(tree, extension)
 
@@ -518,7 +522,11 @@ class _Children:
             return
         if len(parent):  # the new last child takes over the layout before the end tag
             last = parent[-1]
-            outer, last.tail = last.tail, inner
+            outer = last.tail
+            if outer and not _is_layout(outer):  # kept text stays where it is, before it
+                outer = "\n" + _INDENT * (depth - 1)
+            else:
+                last.tail = inner
         else:
             outer = "\n" + _INDENT * (depth - 1)
             if not parent.text or parent.text.isspace():

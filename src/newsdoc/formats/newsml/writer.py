@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsdoc.errors import SerializationError
-from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back
+from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
 from newsdoc.formats.newsml._names import (
     NAR,
     NEWSDOC,
@@ -100,9 +100,12 @@ class _Writer:
         rendition = self._unchanged_body()  # takes the rendition out of self.kept
         elements, attributes, loose = parse_kept(self.kept, rendition)
         for extension, fragment in elements:
-            if extension is rendition:
+            if extension is rendition and fragment is not None:
                 _unmarked(fragment)
-        in_no_namespace = any(not str(element.tag).startswith("{") for _, element in elements)
+        in_no_namespace = any(
+            fragment is not None and not str(fragment.tag).startswith("{")
+            for _, fragment in elements
+        )
         nsmap = _PREFIXED_NSMAP if in_no_namespace else _NSMAP
         root = etree.Element(nar("newsItem"), nsmap=nsmap)  # type: ignore[arg-type]
         root.set("standard", "NewsML-G2")
@@ -118,13 +121,14 @@ class _Writer:
         self._content_set(root, write_body=rendition is None)
         etree.indent(root)
         tree = Tree(root, "/newsItem")
-        put_back(tree, elements, attributes, loose)
+        put_back(tree, elements, attributes)
         children = tree.children(root)
         for container in _EMPTY_UNLESS_KEPT:
             if container in children.tags:  # the first one, which kept content may precede
                 element = children.elements[children.tags.index(container)]
                 if len(element) == 0 and not element.attrib and element not in tree.kept_empty:
                     _remove(element)
+        put_loose(tree, loose)  # after removing, so no text goes with what is removed
         return root
 
     def _generated(self, field: str, value: str) -> str:
