@@ -1,13 +1,16 @@
 """Hostile and broken XML: every case is a ParseError saying where and why, quickly."""
 
+import contextlib
 import resource
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import ParseError
+from newsdoc import Article, Extension, ParseError, SerializationError
 
 NS = 'xmlns="http://iptc.org/std/nar/2006-10-01/"'
 SECRET = "TOP-SECRET-CONTENT"
@@ -145,3 +148,42 @@ def test_nothing_partial_comes_back_from_a_broken_message() -> None:
     data = f'<newsMessage {NS}><itemSet>{good}<newsItem guid="x"></itemSet></newsMessage>'
     with pytest.raises(ParseError):
         list(newsdoc.read_all(data, format="newsml"))
+
+
+_STEPS = st.sampled_from(
+    ["contentMeta[1]", "itemMeta[1]", "headline[1]", "altId[2]", "x:y[1]", "{urn:x}z[1]", "*",
+     "comment()", "text()", "preceding-sibling::comment()", "following-sibling::text()", "[",
+     "a[0]", "b[x]", "@q", ""]
+)  # fmt: skip
+_CONTENT = st.sampled_from(
+    ["", "<!-- c -->", "words", "<altId>1</altId>", "<x:y/>", "<a/><b/>", "<?pi x?>", "<",
+     '<altId xmlns="http://iptc.org/std/nar/2006-10-01/">1</altId>', "<!--a--><!--b-->"]
+)  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.builds(
+            Extension,
+            format=st.just("newsml"),
+            path=st.lists(_STEPS, max_size=4).map(lambda steps: "/".join(["/newsItem", *steps])),
+            content=_CONTENT,
+            attributes=st.lists(
+                st.tuples(st.sampled_from(["a", "xml:lang", "{urn:x}b", "c d", "{}"]),
+                          st.sampled_from(["v", "", "\x07"])),
+                max_size=2,
+            ).map(tuple),
+        ),
+        max_size=4,
+    )
+)  # fmt: skip
+def test_kept_content_in_any_shape_is_written_or_refused_and_what_is_written_reads(
+    extensions: list[Extension],
+) -> None:
+    article = Article(lead=("Body.",), extensions=tuple(extensions))
+    try:
+        written = newsdoc.write(article, "newsml")
+    except SerializationError:
+        return
+    with contextlib.suppress(ParseError):  # what was put back may hold what reads as an error
+        newsdoc.read(written, format="newsml")

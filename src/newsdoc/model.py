@@ -332,20 +332,49 @@ class Rights:
 class Extension:
     """Source content that no model field holds, kept so nothing is silently dropped.
 
-    A reader that meets an element or attribute it cannot map keeps it here, verbatim;
-    the writer of the same format puts it back in place. Other formats ignore it.
+    A reader that meets content it cannot map keeps it here, verbatim; the writer of the
+    same format puts it back in place. Other formats ignore it, except newsdoc JSON, which
+    carries it whole. One Extension stands for one place in the source: an element kept
+    whole (its ``content``), or the attributes left over on an element whose other parts
+    the model holds (its ``attributes``).
 
     Attributes:
         format: The format the content belongs to, e.g. ``"newsml"``.
         path: Where it stood in the source document, e.g.
-            ``"/newsItem/contentMeta/altId[2]"``.
-        content: The content itself, serialised in that format (an XML fragment, an
-            attribute value …).
+            ``"/newsItem/contentMeta[1]/altId[2]"``.
+        content: The content itself, serialised in that format (an XML element, a
+            comment, a text …); empty when only attributes are kept.
+        attributes: Attributes of the element at ``path`` that no field holds, as
+            ``(name, value)`` pairs sorted by name; a name in a namespace is written
+            ``{uri}name``, except ``xml:lang``.
     """
 
-    format: str = attrs.field(validator=_non_blank)
-    path: str = attrs.field(validator=_non_blank)
-    content: str
+    format: str
+    path: str
+    content: str = ""
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        # One check for every field: readers make an Extension for every unmapped piece.
+        for name, value in (("format", self.format), ("path", self.path)):
+            if type(value) is not str or not value.strip():
+                raise ValidationError(name, "must be a string, not empty or blank")
+        if type(self.content) is not str:
+            raise ValidationError("content", f"must be a string, not {type(self.content).__name__}")
+        attributes = self.attributes
+        if type(attributes) is not tuple:
+            raise ValidationError("attributes", f"must be a tuple, not {type(attributes).__name__}")
+        for pair in attributes:
+            if (
+                type(pair) is not tuple
+                or len(pair) != 2
+                or type(pair[0]) is not str
+                or type(pair[1]) is not str
+                or not pair[0].strip()
+            ):
+                raise ValidationError(
+                    "attributes", f"{pair!r} is not a (name, value) pair of strings with a name"
+                )
 
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")

@@ -177,13 +177,25 @@ def datelines() -> st.SearchStrategy[Dateline]:
     return st.builds(Dateline, place=lines(max_size=30), date=st.none() | lines(max_size=20))
 
 
-def extensions() -> st.SearchStrategy[Extension]:
-    """Opaque extension data from a format other than the built-in ones."""
+def extensions(*, attributes: bool = False) -> st.SearchStrategy[Extension]:
+    """Opaque extension data from a format other than the built-in ones.
+
+    Args:
+        attributes: Also draw attribute pairs. Only newsdoc JSON carries other formats'
+            attributes; the NewsML-G2 writer refuses them.
+    """
+    pairs = st.lists(
+        st.tuples(st.from_regex(r"[a-z][a-z0-9:-]{0,10}", fullmatch=True),
+                  st.text(_PORTABLE_CHARACTERS, max_size=20)),
+        max_size=3,
+        unique_by=lambda pair: pair[0],
+    ).map(lambda drawn: tuple(sorted(drawn)))  # fmt: skip
     return st.builds(
         Extension,
         format=st.sampled_from(["example", "x-archive"]),
         path=st.from_regex(r"/[a-z]{1,8}(/[a-z]{1,8}(\[[1-9]\])?){0,3}", fullmatch=True),
         content=st.text(_PORTABLE_CHARACTERS, max_size=40),
+        attributes=pairs if attributes else st.just(()),
     )
 
 

@@ -40,10 +40,9 @@ RANK: dict[str, dict[str, int]] = {
     ),
     nar("itemMeta"): _ranks(
         "itemClass", "provider", "versionCreated", "firstCreated", "embargoed", "pubStatus",
-        "role", "fileName", "generator", "profile", "service", "title",
-        "edNote memberOf instanceOf signal altRep deliverableOf hash expires origRep "
-        "incomingFeedId metadataCreator",
-        "link", "itemMetaExtProperty",
+        "role", "fileName", "generator", "profile", "service", "title", "edNote", "memberOf",
+        "instanceOf", "signal", "altRep", "deliverableOf", "hash", "expires", "origRep",
+        "incomingFeedId", "metadataCreator", "link", "itemMetaExtProperty",
     ),
     nar("contentMeta"): _ranks(
         "icon", "urgency", "contentCreated", "contentModified", "digitalSourceType",

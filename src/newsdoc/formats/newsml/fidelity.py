@@ -2,9 +2,9 @@
 
 :func:`fidelity` reads every newsItem of a document, writes it back, and compares the two
 trees as multisets of facts: each element's path of names, each attribute value and each
-text. Sibling order is not compared (the schema lets most metadata siblings come in any
-order), XML layout white space is folded, comments are ignored, and newsdoc's own
-namespace, which only the writer adds, is left out. An empty report means every element,
+text and each comment. Sibling order is not compared (the schema lets most metadata
+siblings come in any order), XML layout white space is folded, and newsdoc's own namespace,
+which only the writer adds, is left out. An empty report means every element,
 attribute and text came back.
 """
 
@@ -70,6 +70,9 @@ def _name(tag: str) -> str:
 
 def _facts(element: etree._Element, parent: str) -> Iterator[str]:
     tag = element.tag
+    if isinstance(element, etree._Comment):
+        yield f"{parent}/comment() = {element.text}"
+        return
     if not isinstance(tag, str) or tag.startswith(f"{{{NEWSDOC}}}"):
         return
     path = f"{parent}/{_name(tag)}"

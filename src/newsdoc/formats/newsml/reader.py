@@ -7,29 +7,38 @@ stood, so the writer can put it back and a user can see exactly what was not map
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import functools
 import hashlib
 import re
+import warnings
 from collections.abc import Iterator
 from typing import Any, cast
 
 from lxml import etree
 
-from newsdoc.errors import ParseError, UnmappedContentError, ValidationError
+from newsdoc.errors import (
+    ParseError,
+    UnmappedContentError,
+    UnreadContentWarning,
+    ValidationError,
+)
 from newsdoc.formats import ReadOptions
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._annotations import Annotations, read_annotations, read_generated
+from newsdoc.formats.newsml._kept import (
+    Loose,
+    attribute_pairs,
+    fold_layout,
+    numbered,
+    path_key,
+    serialised,
+)
 from newsdoc.formats.newsml._names import (
     NAR,
-    NAR_PREFIX,
     NEWSDOC,
     NITF,
-    RANK,
     STANDARD_VERSION,
     XHTML,
-    XML_LANG,
     nar,
     newsdoc,
 )
@@ -80,7 +89,6 @@ _TAG = {
         "versionCreated",
     )
 }
-_NAR_PREFIX_LENGTH = len(NAR_PREFIX)
 _TEXT_PROPERTIES = frozenset(
     _TAG[name]
     for name in ("urgency", "keyword", "by", "headline", "dateline", "slugline", "creditline",
@@ -109,23 +117,43 @@ _CONCEPT_ATTRIBUTES = {
     (False, False): (),
 }
 _HEADINGS = frozenset(f"{{{XHTML}}}h{level}" for level in range(1, 7))
+_URGENCIES = frozenset("123456789")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+# Line and paragraph separators are text in XML but line breaks to the model, whose body
+# text is one line per paragraph or heading: in a body they read as a space.
+_SEPARATORS_AS_SPACE = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 
 
 def read(data: str | bytes, options: ReadOptions) -> Article:
-    """Read the only (or first) newsItem of a NewsML-G2 document."""
-    for article in read_all(data, options):
-        return article
-    raise ParseError(_FORMAT, "the newsMessage holds no newsItem", source=options.source)
+    """Read the only newsItem of a NewsML-G2 document.
+
+    Raises:
+        ParseError: As :func:`read_all` does, and when the document holds no text
+            newsItem or several (read those with :func:`read_all`).
+    """
+    items = _items(parse_xml(data, _FORMAT, options.source), options)
+    if len(items) != 1:
+        reason = (
+            "the newsMessage holds no text newsItem"
+            if not items
+            else f"the newsMessage holds {len(items)} text newsItems; read them with read_all"
+        )
+        raise ParseError(_FORMAT, reason, source=options.source)
+    return _ItemReader("/newsItem", options).read(items[0])
 
 
 def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
-    """Read every newsItem of a NewsML-G2 ``newsItem`` or ``newsMessage`` document.
+    """Read every text newsItem of a NewsML-G2 ``newsItem`` or ``newsMessage`` document.
+
+    A newsMessage's header and its items that are not text newsItems (packages, concepts,
+    pictures …) are not read: each is reported with an :class:`~newsdoc.UnreadContentWarning`,
+    or, with ``options.strict``, refused.
 
     Raises:
         ParseError: The document is not well-formed XML, is not NewsML-G2, or holds a
             value the model cannot take (the error names its path).
         UnmappedContentError: With ``options.strict``, the item holds content the model
-            has no field for.
+            has no field for, or the newsMessage holds parts that are not text items.
     """
     root = parse_xml(data, _FORMAT, options.source)
     items = _items(root, options)
@@ -134,95 +162,46 @@ def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
 
 
 def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
-    """The newsItems of the document; paths in each Article are relative to its item."""
+    """The text newsItems of the document; paths in each Article are relative to its item."""
     if root.tag == _TAG["newsItem"]:
         return [root]
-    if root.tag == _TAG["newsMessage"]:
-        return [
-            child
-            for item_set in root.iterchildren(_TAG["itemSet"])
-            for child in item_set.iterchildren(_TAG["newsItem"])
-        ]
-    qname = etree.QName(root)
-    if qname.localname in ("newsItem", "newsMessage"):
-        reason = f"the root element is in namespace {qname.namespace!r}, not NewsML-G2's {NAR!r}"
-    else:
-        reason = f"expected a newsItem or newsMessage root element, found {qname.localname!r}"
-    raise ParseError(_FORMAT, reason, line=_line(root), source=options.source)
-
-
-def _numbered(element: etree._Element, path: str) -> Iterator[tuple[etree._Element, str, int, str]]:
-    """Each child element with its tag, its count among same-named siblings, and its path.
-
-    The path is ``path/name[k]`` for the k-th child of that name, with ``prefix:name``
-    outside NewsML-G2. Comments and processing instructions are skipped, never counted.
-    """
-    counts: dict[str, int] = {}
-    for child in element.iterchildren(etree.Element):
-        tag = child.tag
-        count = counts[tag] = counts.get(tag, 0) + 1
-        if tag.startswith(NAR_PREFIX):
-            yield child, tag, count, f"{path}/{tag[_NAR_PREFIX_LENGTH:]}[{count}]"
+    if root.tag != _TAG["newsMessage"]:
+        qname = etree.QName(root)
+        if qname.localname in ("newsItem", "newsMessage"):
+            reason = (
+                f"the root element is in namespace {qname.namespace!r}, not NewsML-G2's {NAR!r}"
+            )
         else:
-            local = etree.QName(tag).localname
-            name = f"{child.prefix}:{local}" if child.prefix else local
-            yield child, tag, count, f"{path}/{name}[{count}]"
+            reason = f"expected a newsItem or newsMessage root element, found {qname.localname!r}"
+        raise ParseError(_FORMAT, reason, line=_line(root), source=options.source)
+    items: list[etree._Element] = []
+    unread: list[str] = []
+    loose = Loose()
+    loose.outside(root, "/newsMessage")
+    for child, tag, _, path in numbered(root, "/newsMessage", loose):
+        if tag != _TAG["itemSet"]:
+            unread.append(path)
+            continue
+        for item, item_tag, _, item_path in numbered(child, path, loose):
+            if item_tag == _TAG["newsItem"] and _is_text(item):
+                items.append(item)
+            else:
+                unread.append(item_path)
+    unread.extend(extension.path for extension in loose.kept)
+    if unread and options.strict:
+        raise UnmappedContentError(_FORMAT, tuple(unread), source=options.source)
+    for path in unread:
+        warnings.warn(
+            UnreadContentWarning(f"newsml: {path} was not read: only text newsItems are"),
+            stacklevel=3,
+        )
+    return items
 
 
-def _attribute_step(name: str) -> str:
-    """``@name``; attributes in a namespace keep it, as ``@{uri}name``."""
-    return "@xml:lang" if name == XML_LANG else f"@{name}"
-
-
-def _serialised(element: etree._Element) -> str:
-    """Exclusive canonical XML: the same text wherever the element stands."""
-    try:
-        return _canonical(element)
-    except etree.C14NError:
-        # C14N refuses a relative namespace URI (xmlns:x="www.example.com") anywhere in
-        # scope, used or not. Dropping the unused declarations of the whole tree, once,
-        # spares every later element the failure; the tree is this reader's own.
-        etree.cleanup_namespaces(element.getroottree())
-    try:
-        return _canonical(element)
-    except etree.C14NError:  # the relative URI is used somewhere in the tree
-        pass
-    alone = copy.deepcopy(element)  # alone, it keeps only the declarations it uses
-    alone.tail = None
-    etree.cleanup_namespaces(alone)
-    try:
-        return _canonical(alone)
-    except etree.C14NError:  # the element uses it: plain XML is the best there is
-        return etree.tostring(alone, encoding="unicode")
-
-
-def _canonical(element: etree._Element) -> str:
-    canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
-    return canonical.decode("utf-8")
-
-
-@functools.lru_cache(maxsize=4096)  # feeds repeat the same paths item after item
-def _path_key(path: str) -> tuple[tuple[int, str, int], ...]:
-    """An order for kept paths that does not depend on how siblings were laid out.
-
-    Where the schema lets siblings come in any order (the choices in contentMeta …), they
-    are ordered by name and position; elsewhere the document order stands (the sort is
-    stable), since it may matter.
-    """
-    key = []
-    parent = _TAG["newsItem"]
-    for step in path.split("/")[2:]:
-        if step.startswith("@"):
-            key.append((1, step, 0))
-            break
-        name, _, index = step.rstrip("]").partition("[")
-        tag = nar(name) if ":" not in name else name
-        if parent in RANK:
-            key.append((0, f"{RANK[parent].get(tag, len(RANK[parent])):03d}{name}", int(index)))
-        else:
-            key.append((0, "", 0))
-        parent = tag
-    return tuple(key)
+def _is_text(item: etree._Element) -> bool:
+    """Whether a newsItem is text: its itemClass, when it names one, is ``ninat:text``."""
+    item_class = item.find(f"{_TAG['itemMeta']}/{_TAG['itemClass']}")
+    return item_class is None or item_class.get("qcode", "ninat:text") == "ninat:text"
 
 
 def _line(element: etree._Element) -> int | None:
@@ -230,36 +209,19 @@ def _line(element: etree._Element) -> int | None:
     return line if isinstance(line, int) else None
 
 
-def _attributes(element: etree._Element) -> list[tuple[str, str]]:
-    """The element's attributes, sorted by name so their written order does not matter."""
-    attributes = cast("list[tuple[str, str]]", element.items())
-    if len(attributes) > 1:
-        attributes.sort()
-    return attributes
-
-
-def fold_layout(text: str) -> str:
-    """``text`` with XML layout white space (runs, tabs, line breaks) folded to one space."""
-    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
-        if "\x0b" in text or "\x0c" in text:  # not XML, but bytes.split() would fold them
-            text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-            while "  " in text:
-                text = text.replace("  ", " ")
-        else:
-            # bytes.split() splits at ASCII white space only, never at a no-break space,
-            # and runs in C: twice as fast as replacing or a regular expression.
-            folded = b" ".join(text.encode("utf-8", "surrogatepass").split())
-            text = folded.decode("utf-8", "surrogatepass")
-    return text.strip()
-
-
 def _text(element: etree._Element, *, exact: bool = False) -> str:
-    """The element's text: as is when newsdoc wrote it, else with XML layout folded."""
+    """The element's text: as is when newsdoc wrote it, else with XML layout folded.
+
+    Text newsdoc wrote is one model line; any other (kept content put back) is empty here,
+    so that it stays kept.
+    """
     if len(element):
         text = "".join(cast("Iterator[str]", element.itertext()))
     else:
         text = element.text or ""
-    return text if exact else fold_layout(text)
+    if exact:
+        return text if text == text.strip() else ""
+    return fold_layout(text)
 
 
 class _ItemReader:
@@ -270,6 +232,7 @@ class _ItemReader:
         self.options = options
         self.fields: dict[str, Any] = {}
         self.kept: list[Extension] = []
+        self.loose = Loose()
         self.generated: set[str] = set()
         self.annotations: Annotations | None = None
         self.body_found = False
@@ -281,18 +244,21 @@ class _ItemReader:
 
     # -- keeping what the model has no field for ----------------------------------------
     def keep(self, element: etree._Element, path: str) -> None:
-        content = _serialised(element)
+        content = serialised(element)
         self.kept.append(Extension(format=_FORMAT, path=path, content=content))
 
     def keep_attributes(
         self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
     ) -> None:
-        # Sorted, so that the order attributes happen to be written in does not matter.
-        kept = self.kept
-        for name, value in _attributes(element):
-            if name not in mapped:
-                step = _attribute_step(name)
-                kept.append(Extension(format=_FORMAT, path=f"{path}/{step}", content=value))
+        if element.attrib:
+            pairs = attribute_pairs(element, mapped)
+            if pairs:
+                self.kept.append(Extension(format=_FORMAT, path=path, attributes=pairs))
+
+    def keep_empty(self, element: etree._Element, path: str) -> None:
+        """Keep a container that holds nothing, so that it is written back."""
+        if not len(element) and not element.attrib and not (element.text or "").strip():
+            self.kept.append(Extension(format=_FORMAT, path=path))
 
     def fail(self, element: etree._Element, path: str, reason: str) -> ParseError:
         return ParseError(
@@ -302,8 +268,10 @@ class _ItemReader:
     # -- the item ----------------------------------------------------------------------
     def read(self, item: etree._Element) -> Article:
         self.exact = item.get(_TEXT_MARK) == "exact"
+        if item.getparent() is None:  # comments before and after a newsItem document's root
+            self.loose.outside(item, self.base)
         self._root_attributes(item)
-        for child, tag, count, path in _numbered(item, self.base):
+        for child, tag, count, path in numbered(item, self.base, self.loose):
             handler = _ITEM_CHILDREN.get(tag)
             if handler is None or not handler(self, child, path, count):
                 self.keep(child, path)
@@ -312,7 +280,8 @@ class _ItemReader:
             self.annotations.check_anchors(lead, sections)
         for name in self.generated:
             self.fields[name] = None
-        newsml_kept = tuple(sorted(self.kept, key=lambda e: _path_key(e.path)))
+        kept = self.kept + self.loose.kept
+        newsml_kept = tuple(sorted(kept, key=lambda e: path_key(e.path)))
         if self.options.strict and newsml_kept:
             raise UnmappedContentError(
                 _FORMAT, tuple(e.path for e in newsml_kept), source=self.options.source
@@ -333,38 +302,42 @@ class _ItemReader:
             self.fields["id"] = guid.strip() or None
         if version is not None:
             self.fields["version"] = self._version(item, version)
-        for name, value in _attributes(item):
-            if name in ("guid", "version") or _ROOT_DEFAULTS.get(name) == value:
-                continue
-            self.kept.append(
-                Extension(
-                    format=_FORMAT, path=f"{self.base}/{_attribute_step(name)}", content=value
-                )
-            )
+        pairs = tuple(
+            (name, value)
+            for name, value in attribute_pairs(item, ("guid", "version"))
+            if _ROOT_DEFAULTS.get(name) != value
+        )
+        if pairs:
+            self.kept.append(Extension(format=_FORMAT, path=self.base, attributes=pairs))
 
     def _version(self, item: etree._Element, value: str) -> int:
-        if not value.strip().isdigit() or int(value) < 1:
+        number = _positive_integer(value.strip())
+        if number is None:
+            shown = value if len(value) <= 20 else f"{value[:20]}… ({len(value)} characters)"
             raise self.fail(
-                item, f"{self.base}/@version", f"version {value!r} is not a positive integer"
+                item, f"{self.base}/@version", f"version {shown!r} is not a positive integer"
             )
-        return int(value)
+        return number
 
     # -- rightsInfo --------------------------------------------------------------------
     def rights_info(self, element: etree._Element, path: str, index: int) -> bool:
         if index != 1:
             return False
         self.keep_attributes(element, path)
+        self.keep_empty(element, path)
         holder = notice = terms = None
-        for child, tag, count, child_path in _numbered(element, path):
+        for child, tag, count, child_path in numbered(element, path, self.loose):
+            # Markup inside a notice or terms (<br/>, <a>) is kept whole, never flattened.
+            text = "" if len(child) else _text(child, exact=self.exact)
             if tag == _TAG["copyrightHolder"] and count == 1:
                 holder = self._named(child, child_path)
                 if holder is None:
                     self.keep(child, child_path)
-            elif tag == _TAG["copyrightNotice"] and count == 1 and _text(child):
-                notice = _text(child, exact=self.exact)
+            elif tag == _TAG["copyrightNotice"] and count == 1 and text:
+                notice = text
                 self.keep_attributes(child, child_path)
-            elif tag == _TAG["usageTerms"] and count == 1 and _text(child):
-                terms = _text(child, exact=self.exact)
+            elif tag == _TAG["usageTerms"] and count == 1 and text:
+                terms = text
                 self.keep_attributes(child, child_path)
             else:
                 self.keep(child, child_path)
@@ -375,22 +348,23 @@ class _ItemReader:
 
     def _named(self, element: etree._Element, path: str) -> str | None:
         """The element's first plain name, keeping its other content; None keeps nothing."""
-        children = list(_numbered(element, path))
-        named = next(
-            (
-                child
-                for child, tag, _, _ in children
-                if tag == _TAG["name"] and not len(child) and not child.attrib and _text(child)
-            ),
-            None,
-        )
-        if named is None:
+        loose = Loose()  # taken only when the element is not kept whole
+        children = list(numbered(element, path, loose))
+        name = ""
+        for child, tag, _, _ in children:
+            if tag == _TAG["name"] and not len(child) and not child.attrib:
+                name = _text(child, exact=self.exact)
+                if name:
+                    named = child
+                    break
+        if not name:
             return None
         self.keep_attributes(element, path)
         for child, _, _, child_path in children:
             if child is not named:
                 self.keep(child, child_path)
-        return _text(named, exact=self.exact)
+        self.loose.kept.extend(loose.kept)
+        return name
 
     # -- itemMeta ----------------------------------------------------------------------
     def item_meta(self, element: etree._Element, path: str, index: int) -> bool:
@@ -399,18 +373,18 @@ class _ItemReader:
         self.keep_attributes(element, path)
         markers = list(element.iterchildren(_GENERATED))
         self.generated = read_generated(element, path, markers, self.options.source)
-        for child, tag, count, child_path in _numbered(element, path):
-            first = count == 1
+        for child, tag, count, child_path in numbered(element, path, self.loose):
+            first = count == 1 and not len(child)
             if tag == _GENERATED or (
                 first and tag == _TAG["provider"] and "provider" in self.generated
             ):
                 continue
             if tag == _TAG["itemClass"] and first:
-                if child.get("qcode") != "ninat:text" or len(child):
+                if child.get("qcode") != "ninat:text":
                     self.keep(child, child_path)
                 else:
                     self.keep_attributes(child, child_path, mapped=("qcode",))
-            elif tag == _TAG["provider"] and first and self._provider(child, child_path):
+            elif tag == _TAG["provider"] and count == 1 and self._provider(child, child_path):
                 pass
             elif tag in (_TAG["versionCreated"], _TAG["firstCreated"]) and first:
                 moment = _datetime(_text(child))
@@ -434,32 +408,40 @@ class _ItemReader:
     def _concept(self, element: etree._Element, path: str) -> Concept | None:
         """The element as a concept, keeping its other content; None keeps nothing."""
         qcode, uri = element.get("qcode") or None, element.get("uri") or None
-        children = list(_numbered(element, path))
-        named = None
+        loose = Loose()  # taken only when the element is not kept whole
+        children = list(numbered(element, path, loose))
+        named = name = None
         for child, tag, _, _ in children:
-            if tag == _TAG["name"] and not len(child) and _text(child):
-                named = child
-                break
+            if tag == _TAG["name"] and not len(child):
+                name = _text(child, exact=self.exact) or None
+                if name is not None:
+                    named = child
+                    break
         if not (qcode or uri or named is not None):
             return None
+        try:
+            concept = Concept(qcode=qcode, uri=uri, name=name)
+        except ValidationError as exc:
+            raise self.fail(element, path, str(exc)) from exc
         for child, _, _, child_path in children:
             if child is named:
                 self.keep_attributes(child, child_path)  # xml:lang, role …
             else:
                 self.keep(child, child_path)
+        self.loose.kept.extend(loose.kept)
         self.keep_attributes(
             element, path, mapped=_CONCEPT_ATTRIBUTES[qcode is not None, uri is not None]
         )
-        name = None if named is None else _text(named, exact=self.exact)
-        return Concept(qcode=qcode, uri=uri, name=name)
+        return concept
 
     # -- contentMeta -------------------------------------------------------------------
     def content_meta(self, element: etree._Element, path: str, index: int) -> bool:
         if index != 1:
             return False
         self.keep_attributes(element, path)
+        self.keep_empty(element, path)
         lists: dict[str, list[Any]] = {"genres": [], "subjects": [], "keywords": [], "bylines": []}
-        for child, tag, count, child_path in _numbered(element, path):
+        for child, tag, count, child_path in numbered(element, path, self.loose):
             if not self._content_meta_child(child, tag, count, child_path, lists):
                 self.keep(child, child_path)
         for name, values in lists.items():
@@ -477,7 +459,10 @@ class _ItemReader:
     ) -> bool:
         # Only text-valued properties need their text; concepts read their own parts.
         text = _text(child, exact=self.exact) if tag in _TEXT_PROPERTIES else ""
-        if tag == _TAG["urgency"] and count == 1 and text.isdigit() and 1 <= int(text) <= 9:
+        if tag == _TAG["urgency"] and count == 1 and not len(child):
+            if text not in _URGENCIES:
+                shown = text if len(text) <= 20 else f"{text[:20]}… ({len(text)} characters)"
+                raise self.fail(child, path, f"urgency {shown!r} is not an integer from 1 to 9")
             self.keep_attributes(child, path)
             self.fields["urgency"] = int(text)
         elif tag == _TAG["located"] and count == 1:
@@ -537,7 +522,8 @@ class _ItemReader:
         if index != 1:
             return False
         self.keep_attributes(element, path)
-        for child, _, _, child_path in _numbered(element, path):
+        self.keep_empty(element, path)
+        for child, _, _, child_path in numbered(element, path, self.loose):
             if not self.body_found and child.get("contenttype") in BODY_TYPES:
                 self.body_found = True
                 self._body(child)
@@ -555,7 +541,7 @@ class _ItemReader:
         )
         # Mark the start tag with what the writer needs to decide whether the rendition
         # still says what the Article says, without reading it again.
-        content = _serialised(inline)
+        content = serialised(inline)
         end = content.index(">")
         if content[end - 1] == "/":
             end -= 1
@@ -613,7 +599,11 @@ class _Body:
 
     def visit(self, element: etree._Element) -> None:
         tag = element.tag
-        text = "".join(str(piece) for piece in element.itertext()) if self.exact else _text(element)
+        text = (
+            "".join(str(piece) for piece in element.itertext())
+            if self.exact
+            else _body_text(element)
+        )
         if tag in _PARAGRAPHS:
             if text:
                 self._paragraph(element, text)
@@ -665,6 +655,16 @@ class _Body:
         self.heading, self.paragraphs = None, []
 
 
+def _body_text(element: etree._Element) -> str:
+    """A body element's text, layout folded, line and paragraph separators read as spaces."""
+    text = (
+        "".join(cast("Iterator[str]", element.itertext())) if len(element) else element.text or ""
+    )
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = text.translate(_SEPARATORS_AS_SPACE)
+    return fold_layout(text)
+
+
 def _paragraph_place(element: etree._Element | None) -> str:
     """Where paragraphs inside ``element`` belong: ``trailer``, ``outside`` or ``body``.
 
@@ -707,6 +707,17 @@ def body_of(inline: etree._Element) -> tuple[BodyParts, dict[str, Any]]:
     """
     parts = _read_body(inline)
     return (tuple(parts.lead), tuple(parts.sections), tuple(parts.trailer)), parts.header
+
+
+def _positive_integer(text: str) -> int | None:
+    """``text`` as a positive integer, if it is one in ASCII digits Python can convert."""
+    if _ASCII_DIGITS.fullmatch(text) is None:
+        return None
+    try:
+        number = int(text)
+    except ValueError:  # more digits than Python converts
+        return None
+    return number if number >= 1 else None
 
 
 def _datetime(text: str) -> dt.datetime | None:

@@ -11,23 +11,19 @@ NewsML-G2 source (``Extension`` data of format ``newsml``) is put back where it 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 
 from lxml import etree
 
 from newsdoc.errors import SerializationError
-from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.newsml._annotations import write_annotations, write_generated
+from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
 from newsdoc.formats.newsml._names import (
     NAR,
-    NAR_PREFIX,
     NEWSDOC,
-    RANK,
     STANDARD_VERSION,
     XHTML,
-    XML_LANG,
     nar,
     newsdoc,
 )
@@ -38,9 +34,10 @@ __all__ = ["write"]
 
 _FORMAT = "newsml"
 _NSMAP = {None: NAR, "nd": NEWSDOC}
+# Kept content in no namespace needs a default namespace it can stand in unchanged.
+_PREFIXED_NSMAP = {"nar": NAR, "nd": NEWSDOC}
 _BODY_MARKS = re.compile(r' nd:header="(?P<header>[^"]*)" nd:digest="(?P<digest>[0-9a-f]+)"')
-# ``{namespace}name`` with no wildcard (``*``, ``{*}``) and no ``{}`` for "no namespace".
-_LITERAL_TAG = re.compile(r"\{[^{}*]+\}[^{}*]+")
+_EMPTY_UNLESS_KEPT = (nar("contentMeta"), nar("contentSet"))
 
 
 def write(article: Article) -> str:
@@ -54,8 +51,11 @@ def write(article: Article) -> str:
         root = _Writer(article).item()
     except ValueError as exc:  # lxml refuses control characters and malformed fragments
         raise SerializationError(_FORMAT, str(exc)) from exc
-    body = etree.tostring(root, encoding="unicode", pretty_print=True)
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}'
+    # Laid out already: pretty printing would also lay out kept content, changing it.
+    # Comments kept from before or after the root element stand beside it.
+    beside = root.getprevious() is not None or root.getnext() is not None
+    body = etree.tostring(root.getroottree() if beside else root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
 
 
 def _now() -> dt.datetime:
@@ -89,7 +89,7 @@ class _Writer:
     def __init__(self, article: Article) -> None:
         self.article = article
         kept = [e for e in article.extensions if e.format == _FORMAT]
-        self.kept_paths = {e.path for e in kept}
+        self.kept_paths = {e.path for e in kept if e.content}  # elements kept whole
         self.kept = kept
         self.generated: list[str] = []
         # Header fields (headline, bylines …) the reader took from the body rendition; they
@@ -101,7 +101,17 @@ class _Writer:
 
     def item(self) -> etree._Element:
         a = self.article
-        root = etree.Element(nar("newsItem"), nsmap=_NSMAP)  # type: ignore[arg-type]
+        rendition = self._unchanged_body()  # takes the rendition out of self.kept
+        elements, attributes, loose = parse_kept(self.kept, rendition)
+        for extension, fragment in elements:
+            if extension is rendition and fragment is not None:
+                _unmarked(fragment)
+        in_no_namespace = any(
+            fragment is not None and not str(fragment.tag).startswith("{")
+            for _, fragment in elements
+        )
+        nsmap = _PREFIXED_NSMAP if in_no_namespace else _NSMAP
+        root = etree.Element(nar("newsItem"), nsmap=nsmap)  # type: ignore[arg-type]
         root.set("standard", "NewsML-G2")
         root.set("standardversion", STANDARD_VERSION)
         root.set(newsdoc("text"), "exact")  # texts are the model's, not laid out
@@ -109,20 +119,20 @@ class _Writer:
         root.set(
             "version", str(a.version) if a.version is not None else self._generated("version", "1")
         )
-        rendition = self._unchanged_body()  # takes the rendition out of self.kept
-        elements, attributes, original_body = _parse_kept(self.kept, rendition)
         self._rights(root)
         self._item_meta(root)
         self._content_meta(root)
-        self._content_set(root, original_body)
-        tree = _Tree(root, "/newsItem")
-        _put_back(tree, elements, attributes)
+        self._content_set(root, write_body=rendition is None)
+        etree.indent(root)
+        tree = Tree(root, "/newsItem")
+        put_back(tree, elements, attributes)
         children = tree.children(root)
-        for container in (nar("contentMeta"), nar("contentSet")):
+        for container in _EMPTY_UNLESS_KEPT:
             if container in children.tags:  # the first one, which kept content may precede
                 element = children.elements[children.tags.index(container)]
-                if len(element) == 0 and not element.attrib:
-                    root.remove(element)
+                if len(element) == 0 and not element.attrib and element not in tree.kept_empty:
+                    _remove(element)
+        put_loose(tree, loose)  # after removing, so no text goes with what is removed
         return root
 
     def _generated(self, field: str, value: str) -> str:
@@ -198,13 +208,18 @@ class _Writer:
         if a.description is not None:
             _add(meta, nar("description"), a.description)
         others = [e for e in a.extensions if e.format != _FORMAT]
+        with_attributes = next((e for e in others if e.attributes), None)
+        if with_attributes is not None:
+            raise ValueError(
+                f"the {with_attributes.format} extension at {with_attributes.path} has "
+                "attributes, which NewsML-G2 cannot carry for another format"
+            )
         if a.attributions or a.events or others:
             write_annotations(meta, a.attributions, a.events, others)
 
-    def _content_set(self, root: etree._Element, original: etree._Element | None) -> None:
+    def _content_set(self, root: etree._Element, *, write_body: bool) -> None:
         content_set = _add(root, nar("contentSet"))
-        if original is not None:
-            content_set.append(original)
+        if not write_body:  # the unchanged rendition goes back with the kept content
             return
         a = self.article
         if not (a.lead or a.sections or a.trailer):
@@ -238,32 +253,21 @@ class _Writer:
         return rendition
 
 
-def _parse_kept(
-    kept: list[Extension], rendition: Extension | None
-) -> tuple[list[tuple[Extension, etree._Element]], list[Extension], etree._Element | None]:
-    """Kept content, parsed: one parse serves every kept element and the body rendition.
-
-    Returns:
-        The kept elements with their parsed content, shallower first; the kept attributes;
-        and the unchanged body rendition without its marks, if there is one.
-    """
-    elements: list[Extension] = []
-    attributes: list[Extension] = []
-    for extension in kept:
-        (attributes if "/@" in extension.path else elements).append(extension)
-    elements.sort(key=_depth)  # parents are in place before their children come back
-    parsed = elements if rendition is None else [*elements, rendition]
-    fragments = parse_fragments([e.content for e in parsed], lambda i: _where(parsed[i]))
-    body = None if rendition is None else _unmarked(fragments.pop())
-    return list(zip(elements, fragments, strict=True)), attributes, body
+def _remove(element: etree._Element) -> None:
+    """Remove ``element``, leaving the layout after it to the sibling before it."""
+    parent = element.getparent()
+    assert parent is not None  # the item's own containers
+    previous = element.getprevious()
+    if previous is not None and element.getnext() is None:
+        previous.tail = element.tail
+    parent.remove(element)
 
 
-def _unmarked(rendition: etree._Element) -> etree._Element:
-    """The body rendition without the marks the reader put on it."""
+def _unmarked(rendition: etree._Element) -> None:
+    """Take the marks the reader put on the body rendition off it."""
     for mark in ("header", "digest"):
         del rendition.attrib[newsdoc(mark)]
     etree.cleanup_namespaces(rendition)
-    return rendition
 
 
 def _timestamp(moment: dt.datetime) -> str:
@@ -292,148 +296,3 @@ def _xhtml(inline: etree._Element, article: Article) -> None:
         trailer = _add(body, f"{{{XHTML}}}div", **{"class": "trailer"})
         for line in article.trailer:
             _add(trailer, f"{{{XHTML}}}p", line)
-
-
-# -- putting kept content back -------------------------------------------------------------
-
-
-def _put_back(
-    tree: _Tree, elements: list[tuple[Extension, etree._Element]], attributes: list[Extension]
-) -> None:
-    """Put kept elements, each parsed, and kept attributes back where they stood.
-
-    Elements must come shallower first: what is created later only ever follows its
-    namesakes, so a path, once found, keeps pointing at the same element.
-    """
-    by_parent: dict[str, list[tuple[int, etree._Element, str]]] = {}
-    for extension, fragment in elements:
-        path = extension.path
-        parent_path, _, step = path.rpartition("/")
-        additions = by_parent.get(parent_path)
-        if additions is None:
-            additions = by_parent[parent_path] = []
-        additions.append((_step(step)[1], fragment, path))
-    for parent_path, additions in by_parent.items():
-        parent = tree.resolve(parent_path, create=True)
-        if parent is None:
-            raise ValueError(f"kept content at {additions[0][2]} has no place to go")
-        children = tree.children(parent)
-        for position, child, _ in additions:
-            children.insert(position, child)
-    for extension in attributes:
-        element_path, _, name = extension.path.rpartition("/@")
-        element = tree.resolve(element_path)
-        if element is None:
-            raise ValueError(f"kept attribute at {extension.path} has no element to go on")
-        element.set(XML_LANG if name == "xml:lang" else name, extension.content)
-
-
-def _where(extension: Extension) -> str:
-    return f"kept content at {extension.path}"
-
-
-class _Children:
-    """An element's children and their tags: asked of lxml once, then kept up to date.
-
-    Places are worked out on a plain list of tags, cheaper than asking the tree.
-    """
-
-    def __init__(self, parent: etree._Element) -> None:
-        self.parent = parent
-        self.elements = list(parent)
-        self.tags = [str(child.tag) for child in self.elements]
-        self.ranks = RANK.get(str(parent.tag))
-
-    def named(self, tag: str) -> list[etree._Element]:
-        pairs = zip(self.elements, self.tags, strict=True)
-        return [child for child, other in pairs if other == tag]
-
-    def insert(self, position: int, child: etree._Element) -> None:
-        """Insert ``child`` as the ``position``-th of its name, where the schema orders it."""
-        tag = str(child.tag)
-        at = _place(self.tags, tag, position, self.ranks)
-        if at < len(self.elements):
-            self.elements[at].addprevious(child)
-        else:
-            self.parent.append(child)
-        self.elements.insert(at, child)
-        self.tags.insert(at, tag)
-
-
-class _Tree:
-    """The elements of an item by path, found, or made when kept content needs them."""
-
-    def __init__(self, root: etree._Element, base: str) -> None:
-        self.base = base
-        self.found: dict[str, etree._Element | None] = {base: root}
-        self.known_children: dict[etree._Element, _Children] = {}
-
-    def children(self, parent: etree._Element) -> _Children:
-        children = self.known_children.get(parent)
-        if children is None:
-            children = self.known_children[parent] = _Children(parent)
-        return children
-
-    def resolve(self, path: str, *, create: bool = False) -> etree._Element | None:
-        """The element at ``path``; with ``create``, missing NewsML-G2 parents are added.
-
-        Each path found on the way is remembered.
-        """
-        steps: list[str] = []
-        known = path
-        while known not in self.found:  # climb to the nearest path found before
-            known, _, step = known.rpartition("/")
-            if not known.startswith(self.base):
-                return None
-            steps.append(step)
-        element = self.found[known]
-        for step in reversed(steps):
-            if element is None:
-                return None
-            element = self._child(element, step, create)
-            known = f"{known}/{step}"
-            self.found[known] = element
-        return element
-
-    def _child(self, parent: etree._Element, step: str, create: bool) -> etree._Element | None:
-        tag, position, literal = _step(step)
-        # lxml's own matching stays in charge of wildcards and of what it refuses.
-        matches = self.children(parent).named(tag) if literal else list(parent.iterchildren(tag))
-        if 0 < position <= len(matches):
-            return matches[position - 1]
-        if create and position == len(matches) + 1 and tag.startswith(NAR_PREFIX):
-            created = etree.Element(tag)
-            self.children(parent).insert(position, created)
-            return created
-        return None
-
-
-def _place(tags: list[str], tag: str, position: int, ranks: dict[str, int] | None) -> int:
-    """Where a ``position``-th ``tag`` goes among children with ``tags``."""
-    if tag in tags:
-        same = [index for index, other in enumerate(tags) if other == tag]
-        return same[position - 1] if 0 < position <= len(same) else same[-1] + 1
-    if ranks is not None and tag in ranks:
-        rank, last = ranks[tag], len(ranks)
-        for index, other in enumerate(tags):
-            if ranks.get(other, last) > rank:
-                return index
-    return len(tags)
-
-
-def _depth(extension: Extension) -> int:
-    return extension.path.count("/")
-
-
-@functools.lru_cache(maxsize=1024)  # feeds repeat the same steps item after item
-def _step(step: str) -> tuple[str, int, bool]:
-    """The tag and 1-based position a path step ``name[k]`` names, and whether it is literal.
-
-    A literal tag is found by comparing text, which finds what lxml's tag matching finds.
-    """
-    if step.endswith("]"):
-        name, position = step[: step.rindex("[")], int(step[step.rindex("[") + 1 : -1])
-    else:
-        name, position = step, 1
-    tag = name if name.startswith("{") else nar(name)
-    return tag, position, tag.isprintable() and _LITERAL_TAG.fullmatch(tag) is not None
