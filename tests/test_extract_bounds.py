@@ -9,8 +9,10 @@ assert sizes and counts on large adversarial paragraphs; time is measured by
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -202,3 +204,18 @@ def test_extraction_of_any_text_finishes_and_holds_its_text(
         for piece in event.spans():
             assert 0 <= piece.start < piece.end <= len(texts[piece.paragraph])
             assert texts[piece.paragraph][piece.start : piece.end] == piece.text
+
+
+def test_the_adversarial_benchmark_measures_every_text() -> None:
+    path = Path(__file__).parent.parent / "benchmarks" / "bench_extract_adversarial.py"
+    spec = importlib.util.spec_from_file_location("bench_extract_adversarial", path)
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    for name, make in bench.TEXTS.items():
+        assert abs(len(make(2_000)) - 2_000) < 50
+        result = bench.measure(name, 2_000)
+        assert result["read"] > 0
+        assert result["json_mb"] > 0
+        assert result["peak_mb"] > 0
