@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 from typing import NamedTuple
 
 import attrs
@@ -38,7 +37,7 @@ from newsdoc.extract._cues import CUE_LEMMAS, OBJECT_CUES, REFUSAL_CUES, SPEECH_
 from newsdoc.extract._quotes import QUOTE, Quotations
 from newsdoc.extract._text import Sentence, has_words, span, split_sentences
 from newsdoc.extract._verbs import IRREGULAR_PAST
-from newsdoc.extract._words import ACCORDING_TO
+from newsdoc.extract._words import ACCORDING_TO, Word
 from newsdoc.model import Attribution, AttributionKind, Span
 
 __all__ = ["REACH", "attributions_in", "find_attributions"]
@@ -108,35 +107,30 @@ class _Scan:
     """One sentence as the rules read it.
 
     What the rules look up in the whole sentence is found once, on first use; ``floor``
-    is where content before its source may start.
+    is where content before its source may start, past the last such attribution.
     """
 
     def __init__(self, sentence: Sentence, following: Sentence | None) -> None:
+        text = sentence.text
         self.sentence = sentence
-        self.text = sentence.text
+        self.text = text
         self.following = following
         self.floor = 0
-        """Where content before its source may start: past the last such attribution."""
-
-    @cached_property
-    def quotations(self) -> Quotations:
-        return Quotations(self.text)
-
-    @cached_property
-    def end(self) -> int:
+        self.end = len(text.rstrip())
         """Where the sentence ends, without trailing white space."""
-        return len(self.text.rstrip())
+        space = text.find(" ")
+        self.first_word_end = space if space >= 0 else len(text)
+        self.first_comma = text.find(", ")
+        self._quotations: Quotations | None = None
+        self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
 
-    @cached_property
-    def first_word_end(self) -> int:
-        space = self.text.find(" ")
-        return space if space >= 0 else len(self.text)
+    @property
+    def quotations(self) -> Quotations:
+        if self._quotations is None:
+            self._quotations = Quotations(self.text)
+        return self._quotations
 
-    @cached_property
-    def first_comma(self) -> int:
-        return self.text.find(", ")
-
-    @cached_property
+    @property
     def continuation(self) -> re.Match[str] | None:
         """The quotation that opens the next sentence, continuing one of this sentence."""
         if self.following is None:
@@ -146,49 +140,45 @@ class _Scan:
             return None
         return found
 
-    @cached_property
-    def _clause_mark_ends(self) -> list[int]:
-        return [match.end() for match in _CLAUSE_MARK.finditer(self.text)]
-
-    @cached_property
-    def _clause_end_starts(self) -> list[int]:
-        return [match.start() for match in _CLAUSE_END.finditer(self.text)]
-
-    @cached_property
-    def _last_as(self) -> int:
-        found = -1
-        for match in _AS.finditer(self.text):
-            found = match.start()
+    def _all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of ``pattern`` in the sentence, found on first use."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = list(pattern.finditer(self.text))
         return found
-
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [word.start for word in self.sentence.landmarks.words]
 
     def content_start(self, limit: int) -> int:
         """Where a statement ending at ``limit`` starts: after its last ";" or ":", or at 0."""
-        last = bisect_right(self._clause_mark_ends, limit) - 1
-        return self._clause_mark_ends[last] if last >= 0 else 0
+        marks = self._all(_CLAUSE_MARK)
+        last = bisect_right(marks, limit, key=re.Match.end) - 1
+        return marks[last].end() if last >= 0 else 0
 
     def clause_end(self, start: int) -> int:
         """Where the clause from ``start`` ends: at a stop, ", citing", ", and" and the like."""
-        found = bisect_left(self._clause_end_starts, start)
-        return self._clause_end_starts[found] if found < len(self._clause_end_starts) else self.end
+        ends = self._all(_CLAUSE_END)
+        found = bisect_left(ends, start, key=re.Match.start)
+        return ends[found].start() if found < len(ends) else self.end
 
     def has_as(self, start: int) -> bool:
         """Whether the word "as" follows ``start``."""
-        return self._last_as >= start
+        found = self._all(_AS)
+        return bool(found) and found[-1].start() >= start
 
     def second_verb(self, start: int) -> int | None:
         """Where "… and urged …" ends the clause from ``start``: a second cue of the subject."""
         words = self.sentence.landmarks.words
-        for index in range(bisect_right(self._word_starts, start), len(words)):
+        first = bisect_right(words, start, key=_start_of)
+        for index in range(first, len(words)):
             word = words[index]
             if word.text in CUE_LEMMAS:
                 joined = _coordination(self.text, start, word.start)
                 if joined is not None:
                     return joined
         return None
+
+
+def _start_of(word: Word) -> int:
+    return word.start
 
 
 class _Cue(NamedTuple):
@@ -284,10 +274,13 @@ def _cues(scan: _Scan) -> list[_Cue]:
 def _attribution(cue: _Cue) -> Attribution | None:
     scan = cue.scan
     sentence, text = scan.sentence, scan.text
-    cue_span = span(sentence, cue.start, cue.end)
     if cue.lemma == ACCORDING_TO:
-        return _according_to(cue, cue_span)
-    if cue.lemma in _ALSO_NOUNS and cue_span.text == cue.lemma and _NOUN_AFTER.match(text, cue.end):
+        return _according_to(cue, span(sentence, cue.start, cue.end))
+    if (
+        cue.lemma in _ALSO_NOUNS
+        and text[cue.start : cue.end] == cue.lemma
+        and _NOUN_AFTER.match(text, cue.end)
+    ):
         return None  # "The next labour force report is due …": a noun, not a verb
     source = _source_before(sentence, cue.start)
     inverted = False
@@ -298,6 +291,7 @@ def _attribution(cue: _Cue) -> Attribution | None:
         source = _shared_subject(scan, cue)
     if source is None:
         return None
+    cue_span = span(sentence, cue.start, cue.end)
     after = source.end - sentence.start if inverted else cue.end
 
     if cue.lemma in REFUSAL_CUES:

@@ -154,21 +154,23 @@ def _short_place_names_as_places(events: list[Event]) -> tuple[Event, ...]:
 
 
 def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
-    times = _times(sentence, reference)
     triggers = [
         span(sentence, word.start, word.end)
         for word in sentence.landmarks.words
         if word.text in TRIGGER_WORDS
     ]
-    if not triggers and times:
-        for fallback_trigger in _FALLBACK_TRIGGERS:
-            fallback = fallback_trigger.search(sentence.text)
-            if fallback is not None:
-                where = fallback.span("verb" if "verb" in fallback.re.groupindex else 0)
-                triggers = [span(sentence, *where)]
-                break
     if not triggers:
-        return []
+        # A dated sentence without trigger words is anchored on its first verb; without
+        # such a verb, its times (say, a paragraph of weekday names) need not be read.
+        fallback = _fallback_trigger(sentence) if sentence.landmarks.time_starts else None
+        if fallback is None:
+            return []
+        times = _times(sentence, reference)
+        if not times:
+            return []
+        triggers = [fallback]
+    else:
+        times = _times(sentence, reference)
     # Each time goes to one trigger, so that no date of the sentence is lost; a trigger with
     # two dates ("from October 2023 to March 2024") gives two events.
     timed: dict[int, list[TimeExpression | None]] = {}
@@ -186,6 +188,15 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
         for index, trigger in enumerate(triggers)
         for when in timed.get(index, [None])
     ]
+
+
+def _fallback_trigger(sentence: Sentence) -> Span | None:
+    for fallback_trigger in _FALLBACK_TRIGGERS:
+        fallback = fallback_trigger.search(sentence.text)
+        if fallback is not None:
+            where = fallback.span("verb" if "verb" in fallback.re.groupindex else 0)
+            return span(sentence, *where)
+    return None
 
 
 class _Names:
