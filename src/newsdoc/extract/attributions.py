@@ -60,6 +60,7 @@ _AUXILIARIES = frozenset(
     ["has", "have", "had", "also", "again", "later", "earlier", "then", "would", "will",
      "did", "does", "do", "once", "further", "had", "already", "still", "even", "now"]
 )  # fmt: skip
+_LONGEST_AUXILIARY = max(map(len, _AUXILIARIES))
 _CLAUSE_OPENERS = re.compile(
     r"(?:[,;:“”\"]|\b(?:but|while|because|although|though|whereas|after|before|when|since|"
     r"as|if|so|and\s+that|that|yet)\b)"
@@ -472,11 +473,16 @@ def _shared_subject(scan: _Scan, cue: _Cue) -> Span | None:
     "but") report what the subject of the sentence said.
     """
     text = scan.text
+    participle = cue.end - cue.start > 4 and text[cue.start : cue.end].endswith("ing")
+    if not participle:
+        word_end = _space_back(text, 0, cue.start)
+        last = text[max(0, word_end - _LONGEST_AUXILIARY - 1) : word_end].rsplit(None, 1)
+        if not last or (last[-1] not in ("and", "but") and last[-1].lower() not in _AUXILIARIES):
+            return None  # no "and" or "but" right before the cue, nor an auxiliary
     offset, words, cut = _window_before(scan.sentence, cue.start)
     if not words or (cut and len(words) == 1 and not words[0]):
         return None  # nothing but white space as far as the reach goes
     before_end = offset + len(" ".join(words))
-    participle = cue.end - cue.start > 4 and text[cue.start : cue.end].endswith("ing")
     if participle:
         if not text.endswith(",", 0, before_end):
             return None
@@ -580,9 +586,12 @@ def _looks_like_source(candidate: str, *, after_comma: bool) -> bool:
 
 
 # The source after its cue runs up to a clause mark or the end of the sentence, and has at
-# most nine words: looking no further than the ninth word keeps the search short.
+# most nine words: looking no further than the ninth word keeps the search short. The words
+# are taken in a look-ahead and then matched again, so that when a tenth word follows, the
+# search fails at once instead of trying every shorter phrase.
 _SOURCE_AFTER = re.compile(
-    r"\s+(?P<phrase>[^,.;:!?“”\"\s]+(?:\s+[^,.;:!?“”\"\s]+){0,8})\s*(?![^,.;:!?“”\"])"
+    r"\s+(?=(?P<phrase>[^,.;:!?“”\"\s]+(?:\s+[^,.;:!?“”\"\s]+){0,8}))(?P=phrase)"
+    r"\s*(?![^,.;:!?“”\"])"
 )
 _ROLE_WORDS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "officials", "police", "analysts", "experts",
