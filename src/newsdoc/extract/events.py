@@ -177,7 +177,23 @@ def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
     trigger_starts = [trigger.start for trigger in triggers]
     for time in times:
         timed.setdefault(_anchor_of(time, trigger_starts), []).append(time)
-    places, participants = (_Names(found) for found in _names(sentence, times))
+    places, participants = _names(sentence, times)
+    if len(places) > MOST_NAMES or len(participants) > MOST_NAMES:
+        return _events_of_many_names(triggers, timed, _Names(places), _Names(participants))
+    return [
+        Event(trigger=trigger, time=when, places=places, participants=participants)
+        for index, trigger in enumerate(triggers)
+        for when in timed.get(index, [None])
+    ]
+
+
+def _events_of_many_names(
+    triggers: list[Span],
+    timed: dict[int, list[TimeExpression | None]],
+    places: _Names,
+    participants: _Names,
+) -> list[Event]:
+    """The events of a sentence that names more than :data:`MOST_NAMES` of a kind."""
     return [
         Event(
             trigger=trigger,
@@ -204,7 +220,7 @@ class _Names:
 
     def __init__(self, names: tuple[Span, ...]) -> None:
         self.names = names
-        self.starts = [name.start for name in names] if len(names) > MOST_NAMES else []
+        self.starts = [name.start for name in names]
 
     def nearest(self, trigger: Span) -> tuple[Span, ...]:
         """The :data:`MOST_NAMES` names nearest ``trigger``, in reading order."""
