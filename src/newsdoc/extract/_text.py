@@ -9,7 +9,7 @@ from typing import NamedTuple
 from newsdoc.extract._words import Landmarks, landmarks
 from newsdoc.model import Span
 
-__all__ = ["Sentence", "sentences", "span", "split_sentences"]
+__all__ = ["Sentence", "has_words", "sentences", "span", "split_sentences"]
 
 # A sentence ends at . ! or ? (possibly followed by a closing quote or bracket) and white
 # space, when the next sentence opens with a capital, a digit or an opening quote. Common
@@ -53,6 +53,14 @@ def _sentence(paragraph: int, start: int, text: str) -> Sentence:
 def split_sentences(paragraphs: Sequence[str]) -> tuple[tuple[Sentence, ...], ...]:
     """The sentences of every paragraph, split once for all the extractors that read them."""
     return tuple(tuple(sentences(index, text)) for index, text in enumerate(paragraphs))
+
+
+_WORD_CHARACTER = re.compile(r"[^\s,;:]")
+
+
+def has_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds more than :func:`span` trims: white space and ",;:"."""
+    return _WORD_CHARACTER.search(text, start, end) is not None
 
 
 def span(sentence: Sentence, start: int, end: int) -> Span:

@@ -7,6 +7,11 @@ not events. Each event takes from its own sentence a time expression, the places
 sentence names ("in Iraq", "Al Asad Airbase", "Anbar province") and the participants it
 names (capitalised names and groups such as "Iran" or "Iraqi security forces").
 
+However long the sentence, an event keeps at most :data:`MOST_NAMES` places and as many
+participants, those nearest its trigger, and a run of capitalised words longer than
+:data:`LONGEST_NAME` characters is not taken for a name: so an event's size is bounded and
+what extraction writes grows in proportion to the text.
+
 So that no date is lost, every time expression goes to the nearest trigger before it (or
 after it, when the date opens the sentence), and a sentence that has a time expression but
 none of the trigger words is anchored on its first verb group ("will open", "did not
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -27,7 +33,12 @@ from newsdoc.extract._triggers import TRIGGER_WORDS
 from newsdoc.extract.timex import times_from
 from newsdoc.model import Event, Span, TimeExpression
 
-__all__ = ["events_in", "find_events", "find_time_expressions"]
+__all__ = ["LONGEST_NAME", "MOST_NAMES", "events_in", "find_events", "find_time_expressions"]
+
+MOST_NAMES = 8
+"""The most places, and the most participants, one event keeps: those nearest its trigger."""
+LONGEST_NAME = 100
+"""The most characters a name may have; a longer run of capitalised words is not a name."""
 
 # Anchors for a dated sentence without trigger words, in order of preference: a verb group
 # with an auxiliary ("will grow", "did not respond"), a past participle or tense
@@ -143,32 +154,91 @@ def _short_place_names_as_places(events: list[Event]) -> tuple[Event, ...]:
 
 
 def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
-    times = _times(sentence, reference)
     triggers = [
         span(sentence, word.start, word.end)
         for word in sentence.landmarks.words
         if word.text in TRIGGER_WORDS
     ]
-    if not triggers and times:
-        for fallback_trigger in _FALLBACK_TRIGGERS:
-            fallback = fallback_trigger.search(sentence.text)
-            if fallback is not None:
-                where = fallback.span("verb" if "verb" in fallback.re.groupindex else 0)
-                triggers = [span(sentence, *where)]
-                break
     if not triggers:
-        return []
+        # A dated sentence without trigger words is anchored on its first verb; without
+        # such a verb, its times (say, a paragraph of weekday names) need not be read.
+        fallback = _fallback_trigger(sentence) if sentence.landmarks.time_starts else None
+        if fallback is None:
+            return []
+        times = _times(sentence, reference)
+        if not times:
+            return []
+        triggers = [fallback]
+    else:
+        times = _times(sentence, reference)
     # Each time goes to one trigger, so that no date of the sentence is lost; a trigger with
     # two dates ("from October 2023 to March 2024") gives two events.
     timed: dict[int, list[TimeExpression | None]] = {}
+    trigger_starts = [trigger.start for trigger in triggers]
     for time in times:
-        timed.setdefault(_anchor_of(time, triggers), []).append(time)
+        timed.setdefault(_anchor_of(time, trigger_starts), []).append(time)
     places, participants = _names(sentence, times)
+    if len(places) > MOST_NAMES or len(participants) > MOST_NAMES:
+        return _events_of_many_names(triggers, timed, _Names(places), _Names(participants))
     return [
         Event(trigger=trigger, time=when, places=places, participants=participants)
         for index, trigger in enumerate(triggers)
         for when in timed.get(index, [None])
     ]
+
+
+def _events_of_many_names(
+    triggers: list[Span],
+    timed: dict[int, list[TimeExpression | None]],
+    places: _Names,
+    participants: _Names,
+) -> list[Event]:
+    """The events of a sentence that names more than :data:`MOST_NAMES` of a kind."""
+    return [
+        Event(
+            trigger=trigger,
+            time=when,
+            places=places.nearest(trigger),
+            participants=participants.nearest(trigger),
+        )
+        for index, trigger in enumerate(triggers)
+        for when in timed.get(index, [None])
+    ]
+
+
+def _fallback_trigger(sentence: Sentence) -> Span | None:
+    for fallback_trigger in _FALLBACK_TRIGGERS:
+        fallback = fallback_trigger.search(sentence.text)
+        if fallback is not None:
+            where = fallback.span("verb" if "verb" in fallback.re.groupindex else 0)
+            return span(sentence, *where)
+    return None
+
+
+class _Names:
+    """The places or the participants of a sentence, in reading order."""
+
+    def __init__(self, names: tuple[Span, ...]) -> None:
+        self.names = names
+        self.starts = [name.start for name in names]
+
+    def nearest(self, trigger: Span) -> tuple[Span, ...]:
+        """The :data:`MOST_NAMES` names nearest ``trigger``, in reading order."""
+        names = self.names
+        if len(names) <= MOST_NAMES:
+            return names
+        # Grow a run of consecutive names outwards from the trigger, nearest name first.
+        after = bisect_left(self.starts, trigger.start)
+        first, last = after, after
+        while last - first < MOST_NAMES:
+            if last == len(names) or (
+                first > 0
+                and trigger.start - names[first - 1].end <= names[last].start - trigger.end
+            ):
+                first -= 1
+            else:
+                last += 1
+        return names[first:last]
 
 
 def _times(sentence: Sentence, reference: dt.date | None) -> list[TimeExpression]:
@@ -180,24 +250,24 @@ def _times(sentence: Sentence, reference: dt.date | None) -> list[TimeExpression
     ]
 
 
-def _anchor_of(time: TimeExpression, triggers: list[Span]) -> int:
-    """The index of the trigger ``time`` belongs to.
+def _anchor_of(time: TimeExpression, trigger_starts: list[int]) -> int:
+    """The index of the trigger ``time`` belongs to, given where the triggers start.
 
     News puts a date after what it dates ("walked off the job on Monday after talks broke
     down"), so a time belongs to the nearest trigger before it, or to the nearest one after
     it when it opens the sentence ("In 2014 the base reopened").
     """
-    before = [index for index, trigger in enumerate(triggers) if trigger.start < time.span.start]
-    if before:
-        return before[-1]
-    return min(range(len(triggers)), key=lambda i: abs(triggers[i].start - time.span.start))
+    before = bisect_left(trigger_starts, time.span.start)
+    # With no trigger before it, the nearest is the first one after it.
+    return max(before - 1, 0)
 
 
 def _names(
     sentence: Sentence, times: list[TimeExpression]
 ) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     text = sentence.text
-    time_ranges = [(t.span.start - sentence.start, t.span.end - sentence.start) for t in times]
+    time_starts = [t.span.start - sentence.start for t in times]
+    time_ends = [t.span.end - sentence.start for t in times]
     places: list[Span] = []
     participants: list[Span] = []
     for match in _NAME_PHRASE.finditer(text):
@@ -210,7 +280,11 @@ def _names(
             start = end if space < 0 else space + 1
             while start < end and text[start].isspace():
                 start += 1
-        if start >= end or (time_ranges and any(a <= start < b for a, b in time_ranges)):
+        if start >= end or end - start > LONGEST_NAME:
+            continue
+        # Time expressions do not overlap: only the last one starting here may hold ``start``.
+        time = bisect_right(time_starts, start) - 1
+        if time >= 0 and start < time_ends[time]:
             continue
         if text.endswith(("’s", "'s"), start, end):
             end -= 2

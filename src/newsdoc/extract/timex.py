@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -191,6 +192,7 @@ def times_from(
         reference: The date to resolve relative times against.
     """
     position = 0
+    clauses: _Clauses | None = None
     for start in starts:
         if start < position:
             continue
@@ -198,11 +200,12 @@ def times_from(
         if match is None:
             continue
         groups = match.groupdict()
-        future = (
-            bool(groups["weekday"] or groups["bare_month"])
-            and not _PAST_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            and _speaks_of_future(text, match.start(), match.end())
-        )
+        future = False
+        if (groups["weekday"] or groups["bare_month"]) and not _PAST_VERB_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            clauses = clauses or _Clauses(text)
+            future = clauses.speak_of_future(match.start(), match.end())
         yield TimeMatch(match.start(), match.end(), _value(groups, reference, future))
         position = match.end()
 
@@ -212,28 +215,54 @@ def _starts(text: str) -> list[int]:
     return [match.start() for match in _START.finditer(" " + text)]
 
 
-def _speaks_of_future(text: str, start: int, end: int) -> bool:
-    """Whether the clause holding ``text[start:end]`` speaks of the future.
+class _Clauses:
+    """Where the clauses of a sentence break and where it speaks of the future.
 
-    The clause runs from the last clause break before the expression; when the expression
-    opens the sentence ("On Friday, the union will ..."), the clause that follows counts.
+    Both are found once per sentence, so that telling the tense of each of many weekdays
+    does not scan the sentence again.
     """
-    clause_start = 0
-    for clause_break in _CLAUSE_BREAK.finditer(text, 0, start):
-        clause_start = clause_break.end()
-    if _FUTURE.search(text, clause_start, start):
-        return True
-    following = _CLAUSE_BREAK.search(text, end)
-    clause_end = len(text) if following is None else following.start()
-    if _FUTURE.search(text, end, clause_end):
-        return True
-    if clause_start == 0 and following is not None and following.group().startswith(","):
-        after = _CLAUSE_BREAK.search(text, following.end())
-        return (
-            _FUTURE.search(text, following.end(), len(text) if after is None else after.start())
-            is not None
-        )
-    return False
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        breaks = list(_CLAUSE_BREAK.finditer(text))
+        self.break_starts = [found.start() for found in breaks]
+        self.break_ends = [found.end() for found in breaks]
+        self.break_is_comma = [found.group().startswith(",") for found in breaks]
+        futures = list(_FUTURE.finditer(text))
+        self.future_starts = [found.start() for found in futures]
+        self.future_ends = [found.end() for found in futures]
+
+    def speak_of_future(self, start: int, end: int) -> bool:
+        """Whether the clause holding ``text[start:end]`` speaks of the future.
+
+        The clause runs from the last clause break before the expression; when the
+        expression opens the sentence ("On Friday, the union will ..."), the clause that
+        follows counts.
+        """
+        before = bisect_right(self.break_ends, start) - 1
+        clause_start = self.break_ends[before] if before >= 0 else 0
+        if self._future_within(clause_start, start):
+            return True
+        following = bisect_left(self.break_starts, end)
+        clause_end = self._start_of_break(following)
+        if self._future_within(end, clause_end):
+            return True
+        if (
+            clause_start == 0
+            and following < len(self.break_starts)
+            and self.break_is_comma[following]
+        ):
+            after = self._start_of_break(following + 1)
+            return self._future_within(self.break_ends[following], after)
+        return False
+
+    def _start_of_break(self, index: int) -> int:
+        return self.break_starts[index] if index < len(self.break_starts) else self.length
+
+    def _future_within(self, start: int, end: int) -> bool:
+        # Future words are whole words, so the first one from ``start`` on decides.
+        first = bisect_left(self.future_starts, start)
+        return first < len(self.future_starts) and self.future_ends[first] <= end
 
 
 def _month(name: str) -> int:
