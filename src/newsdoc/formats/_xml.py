@@ -80,8 +80,9 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
     none, and DTDs are how entity bombs and external-entity (XXE) attacks get in.
 
     Raises:
-        ParseError: The data is empty, not well-formed, declares a DTD, is not XML, or is
-            a ``str`` holding a lone surrogate; the error carries the line, column and reason.
+        ParseError: The data is empty, not well-formed (namespace-well-formed included:
+            every prefix declared), declares a DTD, is not XML, or is a ``str`` holding a
+            lone surrogate; the error carries the line, column and reason.
     """
     if isinstance(data, str):
         data = _utf8(data, format_name, source)
@@ -89,8 +90,9 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
         raise ParseError(format_name, "the input is empty", source=source)
     if data.find(_DOCTYPE, 0, _PROLOGUE_BYTES) >= 0:
         raise ParseError(format_name, _NO_DTD, line=_line_of(data, b"<!DOCTYPE"), source=source)
+    parser = _parser()
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
         reason = _LXML_POSITION.sub("", exc.msg or "the XML is not well-formed")
@@ -105,10 +107,25 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
         raise ParseError(format_name, reason, line=line, column=column, source=source) from exc
     except (ValueError, etree.LxmlError) as exc:
         raise ParseError(format_name, str(exc), source=source) from exc
+    if len(parser.error_log):
+        _refuse_namespace_errors(parser.error_log, format_name, source)
     docinfo: Any = root.getroottree().docinfo  # lxml-stubs lack DocInfo.doctype
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise ParseError(format_name, _NO_DTD, line=1, source=source)
     return root
+
+
+def _refuse_namespace_errors(log: Any, format_name: str, source: str | None) -> None:
+    """Refuse what libxml2 only warns about: a prefix no declaration binds (``<x:a>``).
+
+    Such a document is not namespace-well-formed; read anyway, its names would not be
+    names that any document can be written with.
+    """
+    for entry in log:
+        if entry.domain == etree.ErrorDomains.NAMESPACE and entry.level >= etree.ErrorLevels.ERROR:
+            raise ParseError(
+                format_name, entry.message, line=entry.line, column=entry.column, source=source
+            )
 
 
 def _utf8(text: str, format_name: str, source: str | None) -> bytes:

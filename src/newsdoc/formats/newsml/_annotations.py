@@ -29,7 +29,7 @@ import attrs
 from lxml import etree
 
 from newsdoc.errors import ParseError, ValidationError
-from newsdoc.formats.newsml._names import NEWSDOC, newsdoc
+from newsdoc.formats.newsml._names import NEWSDOC, newsdoc, split_tag
 from newsdoc.model import (
     Attribution,
     AttributionKind,
@@ -233,7 +233,7 @@ class _Reader:
         """``top_path/name[k]/…`` down to ``element``, as the NewsML-G2 reader names paths."""
         steps = []
         while element is not self.top:
-            local = etree.QName(element).localname
+            local = split_tag(element.tag)[1]
             name = f"{element.prefix}:{local}" if element.prefix else local
             position = 1 + sum(1 for _ in element.itersiblings(element.tag, preceding=True))
             steps.append(f"{name}[{position}]")
@@ -250,7 +250,7 @@ class _Reader:
 
     def unexpected(self, element: etree._Element, allowed: Iterable[str]) -> ParseError:
         parent = element.getparent()
-        where = "" if parent is None else f" in nd:{etree.QName(parent).localname}"
+        where = "" if parent is None else f" in nd:{split_tag(parent.tag)[1]}"
         expected = ", ".join(f"nd:{name}" for name in allowed)
         return self.fail(element, f"unexpected element{where}; expected {expected}")
 

@@ -29,7 +29,7 @@ from typing import cast
 from lxml import etree
 
 from newsdoc.formats._xml import parse_fragments
-from newsdoc.formats.newsml._names import NAR, NAR_PREFIX, RANK, XML_LANG, nar
+from newsdoc.formats.newsml._names import NAR, NAR_PREFIX, RANK, XML_LANG, nar, split_tag
 from newsdoc.model import Extension
 
 __all__ = [
@@ -90,7 +90,9 @@ class Loose:
         self.waiting.append((kind, etree.tostring(node, encoding="unicode", with_tail=False)))
 
     def text(self, text: str) -> None:
-        self.waiting.append(("text()", fold_layout(text)))
+        # Only XML's own white space is layout: a no-break space is text, kept as it is.
+        folded = b" ".join(text.encode("utf-8", "surrogatepass").split())
+        self.waiting.append(("text()", folded.decode("utf-8", "surrogatepass")))
 
     def outside(self, root: etree._Element, path: str) -> None:
         """Keep the comments and processing instructions before and after ``root``."""
@@ -132,7 +134,7 @@ def numbered(
             if tag.startswith(NAR_PREFIX):
                 child_path = f"{path}/{tag[_NAR_PREFIX_LENGTH:]}[{count}]"
             else:
-                local = etree.QName(tag).localname
+                local = split_tag(tag)[1]
                 name = f"{child.prefix}:{local}" if child.prefix else local
                 child_path = f"{path}/{name}[{count}]"
             if waiting:
@@ -425,7 +427,7 @@ def _put_loose(tree: Tree, extension: Extension) -> None:
         parent_path = anchor_path.rpartition("/")[0]
     else:
         parent_path, _, kind = path.rpartition("/")
-    parent = tree.resolve(parent_path)
+    parent = tree.resolve(parent_path, create=True)  # text may be all its parent held
     if parent is None:
         raise ValueError(f"kept content at {path} has no place to go")
     anchor = tree.resolve(anchor_path) if before else None

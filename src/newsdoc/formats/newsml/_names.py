@@ -19,6 +19,18 @@ def nar(name: str) -> str:
     return f"{NAR_PREFIX}{name}"
 
 
+def split_tag(tag: str) -> tuple[str | None, str]:
+    """The namespace and local name of a Clark name, ``{namespace}name``.
+
+    Taken apart by hand, not with lxml's ``QName``, which refuses a namespace URI holding
+    braces although the parser accepted it.
+    """
+    if tag.startswith("{"):
+        namespace, _, local = tag[1:].rpartition("}")
+        return namespace, local
+    return None, tag
+
+
 def newsdoc(name: str) -> str:
     """The Clark name of an element of newsdoc's own extension namespace."""
     return f"{{{NEWSDOC}}}{name}"

@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsdoc.formats import ReadOptions
 from newsdoc.formats._xml import parse_xml
-from newsdoc.formats.newsml._names import NAR, NEWSDOC, nar
+from newsdoc.formats.newsml._names import NAR, NEWSDOC, nar, split_tag
 from newsdoc.formats.newsml.reader import fold_layout, read_all
 from newsdoc.formats.newsml.writer import write
 
@@ -64,8 +64,8 @@ def fidelity(data: str | bytes) -> FidelityReport:
 
 
 def _name(tag: str) -> str:
-    qname = etree.QName(tag)
-    return qname.localname if qname.namespace == NAR else tag
+    namespace, local = split_tag(tag)
+    return local if namespace == NAR else tag
 
 
 def _facts(element: etree._Element, parent: str) -> Iterator[str]:

@@ -41,6 +41,7 @@ from newsdoc.formats.newsml._names import (
     XHTML,
     nar,
     newsdoc,
+    split_tag,
 )
 from newsdoc.model import (
     Article,
@@ -166,13 +167,11 @@ def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
     if root.tag == _TAG["newsItem"]:
         return [root]
     if root.tag != _TAG["newsMessage"]:
-        qname = etree.QName(root)
-        if qname.localname in ("newsItem", "newsMessage"):
-            reason = (
-                f"the root element is in namespace {qname.namespace!r}, not NewsML-G2's {NAR!r}"
-            )
+        namespace, local = split_tag(root.tag)
+        if local in ("newsItem", "newsMessage"):
+            reason = f"the root element is in namespace {namespace!r}, not NewsML-G2's {NAR!r}"
         else:
-            reason = f"expected a newsItem or newsMessage root element, found {qname.localname!r}"
+            reason = f"expected a newsItem or newsMessage root element, found {local!r}"
         raise ParseError(_FORMAT, reason, line=_line(root), source=options.source)
     items: list[etree._Element] = []
     unread: list[str] = []
@@ -490,8 +489,7 @@ class _ItemReader:
             if not text or len(child):
                 return False
             self.keep_attributes(child, path)
-            name = etree.QName(child).localname
-            self.fields[name] = text
+            self.fields[split_tag(tag)[1]] = text
         elif tag == _ANNOTATIONS:
             self._annotations(child, path)
         else:
@@ -545,8 +543,14 @@ class _ItemReader:
         end = content.index(">")
         if content[end - 1] == "/":
             end -= 1
-        marks = f' xmlns:nd="{NEWSDOC}"' if f'xmlns:nd="{NEWSDOC}"' not in content[:end] else ""
-        marks += f' nd:header="{" ".join(self.body_header)}" nd:digest="{digest}"'
+        start_tag = content[:end]
+        prefix, number = "nd", 0
+        while f" xmlns:{prefix}=" in start_tag and f' xmlns:{prefix}="{NEWSDOC}"' not in start_tag:
+            number += 1  # the rendition binds nd to a namespace of its own
+            prefix = f"nd{number}"
+        binding = f' xmlns:{prefix}="{NEWSDOC}"'
+        marks = "" if binding in start_tag else binding
+        marks += f' {prefix}:header="{" ".join(self.body_header)}" {prefix}:digest="{digest}"'
         content = content[:end] + marks + content[end:]
         self.retained.append(Extension(format=_FORMAT, path=path, content=content))
 

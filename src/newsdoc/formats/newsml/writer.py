@@ -36,7 +36,9 @@ _FORMAT = "newsml"
 _NSMAP = {None: NAR, "nd": NEWSDOC}
 # Kept content in no namespace needs a default namespace it can stand in unchanged.
 _PREFIXED_NSMAP = {"nar": NAR, "nd": NEWSDOC}
-_BODY_MARKS = re.compile(r' nd:header="(?P<header>[^"]*)" nd:digest="(?P<digest>[0-9a-f]+)"')
+_BODY_MARKS = re.compile(
+    r' (?P<prefix>nd\d*):header="(?P<header>[^"]*)" (?P=prefix):digest="(?P<digest>[0-9a-f]+)"'
+)
 _EMPTY_UNLESS_KEPT = (nar("contentMeta"), nar("contentSet"))
 
 
