@@ -3,6 +3,13 @@
 Every class is a frozen, slotted attrs class built with keyword-only arguments. Collections
 are tuples, datetimes are timezone-aware, and changes are made with :func:`attrs.evolve`.
 
+Input
+-----
+Constructors take any ordered iterable where a tuple is held (a list, a generator; not a
+str, bytes, a mapping or a set) and an enumeration's string value where a member is held
+(``pub_status="usable"``). Every other wrong value is refused with a
+:class:`~newsdoc.ValidationError` that names the field and what it expects.
+
 Text lines
 ----------
 Every piece of text that is one line in a news article — headlines, headings, bylines,

@@ -9,6 +9,10 @@ present (``null`` or ``[]`` when unset); datetimes are ISO-8601 strings with the
 offset, enums are their string values, and every nested value type is an object named by
 its fields. ``version`` rises only when a change would make older readers misread a
 document; readers refuse versions newer than their own.
+
+Reading is strict: duplicate keys, integers of more than 19 digits, ``NaN``, ``Infinity``,
+nesting deeper than 64 levels and values of the wrong JSON type are refused with a
+:class:`~newsdoc.ParseError` naming the JSON path.
 """
 
 from __future__ import annotations
