@@ -221,14 +221,15 @@ class Reading:
     valid: bool
     tags: list[str]
     history: tuple[int, ...] = ()
+    labels: dict[str, int] = attrs.field(factory=dict)
 
 
 @pytest.mark.parametrize(
     ("payload", "expected"),
     [
         ({"value": 1, "valid": True, "tags": ["a"]}, Reading(1.0, True, ["a"])),
-        ({"value": 2.5, "valid": False, "tags": [], "history": [1, 2]},
-         Reading(2.5, False, [], (1, 2))),
+        ({"value": 2.5, "valid": False, "tags": [], "history": [1, 2], "labels": {"a": 1}},
+         Reading(2.5, False, [], (1, 2), {"a": 1})),
     ],
 )  # fmt: skip
 def test_a_configured_converter_structures_json_values(payload: object, expected: Reading) -> None:
@@ -247,6 +248,10 @@ def test_a_configured_converter_structures_json_values(payload: object, expected
         ({"value": 1, "valid": True, "tags": [], "history": {"1": 1}}, "$.history",
          "expected an array, not an object"),
         ({"value": 1, "valid": True}, "$.tags", "required member missing"),
+        ({"value": 1, "valid": True, "tags": [], "labels": [["a", 1]]}, "$.labels",
+         "expected an object, not an array"),
+        ({"value": 1, "valid": True, "tags": [], "labels": {"a": "1"}}, "$.labels.a",
+         'expected an integer, not "1"'),
         ([1, True, []], "$", "expected an object, not an array"),
     ],
 )  # fmt: skip

@@ -226,7 +226,7 @@ def _in_range(low: int, high: int = _LARGEST_INT) -> Any:
 def _member_of(kind: type[enum.Enum], *, or_none: bool = False) -> Any:
     """A validator: the value is a member of ``kind`` (its converter has mapped the values)."""
     values = ", ".join(repr(member.value) for member in kind)
-    expected = f"{_a(kind.__name__)}{' or None' if or_none else ''} or one of its values {values}"
+    expected = f"{_a(kind.__name__)} or one of its values {values}{', or None' if or_none else ''}"
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if type(value) is not kind and not (or_none and value is None):
@@ -308,7 +308,7 @@ class Span:
                 f"range {self.start}:{self.end} is {self.end - self.start} characters long "
                 f"but claims {len(text)} ({_shown(text)})",
             )
-        if not self.text:
+        if not text:
             raise ValidationError("span", "must not be empty")
 
 
@@ -502,7 +502,7 @@ _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 
 def _language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not _LANGUAGE_TAG.fullmatch(_str(attribute.name, value)):
-        raise ValidationError(attribute.name, f"{value!r} is not a BCP 47 language tag")
+        raise ValidationError(attribute.name, f"{_shown(value)} is not a BCP 47 language tag")
 
 
 @attrs.frozen(kw_only=True)

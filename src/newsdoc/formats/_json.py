@@ -20,13 +20,13 @@ import enum
 import json
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableSequence, Sequence
 from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
 from cattrs.errors import IterableValidationNote
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_mapping_structure_fn
 
 from newsdoc.errors import ParseError, ValidationError
 from newsdoc.formats._decode import decode_utf8, line_and_column
@@ -338,14 +338,30 @@ def _object_hook(type_: type[T], converter: cattrs.Converter) -> Callable[[Any, 
     return structure
 
 
+def _is_mapping(type_: Any) -> bool:
+    return get_origin(type_) in (dict, Mapping) or type_ is dict
+
+
+def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    structure_entries = make_mapping_structure_fn(type_, converter, detailed_validation=True)
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise TypeError(f"expected an object, not {shown(value)}")
+        return structure_entries(value, type_)
+
+    return structure
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Make ``converter`` strict about JSON types, for every JSON-based format.
 
-    Strings, integers, numbers, booleans, arrays and objects must be of that JSON type
-    (``"3"`` is no integer, ``"abc"`` no array of strings, ``{"k": 1}`` no array); an array
-    of the wrong type fails with one error, however long it is. Objects for attrs classes
-    refuse unknown members. Enumerations are their values; datetimes are ISO-8601 strings
-    with a UTC offset, written by :meth:`datetime.datetime.isoformat`.
+    Strings, integers, numbers, booleans, arrays and objects (for attrs classes and dicts)
+    must be of that JSON type (``"3"`` is no integer, ``"abc"`` no array of strings,
+    ``{"k": 1}`` no array); a value of the wrong type fails with one error, however long it
+    is, and an array stops being checked after :data:`MAX_WRONG_ITEMS` wrong items. Objects
+    for attrs classes refuse unknown members. Enumerations are their values; datetimes are
+    ISO-8601 strings with a UTC offset, written by :meth:`datetime.datetime.isoformat`.
     """
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
@@ -355,6 +371,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     converter.register_structure_hook_factory(_is_homogeneous_sequence, _sequence_hook)
+    converter.register_structure_hook_factory(_is_mapping, _mapping_hook)
     converter.register_structure_hook_factory(attrs.has, _object_hook)
 
 
@@ -396,7 +413,7 @@ def _structuring_problems(
     elif isinstance(exc, cattrs.IterableValidationError):
         with_notes, without = exc.group_exceptions()
         for inner, note in with_notes:
-            yield from _structuring_problems(inner, f"{path}[{note.index}]", note.type)
+            yield from _structuring_problems(inner, path + _step(note.index), note.type)
         for inner in without:
             yield from _structuring_problems(inner, path, None)
     elif isinstance(exc, cattrs.ClassValidationError):
