@@ -192,6 +192,13 @@ def test_a_long_text_is_cut_in_the_message() -> None:
     assert "…" in caught.value.reason
 
 
+def test_evolve_converts_and_checks_as_construction_does() -> None:
+    article = Article(lead=PARAGRAPHS)
+    assert attrs.evolve(article, keywords=["Iraq"], pub_status="canceled").keywords == ("Iraq",)
+    with pytest.raises(ValidationError, match="invalid keywords"):
+        attrs.evolve(article, keywords="Iraq")
+
+
 # --- Enumerations: the member or its value ----------------------------------------------------
 
 
@@ -249,6 +256,13 @@ def test_an_article_with_an_enum_value_is_written_as_newsml() -> None:
 AWARE = dt.datetime(2025, 3, 5, tzinfo=dt.timezone.utc)
 
 
+class NoOffset(dt.tzinfo):
+    """A time zone that knows no UTC offset: a datetime in it is naive all the same."""
+
+    def utcoffset(self, moment: dt.datetime | None) -> None:
+        return None
+
+
 @pytest.mark.parametrize(
     ("make", "field", "reason"),
     [
@@ -293,6 +307,8 @@ AWARE = dt.datetime(2025, 3, 5, tzinfo=dt.timezone.utc)
         (lambda: Article(created="2020-01-01"), "created", "must be a datetime, not '2020-01-01'"),
         (lambda: Article(updated=dt.date(2020, 1, 1)), "updated", "must be a datetime, not a date"),
         (lambda: Article(created=dt.datetime(2020, 1, 1)), "created", "must be timezone-aware"),
+        (lambda: Article(updated=dt.datetime(2020, 1, 1, tzinfo=NoOffset())), "updated",
+         "must be timezone-aware"),
         (lambda: Article(language=5), "language", "must be a str, not an int"),
         (lambda: Article(language="english please"), "language",
          "'english please' is not a BCP 47 language tag"),
@@ -387,7 +403,7 @@ class Huge:
 
 HUGE = Huge()
 BASES = {
-    Article: strategies.articles(),
+    Article: strategies.al_asad_articles(),
     Attribution: strategies.attributions(PARAGRAPHS),
     Concept: strategies.concepts(),
     Dateline: strategies.datelines(),
