@@ -54,6 +54,7 @@ MAX_WRONG_ITEMS = 20
 """After this many wrong items, the rest of an array is not checked: a long array fails fast."""
 
 _SHOWN_LENGTH = 40
+_CONTAINERS = frozenset({dict, list})
 
 
 class _Refused:
@@ -71,31 +72,40 @@ class _Refused:
         self.key = key
 
 
-def _object(pairs: list[tuple[str, Any]]) -> Any:
-    members = dict(pairs)
-    if len(members) == len(pairs):
-        return members
-    counts = Counter(key for key, _ in pairs)
-    twice = next(key for key, count in counts.items() if count > 1)
-    return _Refused("the key appears more than once in its object", twice)
+class _StrictHooks:
+    """The json module's hooks for one document; they note whether they refused a value."""
 
+    def __init__(self) -> None:
+        self.refused = False
 
-def _int(literal: str) -> Any:
-    digits = len(literal) - literal.startswith("-")
-    if digits > MAX_INT_DIGITS:
-        return _Refused(f"an integer of {digits} digits; at most {MAX_INT_DIGITS} are read")
-    return int(literal)
+    def _refuse(self, reason: str, key: str | None = None) -> _Refused:
+        self.refused = True
+        return _Refused(reason, key)
 
+    def object_pairs(self, pairs: list[tuple[str, Any]]) -> Any:
+        members = dict(pairs)
+        if len(members) == len(pairs):
+            return members
+        counts = Counter(key for key, _ in pairs)
+        twice = next(key for key, count in counts.items() if count > 1)
+        return self._refuse("the key appears more than once in its object", twice)
 
-def _float(literal: str) -> Any:
-    number = float(literal)
-    if math.isinf(number):
-        return _Refused(f"the number {_cut(literal)} is too large for a float")
-    return number
+    def parse_int(self, literal: str) -> Any:
+        if len(literal) <= MAX_INT_DIGITS:
+            return int(literal)
+        digits = len(literal) - literal.startswith("-")
+        if digits > MAX_INT_DIGITS:
+            return self._refuse(f"an integer of {digits} digits; at most {MAX_INT_DIGITS} are read")
+        return int(literal)
 
+    def parse_float(self, literal: str) -> Any:
+        number = float(literal)
+        if math.isinf(number):
+            return self._refuse(f"the number {_cut(literal)} is too large for a float")
+        return number
 
-def _constant(name: str) -> Any:
-    return _Refused(f"{name} is not a JSON number")
+    def parse_constant(self, name: str) -> Any:
+        return self._refuse(f"{name} is not a JSON number")
 
 
 def loads(data: str | bytes, format_name: str, source: str | None = None) -> Any:
@@ -116,26 +126,45 @@ def loads(data: str | bytes, format_name: str, source: str | None = None) -> Any
             :data:`MAX_DEPTH` (with the JSON path).
     """
     text = decode_utf8(data, format_name, source)
+    hooks = _StrictHooks()
     try:
         value = json.loads(
             text,
-            object_pairs_hook=_object,
-            parse_int=_int,
-            parse_float=_float,
-            parse_constant=_constant,
+            object_pairs_hook=hooks.object_pairs,
+            parse_int=hooks.parse_int,
+            parse_float=hooks.parse_float,
+            parse_constant=hooks.parse_constant,
         )
     except json.JSONDecodeError as exc:
         line, column = line_and_column(text, exc.pos)
         raise ParseError(format_name, exc.msg, line=line, column=column, source=source) from exc
     except RecursionError as exc:
         raise ParseError(format_name, _too_deep(), source=source) from exc
-    problems = _problems_in(value)
-    first = next(problems, None)
-    if first is not None:
-        reason, path = first
+    if hooks.refused or _nested_too_deeply(value):
+        problems = _problems_in(value)
+        reason, path = next(problems)
         more = _more(sum(1 for _ in problems))
         raise ParseError(format_name, reason + more, path=path, source=source)
     return value
+
+
+def _nested_too_deeply(value: Any) -> bool:
+    """Whether arrays and objects nest deeper than :data:`MAX_DEPTH` in ``value``.
+
+    Goes level by level, which is much quicker than :func:`_problems_in`; that one names
+    the path, and runs only when there is a problem to name.
+    """
+    level = [value] if type(value) in _CONTAINERS else []
+    for _ in range(MAX_DEPTH):
+        if not level:
+            return False
+        level = [
+            child
+            for container in level
+            for child in (container.values() if type(container) is dict else container)
+            if type(child) in _CONTAINERS
+        ]
+    return bool(level)
 
 
 def _too_deep() -> str:
