@@ -70,10 +70,10 @@ def read_article(article_fields: object) -> Article:
         ({"headline": 3}, "expected a string", "$.article.headline"),
         ({"version": "2"}, "expected an integer", "$.article.version"),
         ({"created": "2025-03-05T09:30:00"}, "no UTC offset", "$.article.created"),
-        ({"created": "yesterday"}, "Invalid isoformat", "$.article.created"),
+        ({"created": "yesterday"}, "not an ISO-8601 date and time", "$.article.created"),
         ({"pub_status": "published"}, "", "$.article.pub_status"),
-        ({"colour": "red"}, "extra fields", "$.article"),
-        ({"sections": [{"paragraphs": []}]}, "required field missing",
+        ({"colour": "red"}, "unknown member(s) colour", "$.article"),
+        ({"sections": [{"paragraphs": []}]}, "required member missing",
          "$.article.sections[0].heading"),
         ({"headline": " padded "}, "leading or trailing white space", "$.article"),
     ],
@@ -107,7 +107,7 @@ def test_a_span_that_misses_its_text_is_a_parse_error() -> None:
         (b'{"format": "newsdoc", "version": 1}', "has no article"),
         (b'{"format": "newsdoc", "version": 1, "article": {}, "x": 1}', "unknown member(s) x"),
         (b"\xff\xfe{}", "not UTF-8"),
-        (b"[" * 100_000, "nested too deeply"),
+        (b"[" * 100_000, "nested more than 64 levels deep"),
     ],
 )
 def test_malformed_documents_are_parse_errors(data: bytes, message: str) -> None:

@@ -3,6 +3,13 @@
 Every class is a frozen, slotted attrs class built with keyword-only arguments. Collections
 are tuples, datetimes are timezone-aware, and changes are made with :func:`attrs.evolve`.
 
+Input
+-----
+Constructors take any ordered iterable where a tuple is held (a list, a generator; not a
+str, bytes, a mapping or a set) and an enumeration's string value where a member is held
+(``pub_status="usable"``). Every other wrong value is refused with a
+:class:`~newsdoc.ValidationError` that names the field and what it expects.
+
 Text lines
 ----------
 Every piece of text that is one line in a news article — headlines, headings, bylines,
@@ -24,7 +31,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import attrs
@@ -47,71 +55,194 @@ __all__ = [
 ]
 
 
-def _tuple_of(kind: type | tuple[type, ...]) -> Any:
-    """A validator: the value is a tuple (never a list) whose items are all of ``kind``."""
+_LARGEST_INT = 2**63 - 1
+"""The largest number a field holds: a signed 64-bit integer, which every format carries.
+
+It also bounds span offsets, as no string is that long.
+"""
+
+_SHOWN_LENGTH = 60
+_NOT_SEQUENCES = (str, bytes, bytearray, memoryview, Mapping, AbstractSet)
+
+
+def _a(name: str) -> str:
+    """``name`` with its indefinite article: ``a str``, ``an int``."""
+    return f"an {name}" if name[0] in "AEIOUaeiou" else f"a {name}"
+
+
+def _shown(value: object) -> str:
+    """A refused value for an error message: text quoted (long text cut), anything else named."""
+    if isinstance(value, str):
+        if len(value) > _SHOWN_LENGTH:
+            return repr(value[:_SHOWN_LENGTH]) + "…"
+        return repr(value)
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    return _a(type(value).__name__)
+
+
+def _as_tuple(value: object) -> object:
+    """Any ordered iterable as a tuple; anything else as given, for the validator to refuse.
+
+    A str is not a tuple of its characters, a mapping not a tuple of its keys, and a set has
+    no order, so those are left for the validator too.
+    """
+    if type(value) is tuple or isinstance(value, _NOT_SEQUENCES):
+        return value
+    if isinstance(value, Iterable):
+        return tuple(value)
+    return value
+
+
+# Converters named per item type, so that type checkers see what each __init__ accepts.
+def _texts(value: Iterable[str]) -> object:
+    return _as_tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> object:
+    return _as_tuple(value)
+
+
+def _concepts(value: Iterable[Concept]) -> object:
+    return _as_tuple(value)
+
+
+def _sections(value: Iterable[Section]) -> object:
+    return _as_tuple(value)
+
+
+def _attributions(value: Iterable[Attribution]) -> object:
+    return _as_tuple(value)
+
+
+def _events(value: Iterable[Event]) -> object:
+    return _as_tuple(value)
+
+
+def _extensions(value: Iterable[Extension]) -> object:
+    return _as_tuple(value)
+
+
+def _tuple(name: str, value: object, item_kind: type) -> tuple[object, ...]:
+    """``value``, which its converter has made a tuple unless it is no ordered iterable."""
+    if type(value) is tuple:
+        return value
+    raise ValidationError(
+        name,
+        f"must be a tuple or another ordered iterable of {item_kind.__name__} (a list, a "
+        f"generator …), not {_shown(value)}",
+    )
+
+
+def _wrong_item(name: str, items: tuple[object, ...], item: object, kind: type) -> ValidationError:
+    index = next(index for index, each in enumerate(items) if each is item)
+    return ValidationError(name, f"item {index} is {_shown(item)}, expected {_a(kind.__name__)}")
+
+
+def _tuple_of(kind: type) -> Any:
+    """A validator: the value is a tuple whose items are all of ``kind``."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if type(value) is not tuple:
-            raise ValidationError(attribute.name, f"must be a tuple, not {type(value).__name__}")
-        for item in value:
+        items = _tuple(attribute.name, value, kind)
+        for item in items:
             if not isinstance(item, kind):
-                raise ValidationError(
-                    attribute.name, f"holds a {type(item).__name__}, expected {kind}"
-                )
+                raise _wrong_item(attribute.name, items, item, kind)
 
     return check
 
 
-def _non_blank(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
+def _instance_of(kind: type, *, or_none: bool = False) -> Any:
+    """A validator: the value is an instance of ``kind`` (or ``None``, with ``or_none``)."""
+    expected = _a(kind.__name__) + (" or None" if or_none else "")
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind) and not (or_none and value is None):
+            raise ValidationError(attribute.name, f"must be {expected}, not {_shown(value)}")
+
+    return check
+
+
+def _str(name: str, value: object) -> str:
+    if type(value) is str:
+        return value
+    raise ValidationError(name, f"must be a str, not {_shown(value)}")
+
+
+def _non_blank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not _str(attribute.name, value).strip():
         raise ValidationError(attribute.name, "must not be empty or blank")
 
 
 def _check_line(name: str, value: str) -> None:
     if not value or value != value.strip():
         raise ValidationError(
-            name, f"{value!r} must be non-empty, without leading or trailing white space"
+            name, f"{_shown(value)} must be non-empty, without leading or trailing white space"
         )
     if len(value.splitlines()) > 1:  # any line boundary; the ends are stripped already
-        raise ValidationError(name, f"{value!r} must be one line, without line breaks")
+        raise ValidationError(name, f"{_shown(value)} must be one line, without line breaks")
 
 
-def _line(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+def _line(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
-        _check_line(attribute.name, value)
+        _check_line(attribute.name, _str(attribute.name, value))
 
 
-def _lines(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    """A tuple (never a list) of one-line texts; one validator, as bodies are long."""
-    if type(value) is not tuple:
-        raise ValidationError(attribute.name, f"must be a tuple, not {type(value).__name__}")
-    for item in value:
-        if not isinstance(item, str):
-            raise ValidationError(attribute.name, f"holds a {type(item).__name__}, expected {str}")
+def _lines(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A tuple of one-line texts; one validator, as bodies are long."""
+    items = _tuple(attribute.name, value, str)
+    for item in items:
+        if type(item) is not str:
+            raise _wrong_item(attribute.name, items, item, str)
         _check_line(attribute.name, item)
 
 
-def _aware(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime | None) -> None:
+def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
     if not isinstance(value, dt.datetime):
-        raise ValidationError(attribute.name, f"must be a datetime, not {type(value).__name__}")
+        raise ValidationError(attribute.name, f"must be a datetime, not {_shown(value)}")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(attribute.name, "must be timezone-aware")
 
 
-def _check_int(name: str, value: object, low: int, high: int | None = None) -> None:
-    if type(value) is not int or value < low or (high is not None and value > high):
-        bounds = f"between {low} and {high}" if high is not None else f"of at least {low}"
+def _check_int(name: str, value: object, low: int, high: int = _LARGEST_INT) -> None:
+    if type(value) is not int or not low <= value <= high:
+        bounds = (
+            f"between {low} and {high}"
+            if high < _LARGEST_INT
+            else f"of at least {low} that fits in 64 bits"
+        )
         raise ValidationError(name, f"must be an int {bounds}")
 
 
-def _in_range(low: int, high: int | None) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+def _in_range(low: int, high: int = _LARGEST_INT) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
             _check_int(attribute.name, value, low, high)
 
     return check
+
+
+def _member_of(kind: type[enum.Enum], *, or_none: bool = False) -> Any:
+    """A validator: the value is a member of ``kind`` (its converter has mapped the values)."""
+    values = ", ".join(repr(member.value) for member in kind)
+    expected = f"{_a(kind.__name__)} or one of its values {values}{', or None' if or_none else ''}"
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not kind and not (or_none and value is None):
+            raise ValidationError(attribute.name, f"must be {expected}, not {_shown(value)}")
+
+    return check
+
+
+def _to_member(kind: type[enum.Enum], value: object) -> object:
+    """The member of ``kind`` whose value is the string ``value``; anything else as given."""
+    if isinstance(value, str):
+        try:
+            return kind(value)
+        except ValueError:
+            return value
+    return value
 
 
 class AttributionKind(enum.Enum):
@@ -133,6 +264,14 @@ class PubStatus(enum.Enum):
     CANCELED = "canceled"
 
 
+def _pub_status(value: PubStatus | str | None) -> object:
+    return _to_member(PubStatus, value)
+
+
+def _attribution_kind(value: AttributionKind | str) -> object:
+    return _to_member(AttributionKind, value)
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """A piece of body text: which paragraph, which characters, and the text they hold.
@@ -152,20 +291,24 @@ class Span:
     def __attrs_post_init__(self) -> None:
         # One check for every field: extraction builds spans by the hundred, and separate
         # field validators would double what each costs.
-        paragraph, start, end = self.paragraph, self.start, self.end
-        if (
-            not (type(paragraph) is type(start) is type(end) is int)
-            or min(paragraph, start, end) < 0
+        paragraph, start, end, text = self.paragraph, self.start, self.end, self.text
+        if not (
+            type(paragraph) is type(start) is type(end) is int
+            and 0 <= paragraph <= _LARGEST_INT
+            and 0 <= start <= _LARGEST_INT
+            and 0 <= end <= _LARGEST_INT
         ):
             for name, value in (("paragraph", paragraph), ("start", start), ("end", end)):
                 _check_int(name, value, 0)
-        if end - start != len(self.text):
+        if type(text) is not str:
+            raise ValidationError("text", f"must be a str, not {_shown(text)}")
+        if end - start != len(text):
             raise ValidationError(
                 "span",
                 f"range {self.start}:{self.end} is {self.end - self.start} characters long "
-                f"but claims {len(self.text)} ({self.text!r})",
+                f"but claims {len(text)} ({_shown(text)})",
             )
-        if not self.text:
+        if not text:
             raise ValidationError("span", "must not be empty")
 
 
@@ -187,10 +330,10 @@ _TIMEX_VALUE = re.compile(
 )
 
 
-def _timex_value(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _TIMEX_VALUE.fullmatch(value):
+def _timex_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not _TIMEX_VALUE.fullmatch(_str(attribute.name, value)):
         raise ValidationError(
-            attribute.name, f"{value!r} is not an ISO-8601 (TIMEX3 style) calendar value"
+            attribute.name, f"{_shown(value)} is not an ISO-8601 (TIMEX3 style) calendar value"
         )
 
 
@@ -205,7 +348,7 @@ class TimeExpression:
             ``None`` when it cannot be resolved (``on Monday`` with no known article date).
     """
 
-    span: Span
+    span: Span = attrs.field(validator=_instance_of(Span))
     value: str | None = attrs.field(default=None, validator=_timex_value)
 
 
@@ -222,11 +365,13 @@ class Attribution:
         antecedent: For a pronoun source, the nearest earlier named source it stands for.
     """
 
-    kind: AttributionKind = attrs.field(validator=attrs.validators.instance_of(AttributionKind))
-    source: Span
-    cue: Span
-    content: tuple[Span, ...] = attrs.field(default=(), validator=_tuple_of(Span))
-    antecedent: Span | None = None
+    kind: AttributionKind = attrs.field(
+        converter=_attribution_kind, validator=_member_of(AttributionKind)
+    )
+    source: Span = attrs.field(validator=_instance_of(Span))
+    cue: Span = attrs.field(validator=_instance_of(Span))
+    content: tuple[Span, ...] = attrs.field(default=(), converter=_spans, validator=_tuple_of(Span))
+    antecedent: Span | None = attrs.field(default=None, validator=_instance_of(Span, or_none=True))
 
     def spans(self) -> Iterator[Span]:
         """Every span this attribution points at."""
@@ -248,10 +393,14 @@ class Event:
         participants: Who took part, as the text names them.
     """
 
-    trigger: Span
-    time: TimeExpression | None = None
-    places: tuple[Span, ...] = attrs.field(default=(), validator=_tuple_of(Span))
-    participants: tuple[Span, ...] = attrs.field(default=(), validator=_tuple_of(Span))
+    trigger: Span = attrs.field(validator=_instance_of(Span))
+    time: TimeExpression | None = attrs.field(
+        default=None, validator=_instance_of(TimeExpression, or_none=True)
+    )
+    places: tuple[Span, ...] = attrs.field(default=(), converter=_spans, validator=_tuple_of(Span))
+    participants: tuple[Span, ...] = attrs.field(
+        default=(), converter=_spans, validator=_tuple_of(Span)
+    )
 
     def spans(self) -> Iterator[Span]:
         """Every span this event points at."""
@@ -272,7 +421,7 @@ class Section:
     """
 
     heading: str = attrs.field(validator=_line)
-    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_lines)
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_lines)
 
 
 @attrs.frozen(kw_only=True)
@@ -380,9 +529,9 @@ class Extension:
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 
 
-def _language(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _LANGUAGE_TAG.fullmatch(value):
-        raise ValidationError(attribute.name, f"{value!r} is not a BCP 47 language tag")
+def _language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not _LANGUAGE_TAG.fullmatch(_str(attribute.name, value)):
+        raise ValidationError(attribute.name, f"{_shown(value)} is not a BCP 47 language tag")
 
 
 @attrs.frozen(kw_only=True)
@@ -421,33 +570,51 @@ class Article:
     """
 
     id: str | None = attrs.field(default=None, validator=_non_blank)
-    version: int | None = attrs.field(default=None, validator=_in_range(1, None))
+    version: int | None = attrs.field(default=None, validator=_in_range(1))
     language: str | None = attrs.field(default=None, validator=_language)
     created: dt.datetime | None = attrs.field(default=None, validator=_aware)
     updated: dt.datetime | None = attrs.field(default=None, validator=_aware)
-    pub_status: PubStatus | None = None
-    provider: Concept | None = None
+    pub_status: PubStatus | None = attrs.field(
+        default=None, converter=_pub_status, validator=_member_of(PubStatus, or_none=True)
+    )
+    provider: Concept | None = attrs.field(
+        default=None, validator=_instance_of(Concept, or_none=True)
+    )
     headline: str | None = attrs.field(default=None, validator=_line)
     subheadline: str | None = attrs.field(default=None, validator=_line)
-    bylines: tuple[str, ...] = attrs.field(default=(), validator=_lines)
-    dateline: Dateline | None = None
+    bylines: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_lines)
+    dateline: Dateline | None = attrs.field(
+        default=None, validator=_instance_of(Dateline, or_none=True)
+    )
     slugline: str | None = attrs.field(default=None, validator=_line)
     description: str | None = attrs.field(default=None, validator=_non_blank)
     creditline: str | None = attrs.field(default=None, validator=_line)
-    located: Concept | None = None
-    genres: tuple[Concept, ...] = attrs.field(default=(), validator=_tuple_of(Concept))
-    urgency: int | None = attrs.field(default=None, validator=_in_range(1, 9))
-    subjects: tuple[Concept, ...] = attrs.field(default=(), validator=_tuple_of(Concept))
-    keywords: tuple[str, ...] = attrs.field(default=(), validator=_lines)
-    rights: Rights | None = None
-    lead: tuple[str, ...] = attrs.field(default=(), validator=_lines)
-    sections: tuple[Section, ...] = attrs.field(default=(), validator=_tuple_of(Section))
-    trailer: tuple[str, ...] = attrs.field(default=(), validator=_lines)
-    attributions: tuple[Attribution, ...] = attrs.field(
-        default=(), validator=_tuple_of(Attribution)
+    located: Concept | None = attrs.field(
+        default=None, validator=_instance_of(Concept, or_none=True)
     )
-    events: tuple[Event, ...] = attrs.field(default=(), validator=_tuple_of(Event))
-    extensions: tuple[Extension, ...] = attrs.field(default=(), validator=_tuple_of(Extension))
+    genres: tuple[Concept, ...] = attrs.field(
+        default=(), converter=_concepts, validator=_tuple_of(Concept)
+    )
+    urgency: int | None = attrs.field(default=None, validator=_in_range(1, 9))
+    subjects: tuple[Concept, ...] = attrs.field(
+        default=(), converter=_concepts, validator=_tuple_of(Concept)
+    )
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_lines)
+    rights: Rights | None = attrs.field(default=None, validator=_instance_of(Rights, or_none=True))
+    lead: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_lines)
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=_sections, validator=_tuple_of(Section)
+    )
+    trailer: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_lines)
+    attributions: tuple[Attribution, ...] = attrs.field(
+        default=(), converter=_attributions, validator=_tuple_of(Attribution)
+    )
+    events: tuple[Event, ...] = attrs.field(
+        default=(), converter=_events, validator=_tuple_of(Event)
+    )
+    extensions: tuple[Extension, ...] = attrs.field(
+        default=(), converter=_extensions, validator=_tuple_of(Extension)
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.attributions and not self.events:

@@ -129,7 +129,7 @@ def attributions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Attribution]:
         kind=st.sampled_from(AttributionKind),
         source=spans(paragraphs),
         cue=spans(paragraphs),
-        content=st.lists(spans(paragraphs), max_size=2).map(tuple),
+        content=st.lists(spans(paragraphs), max_size=2),
         antecedent=st.none() | spans(paragraphs),
     )
 
@@ -140,8 +140,8 @@ def events(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Event]:
         Event,
         trigger=spans(paragraphs),
         time=st.none() | time_expressions(paragraphs),
-        places=st.lists(spans(paragraphs), max_size=2).map(tuple),
-        participants=st.lists(spans(paragraphs), max_size=3).map(tuple),
+        places=st.lists(spans(paragraphs), max_size=2),
+        participants=st.lists(spans(paragraphs), max_size=3),
     )
 
 
@@ -204,7 +204,7 @@ def sections(*, heading: st.SearchStrategy[str] | None = None) -> st.SearchStrat
     return st.builds(
         Section,
         heading=heading if heading is not None else lines(),
-        paragraphs=st.lists(lines(max_size=200), max_size=4).map(tuple),
+        paragraphs=st.lists(lines(max_size=200), max_size=4),
     )
 
 
