@@ -74,6 +74,7 @@ VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
     (Event, "places"): (SPAN,),
     (Event, "participants"): (SPAN, span(1, "Iran")),
     (Section, "paragraphs"): PARAGRAPHS,
+    (Extension, "attributes"): (("class", "lead"), ("id", "p1")),
 }
 
 
@@ -84,6 +85,7 @@ def build(cls: type, field: str, value: object) -> Any:
         Attribution: {"kind": AttributionKind.DIRECT, "source": SPAN, "cue": SPAN},
         Event: {"trigger": SPAN},
         Section: {"heading": "Key dates"},
+        Extension: {"format": "newsml", "path": "/newsItem/contentMeta[1]"},
     }.get(cls, {})
     return cls(**{**fields, field: value})
 

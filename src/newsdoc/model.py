@@ -119,6 +119,10 @@ def _events(value: Iterable[Event]) -> object:
     return _as_tuple(value)
 
 
+def _pairs(value: Iterable[tuple[str, str]]) -> object:
+    return _as_tuple(value)
+
+
 def _extensions(value: Iterable[Extension]) -> object:
     return _as_tuple(value)
 
@@ -501,7 +505,7 @@ class Extension:
     format: str
     path: str
     content: str = ""
-    attributes: tuple[tuple[str, str], ...] = ()
+    attributes: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
 
     def __attrs_post_init__(self) -> None:
         # One check for every field: readers make an Extension for every unmapped piece.
@@ -510,19 +514,19 @@ class Extension:
                 raise ValidationError(name, "must be a string, not empty or blank")
         if type(self.content) is not str:
             raise ValidationError("content", f"must be a string, not {type(self.content).__name__}")
-        attributes = self.attributes
-        if type(attributes) is not tuple:
-            raise ValidationError("attributes", f"must be a tuple, not {type(attributes).__name__}")
+        attributes = _tuple("attributes", self.attributes, tuple)
         for pair in attributes:
+            if type(pair) is not tuple:
+                raise _wrong_item("attributes", attributes, pair, tuple)
             if (
-                type(pair) is not tuple
-                or len(pair) != 2
+                len(pair) != 2
                 or type(pair[0]) is not str
                 or type(pair[1]) is not str
                 or not pair[0].strip()
             ):
+                shown = repr(pair) if len(repr(pair)) <= _SHOWN_LENGTH else repr(pair)[:60] + "…"
                 raise ValidationError(
-                    "attributes", f"{pair!r} is not a (name, value) pair of strings with a name"
+                    "attributes", f"{shown} is not a (name, value) pair of strings with a name"
                 )
 
 
