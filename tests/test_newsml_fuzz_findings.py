@@ -72,3 +72,14 @@ def test_a_body_that_binds_the_nd_prefix_itself_is_kept_and_written_back() -> No
     assert 'xmlns:nd="urn:other" contenttype="application/xhtml+xml" nd:keep="yes"' in written
     assert "digest" not in written
     assert newsdoc.read(written, "newsml", extract=False) == article
+
+
+def test_text_that_is_all_a_content_set_holds_is_written_back() -> None:
+    # The writer dropped the contentSet as empty, and the kept text with it, silently.
+    article = read("fuzz_06_text_only_content_set.xml")
+    assert [extension.path for extension in article.extensions] == [
+        "/newsItem/contentSet[1]/text()"
+    ]
+    written = newsdoc.write(article, "newsml")
+    assert "<contentSet>Words where a rendition belongs</contentSet>" in written
+    assert_round_trip(article)

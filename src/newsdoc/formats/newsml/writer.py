@@ -132,7 +132,13 @@ class _Writer:
         for container in _EMPTY_UNLESS_KEPT:
             if container in children.tags:  # the first one, which kept content may precede
                 element = children.elements[children.tags.index(container)]
-                if len(element) == 0 and not element.attrib and element not in tree.kept_empty:
+                inside = f"/newsItem/{container[len(NAR) + 2 :]}[1]/"
+                if (
+                    len(element) == 0
+                    and not element.attrib
+                    and element not in tree.kept_empty
+                    and not any(kept.path.startswith(inside) for kept in loose)
+                ):
                     _remove(element)
         put_loose(tree, loose)  # after removing, so no text goes with what is removed
         return root
