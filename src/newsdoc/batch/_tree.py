@@ -83,6 +83,7 @@ class Mirror:
     Two documents of one directory whose names differ only in their suffix (``a.txt`` and
     ``a.xml``) would get the same output: the second keeps its whole name (``a.xml.json``)
     so that neither is lost. Only the names of the directory at hand are remembered.
+    Output directories are made as they are first needed.
     """
 
     root: str
@@ -93,8 +94,9 @@ class Mirror:
     def output(self, found: Found) -> str:
         """Where the conversion of ``found`` goes."""
         directory, name = os.path.split(found.relative)
-        if directory != self._directory:
+        if directory != self._directory or not self._taken:
             self._directory, self._taken = directory, set()
+            os.makedirs(os.path.join(self.root, directory), exist_ok=True)
         suffix = self.target.suffixes[0]
         stem = os.path.splitext(name)[0]
         chosen = stem + suffix
