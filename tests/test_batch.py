@@ -7,13 +7,14 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 
 import newsdoc
-from newsdoc import Article, ParseError, strategies
+from newsdoc import Article, NewsdocError, ParseError, strategies
 from newsdoc.api import Conversion, convert_all
 from newsdoc.batch import Job, article_file_name, convert_many, default_jobs, read_many
-from newsdoc.batch._pool import run
+from newsdoc.batch._pool import CHUNK, CHUNKS_PER_WORKER, run
 
 STORY = "Talks resume\nNegotiators met again on Monday, officials said."
 
@@ -76,7 +77,7 @@ def test_the_source_list_is_consumed_as_work_is_handed_out(tmp_path: Path) -> No
 
     results = convert_many(jobs(), "json", jobs=2)
     next(results)
-    assert handed_out <= 2 * 4 + 1
+    assert handed_out <= 2 * CHUNKS_PER_WORKER * CHUNK + CHUNK
     assert sum(1 for _ in results) == 199
 
 
@@ -195,3 +196,10 @@ def test_sigint_stops_a_run_leaving_only_complete_files(tmp_path: Path) -> None:
     for path in written:
         assert path.suffix == ".xml", path
         newsdoc.read(path)
+
+
+def test_workers_that_never_finish_anything_end_the_run_with_an_error() -> None:
+    outcomes = []
+    with pytest.raises(NewsdocError, match="3 pools of worker processes in a row"):
+        outcomes.extend(run(exit_on, ["die"] * 10, 2))
+    assert all("ended abruptly" in str(outcome) for _, outcome in outcomes)

@@ -6,7 +6,8 @@ import concurrent.futures
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Generator, Iterable
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
@@ -16,7 +17,11 @@ __all__ = ["SKIPPED", "default_jobs", "run"]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
-_TASKS_PER_WORKER = 4
+CHUNK = 8
+"""How many items a worker is handed at a time."""
+CHUNKS_PER_WORKER = 2
+"""How many chunks per worker are in flight at most."""
+_BARREN_POOLS = 3
 
 
 def default_jobs() -> int:
@@ -37,6 +42,10 @@ def _call(task: Callable[[_T], _R], item: _T) -> _R | BaseException:
         return exc
 
 
+def _call_each(task: Callable[[_T], _R], chunk: list[_T]) -> list[_R | BaseException]:
+    return [_call(task, item) for item in chunk]
+
+
 def run(
     task: Callable[[_T], _R],
     items: Iterable[_T],
@@ -44,7 +53,14 @@ def run(
     *,
     skip: Callable[[_T], bool] | None = None,
 ) -> Generator[tuple[_T, object], None, None]:
-    """Run ``task`` on every item, yielding ``(item, result or exception)`` as each ends."""
+    """Run ``task`` on every item, yielding ``(item, result or exception)`` as each ends.
+
+    Items go to the workers in chunks of a few, so that handing one over costs little
+    next to the work; at most a few chunks per worker are taken from ``items`` at a time.
+    When a worker dies, the items of every chunk lost with it are tried once more, each
+    on its own with nothing else running, so that only the item that kills its worker
+    again is reported as failed.
+    """
     workers = default_jobs() if jobs is None else jobs
     if workers < 1:
         raise NewsdocError(f"jobs must be at least 1, not {workers}")
@@ -54,54 +70,86 @@ def run(
             yield item, SKIPPED if skip is not None and skip(item) else _call(task, item)
         return
     retry: list[_T] = []
-    retried: list[_T] = []  # tried again after a worker died: few, so a list will do
+    barren = 0  # pools in a row that broke before finishing any task
     while True:
         with _Pool(workers) as pool:
-            broken = False
-            in_flight: dict[concurrent.futures.Future[_R | BaseException], _T] = {}
+            broken = finished = False
+            # Each chunk in flight, and whether it is its item's second and last try.
+            in_flight: dict[_Future[_R], tuple[list[_T], bool]] = {}
             while True:
-                while not broken and len(in_flight) < workers * _TASKS_PER_WORKER:
-                    if retry:
-                        item = retry.pop()
-                    else:
-                        try:
-                            item = next(pending)
-                        except StopIteration:
-                            break
-                    if skip is not None and skip(item):
+                while not broken and len(in_flight) < workers * CHUNKS_PER_WORKER:
+                    if retry and in_flight:
+                        break  # a retried item runs alone
+                    last_try = bool(retry)
+                    chunk, skipped = ([retry.pop()], []) if retry else _take(pending, skip)
+                    for item in skipped:
                         yield item, SKIPPED
-                        continue
+                    if not chunk:
+                        if skipped:
+                            continue
+                        break
                     try:
-                        future = pool.submit(_call, task, item)
+                        in_flight[pool.submit(_call_each, task, chunk)] = (chunk, last_try)
                     except BrokenProcessPool:
                         broken = True
-                        retry.append(item)
+                        retry.extend(chunk)
+                    if last_try:
                         break
-                    in_flight[future] = item
                 if not in_flight:
                     break
                 done, _ = concurrent.futures.wait(
                     in_flight, return_when=concurrent.futures.FIRST_COMPLETED
                 )
                 for future in done:
-                    item = in_flight.pop(future)
-                    try:
-                        yield item, future.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        if item in retried:
-                            yield (
-                                item,
-                                NewsdocError(
-                                    f"{_name(item)}: the worker process converting it ended "
-                                    "abruptly, twice (killed, or out of memory?)"
-                                ),
-                            )
-                        else:
-                            retried.append(item)
-                            retry.append(item)
-            if not broken:
+                    chunk, last_try = in_flight.pop(future)
+                    outcomes = _outcomes(future, chunk, last_try, retry)
+                    broken = broken or future.exception() is not None
+                    finished = finished or future.exception() is None
+                    yield from zip(chunk, outcomes or (), strict=False)
+            if not broken and not retry:
                 return
+            barren = 0 if finished else barren + 1
+            if barren == _BARREN_POOLS:
+                raise NewsdocError(
+                    f"{_BARREN_POOLS} pools of worker processes in a row ended before "
+                    "finishing any task: workers cannot start or are killed at once"
+                )
+
+
+_Future = concurrent.futures.Future[list[_R | BaseException]]
+
+
+def _take(pending: Iterator[_T], skip: Callable[[_T], bool] | None) -> tuple[list[_T], list[_T]]:
+    """The next chunk of items to hand out, and the items skipped on the way to it."""
+    chunk: list[_T] = []
+    skipped: list[_T] = []
+    for item in pending:
+        (skipped if skip is not None and skip(item) else chunk).append(item)
+        if len(chunk) + len(skipped) == CHUNK:
+            break
+    return chunk, skipped
+
+
+def _outcomes(
+    future: _Future[_R], chunk: list[_T], last_try: bool, retry: list[_T]
+) -> list[_R | BaseException] | None:
+    """The outcomes of a finished chunk; ``None`` when its worker died.
+
+    The items of a chunk lost with its worker go to ``retry``, unless this was their last
+    try: then the outcome is an error saying so.
+    """
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        if not last_try:
+            retry.extend(chunk)
+            return None
+    return [
+        NewsdocError(
+            f"{_name(chunk[0])}: the worker process given it ended abruptly, twice "
+            "(killed, or out of memory?)"
+        )
+    ]
 
 
 def _name(item: object) -> str:
@@ -117,9 +165,13 @@ class _Pool:
 
     def __init__(self, workers: int) -> None:
         methods = multiprocessing.get_all_start_methods()
-        # Not fork: the parent may run threads (a progress bar's), which fork would copy
-        # in whatever state they are in.
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        # Fork is quickest and needs no importable main module, but copies a parent's
+        # other threads in whatever state they are in: only a single thread forks.
+        if "fork" in methods and threading.active_count() == 1:
+            method = "fork"
+        else:
+            method = "forkserver" if "forkserver" in methods else "spawn"
+        context = multiprocessing.get_context(method)
         self._executor = concurrent.futures.ProcessPoolExecutor(
             workers, mp_context=context, initializer=_ignore_interrupts
         )
