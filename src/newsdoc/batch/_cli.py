@@ -107,6 +107,7 @@ def convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         extract=args.extract,
         encoding=args.encoding,
         skip_existing=args.skip_existing and mirror is not None,
+        articles=False,
     )
     try:
         if not gathered:

@@ -169,6 +169,7 @@ class _Pool:
         # other threads in whatever state they are in: only a single thread forks.
         if "fork" in methods and threading.active_count() == 1:
             method = "fork"
+            _preload()
         else:
             method = "forkserver" if "forkserver" in methods else "spawn"
         context = multiprocessing.get_context(method)
@@ -181,6 +182,15 @@ class _Pool:
 
     def __exit__(self, *exc_info: object) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _preload() -> None:
+    """Import every format and extraction once, for all forked workers to share."""
+    from newsdoc import extract  # noqa: F401, PLC0415
+    from newsdoc.formats import all_formats  # noqa: PLC0415
+
+    for info in all_formats():
+        info.load()
 
 
 def _ignore_interrupts() -> None:
