@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a small archive, to check it runs")
     args = parser.parse_args(argv)
-    sizes, sample = ((100, 400), 5) if args.quick else ((1_000, 10_000), 50)
+    sizes, sample = ((100, 400), 5) if args.quick else ((1_000, 10_000), 20)
     with tempfile.TemporaryDirectory(prefix="newsdoc-bench-") as scratch:
         root = Path(scratch)
         paths = generate(root / "all", sizes[-1])
