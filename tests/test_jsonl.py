@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
@@ -20,7 +20,8 @@ def jsonl(*articles: Article) -> str:
     return "".join(newsdoc.write(article, "jsonl") for article in articles)
 
 
-@given(st.lists(strategies.articles(), max_size=4))
+@given(st.lists(strategies.articles(), max_size=3))
+@settings(max_examples=30)
 def test_many_articles_read_back_equal_one_line_each(articles: list[Article]) -> None:
     document = jsonl(*articles)
     assert document.count("\n") == len(articles)
