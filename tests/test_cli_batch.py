@@ -253,3 +253,10 @@ def test_extract_rows_as_csv_jsonl_and_table(
     table = capsys.readouterr().out.splitlines()
     assert table[0].split() == ["file", "kind", "source", "cue", "content", "place", "time"]
     assert len(table) == len(rows) + 1
+
+
+def test_a_corpus_inside_its_input_tree_is_not_read_into_itself(tree: Path) -> None:
+    corpus = tree / "corpus.jsonl"
+    assert main(["convert", str(tree), "-o", str(corpus), "-q", "-j", "1"]) == 0
+    assert main(["convert", str(tree), "-o", str(corpus), "-q", "-j", "1"]) == 0
+    assert len(list(newsdoc.read_all(corpus))) == 5

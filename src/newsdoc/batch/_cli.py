@@ -93,7 +93,7 @@ def convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             "give -o DIRECTORY"
         )
     mirror = None if gathered or output is None else Mirror(output, target)
-    found = find(inputs, args.include, exclude=output if mirror is not None else None)
+    found = find(inputs, args.include, exclude=output)
     total = None
     if not args.quiet and sys.stderr.isatty():
         total = sum(1 for _ in find(inputs, args.include, exclude=output))

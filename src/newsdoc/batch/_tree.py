@@ -35,7 +35,7 @@ def find(
     """Every document under ``inputs``, one at a time, in a stable (sorted) order.
 
     A directory is searched recursively, skipping hidden entries and ``exclude`` (the
-    output directory, when it lies inside an input); its files are taken when they match
+    output directory or file, when it lies inside an input); its files are taken when they match
     one of the ``include`` glob patterns (on their path below the directory, or their
     name), or, when there are none, when their suffix names a format. A file named
     directly is always taken. With several inputs, each one's documents stand under its
@@ -65,8 +65,13 @@ def _walk(
         below = os.path.relpath(here, directory)
         for name in sorted(files):
             relative = os.path.normpath(os.path.join(top, below, name))
-            if not name.startswith(".") and _wanted(relative, name, include, suffixes):
-                yield Found(os.path.join(here, name), relative)
+            path = os.path.join(here, name)
+            if (
+                not name.startswith(".")
+                and _wanted(relative, name, include, suffixes)
+                and not (skipped and os.path.realpath(path) == skipped)
+            ):
+                yield Found(path, relative)
 
 
 def _wanted(relative: str, name: str, include: Sequence[str], suffixes: set[str]) -> bool:
