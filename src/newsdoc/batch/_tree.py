@@ -69,7 +69,11 @@ def _walk(
             if (
                 not name.startswith(".")
                 and _wanted(relative, name, include, suffixes)
-                and not (skipped and os.path.realpath(path) == skipped)
+                and not (
+                    skipped
+                    and name == os.path.basename(skipped)
+                    and os.path.realpath(path) == skipped
+                )
             ):
                 yield Found(path, relative)
 
