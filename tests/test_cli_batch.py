@@ -260,3 +260,19 @@ def test_a_corpus_inside_its_input_tree_is_not_read_into_itself(tree: Path) -> N
     assert main(["convert", str(tree), "-o", str(corpus), "-q", "-j", "1"]) == 0
     assert main(["convert", str(tree), "-o", str(corpus), "-q", "-j", "1"]) == 0
     assert len(list(newsdoc.read_all(corpus))) == 5
+
+
+def test_conversions_running_when_a_failure_stops_the_run_are_finished_and_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.json").write_text("{")
+    for number in range(40):
+        (source / f"b{number:02d}.txt").write_text(SAID)
+    out = tmp_path / "out"
+    assert main(["convert", str(source), "-o", str(out), "-t", "json", "-j", "2"]) == 1
+    summary = capsys.readouterr().err.splitlines()[-1]
+    converted = int(summary.split()[1])
+    assert summary.endswith(f"{converted} converted, 1 failed, 0 skipped")
+    assert len(list(out.iterdir())) == converted < 40

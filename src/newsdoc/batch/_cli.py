@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import os
 import sys
@@ -27,7 +28,7 @@ __all__ = ["convert", "extract"]
 
 
 class _Stop(Exception):  # noqa: N818 - control flow, never seen outside this module
-    """The first failure ends a run that was not asked to keep going."""
+    """A failure ends a file that gathers every article: nothing of it is written."""
 
 
 @attrs.define
@@ -36,13 +37,17 @@ class _Tally:
 
     progress: Progress
     keep_going: bool
+    stopped: bool = False
     converted: int = 0
     failed: int = 0
     skipped: int = 0
     failures: list[dict[str, str]] = attrs.field(factory=list)
 
     def record(self, result: Result[Any]) -> None:
-        """Count ``result``; print its warnings or error; raise _Stop on a failure if asked."""
+        """Count ``result``; print its warnings or error; a failure may stop the run.
+
+        Stopping hands out no more work; what is already running finishes and is counted.
+        """
         self.progress.advance()
         if result.skipped:
             self.skipped += 1
@@ -61,7 +66,7 @@ class _Tally:
         shown = message if result.source in message else f"{result.source}: {message}"
         self.progress.say(f"newsdoc: error: {shown}")
         if not self.keep_going:
-            raise _Stop
+            self.stopped = True
 
     def finish(self, errors: str | None, *, quiet: bool, verb: str = "converted") -> int:
         """Close the bar, write the error report and the summary; the exit status."""
@@ -99,7 +104,7 @@ def convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         total = sum(1 for _ in find(inputs, args.include, exclude=output))
     tally = _Tally(Progress(total, quiet=args.quiet), args.keep_going)
     results = convert_many(
-        _jobs(found, mirror),
+        _jobs(found, mirror, tally),
         target.name,
         jobs=args.jobs,
         format=args.source_format,
@@ -142,8 +147,10 @@ def _names_directory(output: str | None) -> bool:
     return output is not None and (output.endswith(os.sep) or os.path.isdir(output))
 
 
-def _jobs(found: Iterable[Found], mirror: Mirror | None) -> Iterator[Job]:
+def _jobs(found: Iterable[Found], mirror: Mirror | None, tally: _Tally) -> Iterator[Job]:
     for document in found:
+        if tally.stopped:
+            return
         data = sys.stdin.buffer.read() if document.path == STDIN else None
         output = None if mirror is None else mirror.output(document)
         yield Job(source=document.path, output=output, data=data)
@@ -155,6 +162,8 @@ def _documents(results: Iterable[Result[Any]], tally: _Tally) -> Iterator[bytes]
         tally.record(result)
         for done in result.value or ():
             yield (getattr(done, "document", None) or "").encode("utf-8")
+    if tally.stopped:
+        raise _Stop
 
 
 def _convert_one(
@@ -216,7 +225,7 @@ def extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     found = find(args.inputs)
     tally = _Tally(Progress(None, quiet=True), args.keep_going)
     results = read_many(
-        (document.path for document in found),
+        (document.path for document in itertools.takewhile(lambda _: not tally.stopped, found)),
         jobs=args.jobs,
         format=args.source_format,
         strict=args.strict,
@@ -229,8 +238,6 @@ def extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             for article in result.value or ():
                 for row in _rows(result.source, article):
                     write_row(row)
-    except _Stop:
-        pass
     finally:
         results.close()
     sys.stdout.flush()
