@@ -48,11 +48,23 @@ def test_convert_reads_stdin(
     assert newsdoc.read(capsys.readouterr().out, format="json") == ARTICLE
 
 
-def test_stdin_needs_from(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as caught:
-        main(["convert", "-", "--to", "json"])
-    assert caught.value.code == 2
-    assert "--from is required" in capsys.readouterr().err
+def test_stdin_format_is_sniffed_from_its_content(
+    json_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(json_file.read_bytes())))
+    assert main(["convert", "--to", "text"]) == 0
+    assert capsys.readouterr().out.startswith("Talks resume")
+
+
+def test_stdin_of_unknown_content_names_what_it_saw(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rss = b'<?xml version="1.0"?><rss version="2.0"><channel/></rss>'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(rss)))
+    assert main(["convert", "-", "--to", "json"]) == 1
+    err = capsys.readouterr().err
+    assert "root element is <rss> in no namespace" in err
+    assert "name the format" in err
 
 
 def test_bad_input_is_one_line_and_status_1(
@@ -72,13 +84,20 @@ def test_missing_input_is_status_1(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "No such file or directory" in capsys.readouterr().err
 
 
-def test_unknown_suffix_is_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_unknown_suffix_is_sniffed_from_the_content(
+    tmp_path: Path, json_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with pytest.raises(SystemExit) as caught:
-        main(["convert", str(tmp_path / "story.docx"), "--to", "json"])
-    assert caught.value.code == 2
-    assert "use --from" in capsys.readouterr().err
+    story = tmp_path / "story.dat"
+    story.write_bytes(json_file.read_bytes())
+    assert main(["convert", str(story), "-t", "text"]) == 0
+    assert capsys.readouterr().out.startswith("Talks resume")
+    binary = tmp_path / "story.docx"
+    binary.write_bytes(b"PK\x03\x04\x00\x00binary")
+    assert main(["convert", str(binary), "--to", "json"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert str(binary) in err
+    assert "none of text, newsml, json, jsonl recognises its content" in err
 
 
 def test_unknown_format_name_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -164,9 +183,10 @@ def test_a_message_of_several_articles_is_refused_not_cut_to_one(
     assert err.startswith(
         f"newsdoc: error: cannot read newsml: {message}: the document holds 3 articles"
     )
-    assert "read_all" in err
+    assert "give -o an existing directory" in err
     assert err.count("\n") == 1
     assert not output.exists()
+    assert not (tmp_path / "story").exists()
 
 
 def test_a_message_without_articles_is_refused_not_written_empty(

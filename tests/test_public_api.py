@@ -9,7 +9,18 @@ def test_all_is_sorted_and_complete() -> None:
     for name in newsdoc.__all__:
         assert hasattr(newsdoc, name), name
     public = {name for name in vars(newsdoc) if not name.startswith("_")}
-    modules = {"api", "errors", "extract", "formats", "model", "strategies", "cli", "evaluate"}
+    modules = {
+        "api",
+        "batch",
+        "dask",
+        "errors",
+        "extract",
+        "formats",
+        "model",
+        "strategies",
+        "cli",
+        "evaluate",
+    }
     assert public - modules - {"annotations", "version", "PackageNotFoundError"} <= set(
         newsdoc.__all__
     )

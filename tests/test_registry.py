@@ -108,7 +108,7 @@ def test_a_shared_suffix_never_takes_the_first_match(
     assert caught.value.known == ("first", "second")
     assert str(caught.value) == (
         "cannot tell the format of a .json file: none of first, second recognises its "
-        "content; name the format"
+        'content (it is JSON without "format": "newsdoc"); name the format'
     )
     first, _ = two_json_formats
     twin = attrs.evolve(first, name="twin")

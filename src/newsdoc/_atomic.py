@@ -16,7 +16,8 @@ import secrets
 import signal
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from newsdoc.errors import WriteError
 
@@ -28,8 +29,12 @@ _FILE_SIZE_SIGNAL = getattr(signal, "SIGXFSZ", None)
 _NAME_ROOM = 200  # of the 255 bytes a file name may have, what the temporary name keeps
 
 
-def write_atomically(path: str, data: bytes) -> None:
+def write_atomically(path: str, data: bytes | Iterable[bytes]) -> None:
     """Make ``data`` the content of the file at ``path``: all of it, or nothing changes.
+
+    ``data`` may be the bytes, or an iterable of chunks written as they come (to gather a
+    large document without holding it): an exception raised while producing them leaves
+    the file as it was, like any other failure.
 
     An existing regular file keeps its permission bits (and its owner, where the process
     may set it); a symbolic link keeps pointing where it did, and the file it points to
@@ -72,14 +77,20 @@ def _file_size_signal_ignored() -> Iterator[None]:
             signal.signal(_FILE_SIZE_SIGNAL, previous)
 
 
-def _write_in_place(target: str, data: bytes) -> None:
+def _write_chunks(file: BinaryIO, data: bytes | Iterable[bytes]) -> None:
+    chunks: Iterable[bytes] = (data,) if isinstance(data, bytes) else data
+    for chunk in chunks:
+        file.write(chunk)
+
+
+def _write_in_place(target: str, data: bytes | Iterable[bytes]) -> None:
     # No O_CREAT or O_TRUNC: a device or FIFO is written as it is, and if it has gone,
     # nothing is created in its place.
     with os.fdopen(os.open(target, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC), "wb") as file:
-        file.write(data)
+        _write_chunks(file, data)
 
 
-def _replace(target: str, data: bytes, current: os.stat_result | None) -> None:
+def _replace(target: str, data: bytes | Iterable[bytes], current: os.stat_result | None) -> None:
     directory = os.path.dirname(target) or "."
     temporary_name = os.path.join(
         directory, f".{os.path.basename(target)[:_NAME_ROOM]}.{secrets.token_hex(4)}.tmp"
@@ -87,7 +98,7 @@ def _replace(target: str, data: bytes, current: os.stat_result | None) -> None:
     descriptor, named = _open_temporary(directory, temporary_name)
     try:
         with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
+            _write_chunks(file, data)
             file.flush()
             if current is not None:
                 _keep_owner_and_mode(file.fileno(), current)

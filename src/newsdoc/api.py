@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -14,7 +14,16 @@ from newsdoc.formats import FormatInfo, ReadOptions, all_formats, by_name, by_su
 from newsdoc.formats._decode import check_encoding
 from newsdoc.model import Article
 
-__all__ = ["Conversion", "convert", "formats", "read", "read_all", "write", "write_file"]
+__all__ = [
+    "Conversion",
+    "convert",
+    "convert_all",
+    "formats",
+    "read",
+    "read_all",
+    "write",
+    "write_file",
+]
 
 Source = str | bytes | os.PathLike[str]
 """What :func:`read` accepts: the document as ``str`` or ``bytes``, or a path to it."""
@@ -254,6 +263,83 @@ def convert(
         output=written,
         warnings=tuple(_warning(record.message) for record in caught),
     )
+
+
+OutputNamer = Callable[[Article, int, int], "str | os.PathLike[str] | None"]
+"""Names the file for an article, given it, its 0-based index and how many there are."""
+
+
+def convert_all(
+    source: Source,
+    to: str,
+    output: OutputNamer | None = None,
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    extract: bool = True,
+    encoding: str | None = None,
+) -> tuple[Conversion, ...]:
+    """Read every article of ``source`` and write each of them as ``to``.
+
+    A document of one article gives one :class:`Conversion`, as :func:`convert` does; a
+    NewsML-G2 ``newsMessage`` of several text items gives one per item, so that none is
+    left out.
+
+    Args:
+        source: What :func:`read` takes.
+        to: The format to write.
+        output: Called with each article, its 0-based index and the number of articles,
+            it returns the file to write that article to (atomically), or ``None`` to
+            return the document in :attr:`Conversion.document`. Left out, every document
+            is returned.
+        format: As for :func:`read`.
+        strict: As for :func:`read`.
+        extract: As for :func:`read`.
+        encoding: As for :func:`read`.
+
+    Returns:
+        One conversion per article, in document order. The warnings raised while reading
+        are reported with the first; those of each write with its own.
+
+    Raises:
+        ParseError: As for :func:`read`; a document without any article is refused.
+        UnknownFormatError: ``to`` names no format.
+        SerializationError: An article holds something the format cannot express.
+        WriteError: A file could not be written.
+    """
+    target = by_name(to)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        info, data, options = _resolve(
+            source, format, strict=strict, extract=extract, encoding=encoding
+        )
+        articles = list(_articles(info, data, options))
+    if not articles:
+        raise _no_article(info.name, options.source)
+    read_warnings = tuple(_warning(record.message) for record in caught)
+    done = []
+    for index, article in enumerate(articles):
+        path = None if output is None else output(article, index, len(articles))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            if path is None:
+                document: str | None = write(article, target.name)
+                written = None
+            else:
+                written = _fspath(path, "output")
+                write_file(article, written, target.name)
+                document = None
+        done.append(
+            Conversion(
+                article=article,
+                format=target.name,
+                document=document,
+                output=written,
+                warnings=(read_warnings if index == 0 else ())
+                + tuple(_warning(record.message) for record in caught),
+            )
+        )
+    return tuple(done)
 
 
 def _warning(message: Warning | str) -> Warning:

@@ -1,7 +1,7 @@
-"""The ``newsdoc`` command line.
+"""The ``newsdoc`` command line: a thin layer over :mod:`newsdoc.api` and :mod:`newsdoc.batch`.
 
-Exit status: 0 on success, 1 when the input cannot be read or written (one line on
-standard error says why), 2 for a usage error.
+Exit status: 0 on success, 1 when an input cannot be read or written (a line on standard
+error says which and why), 2 for a usage error, 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -9,17 +9,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import BinaryIO
 
 from newsdoc import __version__
-from newsdoc.api import convert, formats
+from newsdoc.api import formats
 from newsdoc.errors import NewsdocError
-from newsdoc.formats import FormatInfo, by_name, by_suffix
 
 __all__ = ["main"]
 
 _STDIO = "-"
+_INTERRUPTED = 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         place = f"{exc.filename}: " if exc.filename else ""
         print(f"newsdoc: error: {place}{exc.strerror or exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("newsdoc: interrupted; every file written is complete", file=sys.stderr)
+        return _INTERRUPTED
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,90 +48,128 @@ def _parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser(
         "convert",
-        help="convert an article from one format to another",
-        description="Convert an article. Formats are taken from the file suffixes unless "
-        "--from/--to name them; '-' reads standard input or writes standard output.",
+        help="convert articles from one format to another",
+        description="Convert articles. Inputs are files, directories (searched recursively) "
+        "or '-' for standard input (the default). With one input, -o names the file to "
+        "write (default: standard output); with several inputs or a directory, -o names a "
+        "directory whose tree mirrors the inputs, or, for a format that holds many articles "
+        "(jsonl), the one file that gathers them all. Formats are taken from --from/--to, "
+        "else from file suffixes, else (for input) from the content.",
     )
-    convert.add_argument("input", metavar="INPUT", help="the file to read, or - for stdin")
     convert.add_argument(
-        "-o", "--output", default=_STDIO, metavar="OUTPUT", help="where to write (default: stdout)"
+        "inputs", nargs="*", metavar="INPUT", help="files, directories, or - for standard input"
     )
-    convert.add_argument("--from", dest="source_format", choices=names, help="the input format")
-    convert.add_argument("--to", dest="target_format", choices=names, help="the output format")
+    convert.add_argument("-o", "--output", metavar="OUTPUT", help="where to write")
     convert.add_argument(
-        "--strict",
+        "-f", "--from", dest="source_format", choices=names, help="the input format"
+    )
+    convert.add_argument(
+        "-t", "--to", dest="target_format", choices=names, help="the output format"
+    )
+    _add_reading_options(convert)
+    _add_batch_options(convert)
+    convert.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in directories, convert the files matching GLOB (repeatable; default: files "
+        "whose suffix names a format)",
+    )
+    convert.add_argument(
+        "--skip-existing",
         action="store_true",
-        help="refuse input holding content the model has no field for",
-    )
-    convert.add_argument(
-        "--encoding",
-        metavar="NAME",
-        help="the encoding of plain-text input, e.g. cp1252 or iso-8859-1 (default: UTF-8, "
-        "or UTF-16/UTF-32 by byte-order mark); JSON and NewsML-G2 input ignore it",
-    )
-    convert.add_argument(
-        "--no-extract",
-        dest="extract",
-        action="store_false",
-        help="do not derive attributions and events from plain text",
+        help="leave alone inputs whose output exists already (to resume a run)",
     )
     convert.set_defaults(run=_convert)
 
     validate = commands.add_parser(
         "validate",
-        help="check a NewsML-G2 file against the NewsML-G2 2.35 schema",
-        description="Check a NewsML-G2 file against the NewsML-G2 2.35 power schema that "
-        "ships with newsdoc; print the first problems with their line numbers.",
+        help="check NewsML-G2 files against the NewsML-G2 2.35 schema",
+        description="Check NewsML-G2 files against the NewsML-G2 2.35 power schema that "
+        "ships with newsdoc; print the first problems of each with their line numbers.",
     )
-    validate.add_argument("file", metavar="FILE", help="the NewsML-G2 file, or - for stdin")
+    validate.add_argument(
+        "files", nargs="+", metavar="FILE", help="NewsML-G2 files, or - for stdin"
+    )
     validate.add_argument(
         "--max-errors",
         type=_positive,
         default=10,
         metavar="N",
-        help="print at most N problems (default: 10)",
+        help="print at most N problems per file (default: 10)",
     )
     validate.set_defaults(run=_validate)
+
+    extract = commands.add_parser(
+        "extract",
+        help="list who said what and what happened when, one row per attribution or event",
+        description="Read articles and print their attributions and events, one row each: "
+        "file, kind, source, cue, content, place, time (ISO-8601).",
+    )
+    extract.add_argument("inputs", nargs="+", metavar="FILE", help="files or directories")
+    extract.add_argument(
+        "-f", "--from", dest="source_format", choices=names, help="the input format"
+    )
+    extract.add_argument(
+        "--as",
+        dest="layout",
+        choices=("table", "csv", "jsonl"),
+        default="table",
+        help="how to print the rows (default: table)",
+    )
+    _add_reading_options(extract, extracting=False)
+    _add_batch_options(extract)
+    extract.set_defaults(run=_extract, include=[])
 
     listing = commands.add_parser("formats", help="list the formats newsdoc reads and writes")
     listing.set_defaults(run=_list_formats)
     return parser
 
 
-def _pick(parser: argparse.ArgumentParser, named: str | None, path: str, role: str) -> FormatInfo:
-    if named is not None:
-        return by_name(named)
-    if path == _STDIO:
-        stream = "input" if role == "from" else "output"
-        parser.error(f"--{role} is required when using standard {stream}")
-    try:
-        return by_suffix(Path(path).suffix)
-    except NewsdocError:
-        parser.error(f"cannot tell the format of {path!r} from its suffix; use --{role}")
-
-
-def _read_input(path: str, stdin: BinaryIO) -> bytes:
-    return stdin.read() if path == _STDIO else Path(path).read_bytes()
-
-
-def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    source = _pick(parser, args.source_format, args.input, "from")
-    target = _pick(parser, args.target_format, args.output, "to")
-    done = convert(
-        sys.stdin.buffer.read() if args.input == _STDIO else Path(args.input),
-        target.name,
-        None if args.output == _STDIO else args.output,
-        format=source.name,
-        strict=args.strict,
-        extract=args.extract,
-        encoding=args.encoding,
+def _add_reading_options(command: argparse.ArgumentParser, *, extracting: bool = True) -> None:
+    command.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse input holding content the model has no field for",
     )
-    for warning in done.warnings:
-        print(f"newsdoc: warning: {warning}", file=sys.stderr)
-    if done.document is not None:
-        sys.stdout.buffer.write(done.document.encode("utf-8"))
-        sys.stdout.flush()
-    return 0
+    command.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the encoding of plain-text input, e.g. cp1252 or iso-8859-1 (default: UTF-8, "
+        "or UTF-16/UTF-32 by byte-order mark); JSON and NewsML-G2 input ignore it",
+    )
+    if extracting:
+        command.add_argument(
+            "--no-extract",
+            dest="extract",
+            action="store_false",
+            help="do not derive attributions and events from plain text",
+        )
+
+
+def _add_batch_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="worker processes (default: the machine's cores)",
+    )
+    command.add_argument(
+        "-k",
+        "--keep-going",
+        action="store_true",
+        help="go on after an input fails; exit 1 at the end if any did",
+    )
+    command.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write each failure (path, error, message) to FILE as JSON Lines",
+    )
+    command.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary"
+    )
 
 
 def _positive(text: str) -> int:
@@ -139,25 +178,50 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from newsdoc.batch import _cli  # noqa: PLC0415 - only conversions pay for it
+
+    return _cli.convert(args, parser)
+
+
+def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from newsdoc.batch import _cli  # noqa: PLC0415
+
+    return _cli.extract(args, parser)
+
+
 def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pathlib import Path  # noqa: PLC0415
+
     from newsdoc.formats._xml import parse_xml  # noqa: PLC0415 - lxml only when validating
     from newsdoc.formats.newsml.schema import validate  # noqa: PLC0415
 
-    name = "<stdin>" if args.file == _STDIO else args.file
-    data = _read_input(args.file, sys.stdin.buffer)
-    problems = validate(parse_xml(data, "newsml", name))
-    if not problems:
-        print(f"{name}: valid")
-        return 0
-    for problem in problems[: args.max_errors]:
-        print(f"{name}:{problem.line}:{problem.column}: {problem.message}")
-    hidden = len(problems) - args.max_errors
-    if hidden > 0:
-        print(f"{name}: {hidden} more problem(s) not shown")
-    return 1
+    status = 0
+    for path in args.files:
+        name = "<stdin>" if path == _STDIO else path
+        try:
+            data = sys.stdin.buffer.read() if path == _STDIO else Path(path).read_bytes()
+            problems = validate(parse_xml(data, "newsml", name))
+        except (NewsdocError, OSError) as exc:
+            if len(args.files) == 1:
+                raise
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            print(f"newsdoc: error: {name}: {reason}", file=sys.stderr)
+            status = 1
+            continue
+        if not problems:
+            print(f"{name}: valid")
+            continue
+        status = 1
+        for problem in problems[: args.max_errors]:
+            print(f"{name}:{problem.line}:{problem.column}: {problem.message}")
+        hidden = len(problems) - args.max_errors
+        if hidden > 0:
+            print(f"{name}: {hidden} more problem(s) not shown")
+    return status
 
 
 def _list_formats(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for info in formats():
-        print(f"{info.name:8} {' '.join(info.suffixes):14} {info.description}")
+        print(f"{info.name:8} {' '.join(info.suffixes):16} {info.description}")
     return 0

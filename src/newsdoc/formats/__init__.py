@@ -94,6 +94,11 @@ class FormatInfo:
             with a :class:`~newsdoc.ContentLossWarning` where the loss is structural.
         reads_many: One document may hold several articles (:func:`newsdoc.read_all`
             yields each of them).
+        writes_many: One document may be written from several articles: the module has
+            ``write_all``, and a batch conversion gathers every article into one file.
+        sniffer: The function in :mod:`newsdoc.formats._sniff` that recognises this
+            format's documents by their first bytes, so that sniffing never imports the
+            format; ``None`` asks the module's own ``sniff``, if it has one.
 
     Example:
         >>> from newsdoc.formats import by_name
@@ -110,6 +115,8 @@ class FormatInfo:
     module: str
     carries: frozenset[str]
     reads_many: bool = False
+    writes_many: bool = False
+    sniffer: str | None = None
 
     @property
     def carries_annotations(self) -> bool:
@@ -138,6 +145,10 @@ class FormatInfo:
         Only formats that share a suffix with another need to tell; the others claim
         whatever they are given.
         """
+        if self.sniffer is not None:
+            from newsdoc.formats import _sniff  # noqa: PLC0415 - only sniffing needs it
+
+            return bool(getattr(_sniff, self.sniffer)(head))
         sniffer = getattr(self.load(), "sniff", None)
         return True if sniffer is None else bool(sniffer(head))
 
@@ -159,6 +170,7 @@ _FORMATS: tuple[FormatInfo, ...] = (
         module="newsdoc.formats.newsml",
         carries=ARTICLE_FIELDS,
         reads_many=True,
+        sniffer="newsml",
     ),
     FormatInfo(
         name="json",
@@ -166,6 +178,17 @@ _FORMATS: tuple[FormatInfo, ...] = (
         description="the newsdoc JSON document, every model field",
         module="newsdoc.formats.json",
         carries=ARTICLE_FIELDS,
+        sniffer="json",
+    ),
+    FormatInfo(
+        name="jsonl",
+        suffixes=(".jsonl", ".ndjson"),
+        description="JSON Lines: one newsdoc JSON article object per line",
+        module="newsdoc.formats.jsonl",
+        carries=ARTICLE_FIELDS,
+        reads_many=True,
+        writes_many=True,
+        sniffer="jsonl",
     ),
 )
 
@@ -222,8 +245,13 @@ def detect(
     claiming = [info for info in pool if info.sniff(head)]
     if len(claiming) == 1:
         return claiming[0]
+    from newsdoc.formats._sniff import describe  # noqa: PLC0415 - only a failure needs it
+
     names = tuple(info.name for info in pool)
     reason = "none of" if not claiming else "more than one of"
     raise UnknownFormatError(
-        what, names, reason=f"{reason} {', '.join(names)} recognises its content; name the format"
+        what,
+        names,
+        reason=f"{reason} {', '.join(names)} recognises its content ({describe(head)}); "
+        "name the format",
     )

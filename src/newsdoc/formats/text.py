@@ -20,7 +20,7 @@ from newsdoc.formats import ReadOptions
 from newsdoc.formats._decode import decode_text
 from newsdoc.model import Article, Dateline, Section
 
-__all__ = ["is_boilerplate", "is_heading", "read", "write"]
+__all__ = ["is_boilerplate", "is_heading", "read", "sniff", "write"]
 
 _FORMAT = "text"
 _MAX_HEADING_WORDS = 15
@@ -73,6 +73,17 @@ _BOILERPLATE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+def sniff(head: bytes) -> bool:
+    """Whether ``head`` opens plain text: anything not empty that no other format claims.
+
+    Markup, JSON and binary data are never taken for text, so a document no reader
+    recognises is reported as such instead of being read as one long paragraph.
+    """
+    from newsdoc.formats import _sniff  # noqa: PLC0415 - only sniffing needs it
+
+    return bool(head.strip()) and not _sniff.structured(head)
 
 
 def is_boilerplate(line: str) -> bool:

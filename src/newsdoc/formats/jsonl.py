@@ -1,0 +1,122 @@
+"""JSON Lines: one newsdoc JSON article object per line.
+
+Each line holds the object that a newsdoc JSON document keeps under ``"article"``, written
+and read by the JSON format's own converter and reader, so the two formats never differ
+on what an article looks like. Lines are read one at a time, and an error names the line
+it is on. Blank lines are skipped. Writing many articles gives one line each.
+"""
+
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Iterable, Iterator
+
+from newsdoc.errors import ParseError, SerializationError
+from newsdoc.formats import ReadOptions, json
+from newsdoc.formats._decode import decode_utf8
+from newsdoc.model import Article
+
+__all__ = ["read", "read_all", "sniff", "write", "write_all"]
+
+_FORMAT = "jsonl"
+_converter = json.make_converter()
+# A line, once known to be one JSON object, is read as the article of this document by the
+# JSON format's reader, which checks every value and names its path.
+_WRAPPER = '{"format":"newsdoc","version":1,"article":%s}'
+
+
+def sniff(head: bytes) -> bool:
+    """Whether ``head`` opens JSON Lines of newsdoc articles."""
+    from newsdoc.formats import _sniff  # noqa: PLC0415
+
+    return _sniff.jsonl(head)
+
+
+def write(article: Article) -> str:
+    """Write ``article`` as one line, with its line break."""
+    try:
+        payload = _converter.unstructure(article, Article)
+    except Exception as exc:  # pragma: no cover - the model only holds JSON-able values
+        raise SerializationError(_FORMAT, str(exc)) from exc
+    return _json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def write_all(articles: Iterable[Article]) -> Iterator[str]:
+    """Write each of ``articles`` as one line, one at a time."""
+    for article in articles:
+        yield write(article)
+
+
+def read(data: str | bytes, options: ReadOptions) -> Article:
+    """Read the one article of a JSON Lines document.
+
+    Raises:
+        ParseError: A line is not a valid article, or the document holds no article or
+            more than one.
+    """
+    articles = read_all(data, options)
+    article = next(articles, None)
+    if article is None:
+        raise ParseError(_FORMAT, "the document holds no article", source=options.source)
+    if next(articles, None) is not None:
+        raise ParseError(
+            _FORMAT,
+            "the document holds more than one article: use read_all() to read each of them",
+            source=options.source,
+        )
+    return article
+
+
+def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
+    """Read every article, one line at a time.
+
+    Raises:
+        ParseError: A line is not JSON, not an object, or not a valid article; the error
+            names the line and, for a bad value, its JSON path (``$.headline``).
+    """
+    text = decode_utf8(data, _FORMAT, options.source)
+    return _articles(text, options)
+
+
+def _articles(text: str, options: ReadOptions) -> Iterator[Article]:
+    start = 0
+    number = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        number += 1
+        line = text[start:end]
+        start = end + 1
+        if line.strip():
+            yield _article(line, number, options)
+
+
+def _article(line: str, number: int, options: ReadOptions) -> Article:
+    try:
+        value = _json.loads(line)
+    except _json.JSONDecodeError as exc:
+        raise ParseError(
+            _FORMAT, exc.msg, line=number, column=exc.colno, source=options.source
+        ) from exc
+    except RecursionError as exc:
+        raise ParseError(
+            _FORMAT, "the JSON is nested too deeply", line=number, source=options.source
+        ) from exc
+    if not isinstance(value, dict):
+        raise ParseError(
+            _FORMAT,
+            f"expected an article object, not a JSON {type(value).__name__}",
+            line=number,
+            path="$",
+            source=options.source,
+        )
+    try:
+        return json.read(_WRAPPER % line.strip(), ReadOptions(strict=options.strict))
+    except ParseError as exc:
+        path = exc.path
+        if path is not None and path.startswith("$.article"):
+            path = "$" + path[len("$.article") :]
+        raise ParseError(
+            _FORMAT, exc.reason, line=number, path=path, source=options.source
+        ) from exc
