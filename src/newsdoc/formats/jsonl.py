@@ -1,28 +1,29 @@
 """JSON Lines: one newsdoc JSON article object per line.
 
 Each line holds the object that a newsdoc JSON document keeps under ``"article"``, written
-and read by the JSON format's own converter and reader, so the two formats never differ
-on what an article looks like. Lines are read one at a time, and an error names the line
-it is on. Blank lines are skipped. Writing many articles gives one line each.
+and read through the same strict JSON layer and converter as the JSON format, so the two
+formats never differ on what an article looks like. Lines are read one at a time, and an
+error names the line it is on. Blank lines are skipped. Writing many articles gives one line each.
 """
 
 from __future__ import annotations
 
-import json as _json
+import json
 from collections.abc import Iterable, Iterator
 
+import cattrs
+
 from newsdoc.errors import ParseError, SerializationError
-from newsdoc.formats import ReadOptions, json
+from newsdoc.formats import ReadOptions
 from newsdoc.formats._decode import decode_utf8
+from newsdoc.formats._json import configure_converter, loads, structure
 from newsdoc.model import Article
 
 __all__ = ["read", "read_all", "sniff", "write", "write_all"]
 
 _FORMAT = "jsonl"
-_converter = json.make_converter()
-# A line, once known to be one JSON object, is read as the article of this document by the
-# JSON format's reader, which checks every value and names its path.
-_WRAPPER = '{"format":"newsdoc","version":1,"article":%s}'
+_converter = cattrs.Converter()
+configure_converter(_converter)
 
 
 def sniff(head: bytes) -> bool:
@@ -38,7 +39,7 @@ def write(article: Article) -> str:
         payload = _converter.unstructure(article, Article)
     except Exception as exc:  # pragma: no cover - the model only holds JSON-able values
         raise SerializationError(_FORMAT, str(exc)) from exc
-    return _json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def write_all(articles: Iterable[Article]) -> Iterator[str]:
@@ -94,29 +95,18 @@ def _articles(text: str, options: ReadOptions) -> Iterator[Article]:
 
 def _article(line: str, number: int, options: ReadOptions) -> Article:
     try:
-        value = _json.loads(line)
-    except _json.JSONDecodeError as exc:
-        raise ParseError(
-            _FORMAT, exc.msg, line=number, column=exc.colno, source=options.source
-        ) from exc
-    except RecursionError as exc:
-        raise ParseError(
-            _FORMAT, "the JSON is nested too deeply", line=number, source=options.source
-        ) from exc
-    if not isinstance(value, dict):
+        value = loads(line, _FORMAT, options.source)
+        if not isinstance(value, dict):
+            raise ParseError(
+                _FORMAT, f"expected an article object, not a JSON {type(value).__name__}", path="$"
+            )
+        return structure(_converter, value, Article, _FORMAT, path="$", source=options.source)
+    except ParseError as exc:  # the line's own place, in the document's lines
         raise ParseError(
             _FORMAT,
-            f"expected an article object, not a JSON {type(value).__name__}",
+            exc.reason,
             line=number,
-            path="$",
+            column=exc.column,
+            path=exc.path,
             source=options.source,
-        )
-    try:
-        return json.read(_WRAPPER % line.strip(), ReadOptions(strict=options.strict))
-    except ParseError as exc:
-        path = exc.path
-        if path is not None and path.startswith("$.article"):
-            path = "$" + path[len("$.article") :]
-        raise ParseError(
-            _FORMAT, exc.reason, line=number, path=path, source=options.source
         ) from exc
