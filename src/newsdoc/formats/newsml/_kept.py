@@ -238,23 +238,56 @@ def _leaf_canonical(element: etree._Element) -> str | None:
         return None
     attributes = []
     xml_lang = None
+    prefixed = []
     for name, value in element.items():
         if name[0] == "{":
             if name != XML_LANG:
                 return None
             xml_lang = value
-        elif ":" in value:
-            return None  # it may use a prefix, which must stay declared
         else:
+            if ":" in value:
+                prefixed.append(value)
             attributes.append((name, value))
+    if prefixed and _uses_prefix_in_scope(element, prefixed):
+        return None  # the prefix must stay declared, which lxml's C14N is asked to do
     attributes.sort()
     if xml_lang is not None:  # the XML namespace sorts after no namespace
         attributes.append(("xml:lang", xml_lang))
     name = tag[_NAR_PREFIX_LENGTH:]
     pieces = [f'<{name} xmlns="{NAR}"']
-    pieces.extend(f' {key}="{value.translate(_ATTRIBUTE_ESCAPES)}"' for key, value in attributes)
-    pieces.append(f">{(element.text or '').translate(_TEXT_ESCAPES)}</{name}>")
+    pieces.extend(f' {key}="{_escaped_value(value)}"' for key, value in attributes)
+    text = element.text or ""
+    if prefixed and '="' in text:
+        return None  # lxml's form, checked for prefixes, is the one such text has had
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        text = text.translate(_TEXT_ESCAPES)
+    pieces.append(f">{text}</{name}>")
     return "".join(pieces)
+
+
+def _uses_prefix_in_scope(element: etree._Element, values: list[str]) -> bool:
+    """Whether a value opens with ``prefix:`` for a prefix declared where ``element`` is.
+
+    ``serialised`` keeps such prefixes declared (``_prefixes_in_values``); values that
+    open with anything else (``http:``, a scheme name of a QCode) leave the form alone.
+    """
+    scope = element.nsmap
+    return any(value[: value.index(":")] in scope for value in values)
+
+
+def _escaped_value(value: str) -> str:
+    # str.translate looks every character up in its table; most values need no escape,
+    # which a few searches in C tell at a fraction of that.
+    if (
+        "&" in value
+        or "<" in value
+        or '"' in value
+        or "\t" in value
+        or "\n" in value
+        or "\r" in value
+    ):
+        return value.translate(_ATTRIBUTE_ESCAPES)
+    return value
 
 
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#xD;"})
