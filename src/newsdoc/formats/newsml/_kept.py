@@ -192,9 +192,17 @@ def attribute_pairs(
     element: etree._Element, mapped: tuple[str, ...] = ()
 ) -> tuple[tuple[str, str], ...]:
     """The element's attributes not in ``mapped``, sorted by name; ``xml:lang`` so named."""
+    items = cast("list[tuple[str, str]]", element.items())
+    if not items:  # most elements: one call to lxml tells
+        return ()
+    if len(items) == 1:
+        name, value = items[0]
+        if name in mapped:
+            return ()
+        return (("xml:lang" if name == XML_LANG else name, value),)
     pairs = [
         ("xml:lang" if name == XML_LANG else name, value)
-        for name, value in cast("list[tuple[str, str]]", element.items())
+        for name, value in items
         if name not in mapped
     ]
     if len(pairs) > 1:

@@ -251,10 +251,9 @@ class _ItemReader:
     def keep_attributes(
         self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
     ) -> None:
-        if element.attrib:
-            pairs = attribute_pairs(element, mapped)
-            if pairs:
-                self.kept.append(kept_extension(path, attributes=pairs))
+        pairs = attribute_pairs(element, mapped)
+        if pairs:
+            self.kept.append(kept_extension(path, attributes=pairs))
 
     def keep_empty(self, element: etree._Element, path: str) -> None:
         """Keep a container that holds nothing, so that it is written back."""
