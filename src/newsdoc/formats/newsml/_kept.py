@@ -23,9 +23,10 @@ from __future__ import annotations
 import copy
 import functools
 import re
-from collections.abc import Iterator
-from typing import cast
+from collections.abc import Callable, Iterator
+from typing import Any, cast
 
+import attrs
 from lxml import etree
 
 from newsdoc.formats._xml import parse_fragments
@@ -37,6 +38,7 @@ __all__ = [
     "Tree",
     "attribute_pairs",
     "fold_layout",
+    "kept_extension",
     "numbered",
     "parse_kept",
     "path_key",
@@ -72,6 +74,32 @@ def fold_layout(text: str) -> str:
 
 
 # -- reading ---------------------------------------------------------------------------------
+
+_EXTENSION_FIELDS = ("format", "path", "content", "attributes")
+if tuple(field.name for field in attrs.fields(Extension)) != _EXTENSION_FIELDS:
+    raise ImportError("newsml: kept_extension no longer sets every field of Extension")
+_SETTERS: tuple[Callable[[Extension, Any], None], ...] = tuple(
+    Extension.__dict__[name].__set__ for name in _EXTENSION_FIELDS
+)
+_new_extension = Extension.__new__
+
+
+def kept_extension(
+    path: str, content: str = "", attributes: tuple[tuple[str, str], ...] = ()
+) -> Extension:
+    """``Extension(format="newsml", path=path, …)``, made without the model's checks.
+
+    What the reader keeps passes them by construction (a path it built, text and
+    attribute names from lxml), and it keeps dozens of pieces per item: setting the slots
+    directly costs a third of the checked constructor.
+    """
+    extension = _new_extension(Extension)
+    set_format, set_path, set_content, set_attributes = _SETTERS
+    set_format(extension, _FORMAT)
+    set_path(extension, path)
+    set_content(extension, content)
+    set_attributes(extension, attributes)
+    return extension
 
 
 class Loose:
@@ -109,7 +137,7 @@ class Loose:
 
     def _keep_waiting(self, where: str) -> None:
         for kind, content in self.waiting:
-            self.kept.append(Extension(format=_FORMAT, path=f"{where}{kind}", content=content))
+            self.kept.append(kept_extension(f"{where}{kind}", content))
         self.waiting.clear()
 
 
@@ -166,9 +194,17 @@ def attribute_pairs(
     element: etree._Element, mapped: tuple[str, ...] = ()
 ) -> tuple[tuple[str, str], ...]:
     """The element's attributes not in ``mapped``, sorted by name; ``xml:lang`` so named."""
+    items = cast("list[tuple[str, str]]", element.items())
+    if not items:  # most elements: one call to lxml tells
+        return ()
+    if len(items) == 1:
+        name, value = items[0]
+        if name in mapped:
+            return ()
+        return (("xml:lang" if name == XML_LANG else name, value),)
     pairs = [
         ("xml:lang" if name == XML_LANG else name, value)
-        for name, value in cast("list[tuple[str, str]]", element.items())
+        for name, value in items
         if name not in mapped
     ]
     if len(pairs) > 1:
@@ -212,23 +248,56 @@ def _leaf_canonical(element: etree._Element) -> str | None:
         return None
     attributes = []
     xml_lang = None
+    prefixed = []
     for name, value in element.items():
         if name[0] == "{":
             if name != XML_LANG:
                 return None
             xml_lang = value
-        elif ":" in value:
-            return None  # it may use a prefix, which must stay declared
         else:
+            if ":" in value:
+                prefixed.append(value)
             attributes.append((name, value))
+    if prefixed and _uses_prefix_in_scope(element, prefixed):
+        return None  # the prefix must stay declared, which lxml's C14N is asked to do
     attributes.sort()
     if xml_lang is not None:  # the XML namespace sorts after no namespace
         attributes.append(("xml:lang", xml_lang))
     name = tag[_NAR_PREFIX_LENGTH:]
     pieces = [f'<{name} xmlns="{NAR}"']
-    pieces.extend(f' {key}="{value.translate(_ATTRIBUTE_ESCAPES)}"' for key, value in attributes)
-    pieces.append(f">{(element.text or '').translate(_TEXT_ESCAPES)}</{name}>")
+    pieces.extend(f' {key}="{_escaped_value(value)}"' for key, value in attributes)
+    text = element.text or ""
+    if prefixed and '="' in text:
+        return None  # lxml's form, checked for prefixes, is the one such text has had
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        text = text.translate(_TEXT_ESCAPES)
+    pieces.append(f">{text}</{name}>")
     return "".join(pieces)
+
+
+def _uses_prefix_in_scope(element: etree._Element, values: list[str]) -> bool:
+    """Whether a value opens with ``prefix:`` for a prefix declared where ``element`` is.
+
+    ``serialised`` keeps such prefixes declared (``_prefixes_in_values``); values that
+    open with anything else (``http:``, a scheme name of a QCode) leave the form alone.
+    """
+    scope = element.nsmap
+    return any(value[: value.index(":")] in scope for value in values)
+
+
+def _escaped_value(value: str) -> str:
+    # str.translate looks every character up in its table; most values need no escape,
+    # which a few searches in C tell at a fraction of that.
+    if (
+        "&" in value
+        or "<" in value
+        or '"' in value
+        or "\t" in value
+        or "\n" in value
+        or "\r" in value
+    ):
+        return value.translate(_ATTRIBUTE_ESCAPES)
+    return value
 
 
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#xD;"})

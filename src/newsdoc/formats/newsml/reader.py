@@ -29,6 +29,7 @@ from newsdoc.formats.newsml._kept import (
     Loose,
     attribute_pairs,
     fold_layout,
+    kept_extension,
     numbered,
     path_key,
     serialised,
@@ -244,20 +245,19 @@ class _ItemReader:
     # -- keeping what the model has no field for ----------------------------------------
     def keep(self, element: etree._Element, path: str) -> None:
         content = serialised(element)
-        self.kept.append(Extension(format=_FORMAT, path=path, content=content))
+        self.kept.append(kept_extension(path, content))
 
     def keep_attributes(
         self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
     ) -> None:
-        if element.attrib:
-            pairs = attribute_pairs(element, mapped)
-            if pairs:
-                self.kept.append(Extension(format=_FORMAT, path=path, attributes=pairs))
+        pairs = attribute_pairs(element, mapped)
+        if pairs:
+            self.kept.append(kept_extension(path, attributes=pairs))
 
     def keep_empty(self, element: etree._Element, path: str) -> None:
         """Keep a container that holds nothing, so that it is written back."""
         if not len(element) and not element.attrib and not (element.text or "").strip():
-            self.kept.append(Extension(format=_FORMAT, path=path))
+            self.kept.append(kept_extension(path))
 
     def fail(self, element: etree._Element, path: str, reason: str) -> ParseError:
         return ParseError(
@@ -307,7 +307,7 @@ class _ItemReader:
             if _ROOT_DEFAULTS.get(name) != value
         )
         if pairs:
-            self.kept.append(Extension(format=_FORMAT, path=self.base, attributes=pairs))
+            self.kept.append(kept_extension(self.base, attributes=pairs))
 
     def _version(self, item: etree._Element, value: str) -> int:
         number = _positive_integer(value.strip())
@@ -552,7 +552,7 @@ class _ItemReader:
         marks = "" if binding in start_tag else binding
         marks += f' {prefix}:header="{" ".join(self.body_header)}" {prefix}:digest="{digest}"'
         content = content[:end] + marks + content[end:]
-        self.retained.append(Extension(format=_FORMAT, path=path, content=content))
+        self.retained.append(kept_extension(path, content))
 
     def _body(self, inline: etree._Element) -> None:
         parts = _read_body(inline)
