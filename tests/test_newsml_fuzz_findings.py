@@ -83,3 +83,29 @@ def test_text_that_is_all_a_content_set_holds_is_written_back() -> None:
     written = newsdoc.write(article, "newsml")
     assert "<contentSet>Words where a rendition belongs</contentSet>" in written
     assert_round_trip(article)
+
+
+NAR = "http://iptc.org/std/nar/2006-10-01/"
+
+
+@pytest.mark.parametrize(
+    "foreign",
+    [
+        '<foo xmlns=""/>',
+        '<foo xmlns="urn:example:other"/>',
+        '<o:foo xmlns:o="urn:example:other"/>',
+        '<o:foo xmlns:o="urn:example:other"/>text<o:foo xmlns:o="urn:example:other"/>',
+    ],
+)
+def test_a_comment_before_an_element_of_another_namespace_stays_before_it(foreign: str) -> None:
+    # The writer looked the anchor up as a NewsML-G2 name, missed it and put the comment
+    # at the end of the parent, so the item read back otherwise.
+    item = (
+        f'<newsItem xmlns="{NAR}" guid="urn:x:1" version="1"><contentMeta>'
+        f"<headline>H</headline><!-- before -->{foreign}</contentMeta></newsItem>"
+    )
+    article = newsdoc.read(item, "newsml", extract=False)
+    assert any(e.path.endswith("foo[1]/preceding-sibling::comment()") for e in article.extensions)
+    written = newsdoc.write(article, "newsml")
+    assert written.index("<!-- before -->") < written.index("foo")
+    assert_round_trip(article)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import signal
 import stat
 import threading
@@ -93,7 +92,7 @@ def _write_in_place(target: str, data: bytes | Iterable[bytes]) -> None:
 def _replace(target: str, data: bytes | Iterable[bytes], current: os.stat_result | None) -> None:
     directory = os.path.dirname(target) or "."
     temporary_name = os.path.join(
-        directory, f".{os.path.basename(target)[:_NAME_ROOM]}.{secrets.token_hex(4)}.tmp"
+        directory, f".{os.path.basename(target)[:_NAME_ROOM]}.{os.urandom(4).hex()}.tmp"
     )
     descriptor, named = _open_temporary(directory, temporary_name)
     try:

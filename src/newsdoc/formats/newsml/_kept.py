@@ -650,11 +650,37 @@ class Tree:
         matches = self.children(parent).named(tag) if literal else list(parent.iterchildren(tag))
         if 0 < position <= len(matches):
             return matches[position - 1]
+        if not matches:  # an element of another namespace, named as the reader names it
+            foreign = _foreign_child(parent, step)
+            if foreign is not None:
+                return foreign
         if create and position == len(matches) + 1 and tag.startswith(NAR_PREFIX):
             created = etree.Element(tag)
             self.children(parent).insert(position, created)
             return created
         return None
+
+
+def _foreign_child(parent: etree._Element, step: str) -> etree._Element | None:
+    """The child outside NewsML-G2 that the reader's path step names: ``x:name[k]``, ``name[k]``.
+
+    The reader names such an element by its prefix as written (none for a default
+    namespace) and counts it among the children of its own namespace and name; kept
+    content is put back with its prefixes, so the same names find it again.
+    """
+    name, _, position = step.rstrip("]").partition("[")
+    counts: dict[str, int] = {}
+    for child in parent.iterchildren(etree.Element):
+        tag = child.tag
+        if tag.startswith(NAR_PREFIX):
+            continue
+        count = counts[tag] = counts.get(tag, 0) + 1
+        local = split_tag(tag)[1]
+        if (f"{child.prefix}:{local}" if child.prefix else local) == name and str(count) == (
+            position or "1"
+        ):
+            return child
+    return None
 
 
 def _place(tags: list[str], tag: str, position: int, ranks: dict[str, int] | None) -> int:
