@@ -109,3 +109,16 @@ def test_a_comment_before_an_element_of_another_namespace_stays_before_it(foreig
     written = newsdoc.write(article, "newsml")
     assert written.index("<!-- before -->") < written.index("foo")
     assert_round_trip(article)
+
+
+def test_text_before_a_container_that_holds_only_text_stays_before_it() -> None:
+    # The anchor was looked up before the container was made for its own text, missed,
+    # and remembered as missing: the second text found "no place to go".
+    article = read("fuzz_07_text_before_and_in_a_text_only_container.xml")
+    assert [extension.path for extension in article.extensions] == [
+        "/newsItem/rightsInfo[1]/preceding-sibling::text()",
+        "/newsItem/rightsInfo[1]/text()",
+    ]
+    written = newsdoc.write(article, "newsml")
+    assert written.index("Words before") < written.index("<rightsInfo>Words inside")
+    assert_round_trip(article)

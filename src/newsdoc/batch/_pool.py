@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import multiprocessing
 import os
 import signal
@@ -170,6 +171,9 @@ class _Pool:
         if "fork" in methods and threading.active_count() == 1:
             method = "fork"
             _preload()
+            # Objects the collector never visits keep their pages shared with the workers
+            # instead of being copied into each as it runs.
+            gc.freeze()
         else:
             method = "forkserver" if "forkserver" in methods else "spawn"
         context = multiprocessing.get_context(method)
@@ -182,6 +186,7 @@ class _Pool:
 
     def __exit__(self, *exc_info: object) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 def _preload() -> None:

@@ -499,7 +499,7 @@ def _put_loose(tree: Tree, extension: Extension) -> None:
     parent = tree.resolve(parent_path, create=True)  # text may be all its parent held
     if parent is None:
         raise ValueError(f"kept content at {path} has no place to go")
-    anchor = tree.resolve(anchor_path) if before else None
+    anchor = tree.resolve(anchor_path, create=True) if before else None
     if anchor is not None and anchor.getparent() is not parent:
         anchor = None
     if kind == "text()":
@@ -641,7 +641,8 @@ class Tree:
                 return None
             element = self._child(element, step, create)
             known = f"{known}/{step}"
-            self.found[known] = element
+            if element is not None:  # what is missing now may be created by a later call
+                self.found[known] = element
         return element
 
     def _child(self, parent: etree._Element, step: str, create: bool) -> etree._Element | None:
