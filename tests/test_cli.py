@@ -244,3 +244,22 @@ def test_utf16_input_with_a_byte_order_mark_converts(
     source.write_bytes("Talks resume\nNegotiators met again on Monday.".encode("utf-16"))
     assert main(["convert", str(source), "--to", "json", "--no-extract"]) == 0
     assert newsdoc.read(capsys.readouterr().out, format="json") == ARTICLE
+
+
+def test_a_closed_output_pipe_ends_the_command_quietly() -> None:
+    # `newsdoc extract … | head -1`: the reader goes away; no "error: Broken pipe".
+    import subprocess
+    import sys
+
+    texts = sorted(str(path) for path in (Path(__file__).parent / "data" / "text").glob("*.txt"))
+    # Many files, so that output is still coming when the pipe closes.
+    command = [sys.executable, "-m", "newsdoc", "extract", *texts * 20, "--as", "table"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # as head does once it has its line
+        errors = process.stderr.read()
+        status = process.wait()
+    assert errors == b""
+    assert status == 1

@@ -7,6 +7,7 @@ error says which and why), 2 for a usage error, 130 when interrupted.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -28,6 +29,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args, parser))
     except NewsdocError as exc:
         print(f"newsdoc: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader of standard output has gone (``| head``)
+        # Point standard output at nothing, so that flushing it at exit fails no more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as exc:  # standard input or output, or the file to validate
         place = f"{exc.filename}: " if exc.filename else ""
