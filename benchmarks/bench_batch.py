@@ -35,13 +35,16 @@ from newsdoc import Article
 
 FOLDER_SIZE = 100
 # Runs the command line in this process and reports the peak memory of the process and
-# of its largest (waited-for) descendant, in KiB, as Linux counts them.
+# of its largest (waited-for) descendant, in KiB, as Linux counts them. The process's own
+# peak is its memory map's high-water mark (VmHWM): ru_maxrss would carry over the peak of
+# the benchmark process that started it, which Linux keeps across exec.
 RUNNER = """
 import json, resource, sys
 from newsdoc.cli import main
 status = main(sys.argv[1:])
-peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-           resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+with open("/proc/self/status") as status_file:
+    own = next(int(line.split()[1]) for line in status_file if line.startswith("VmHWM:"))
+peak = max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 print(json.dumps({"status": status, "peak_kib": peak}))
 """
 
