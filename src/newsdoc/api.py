@@ -10,7 +10,15 @@ import attrs
 
 from newsdoc._atomic import write_atomically
 from newsdoc.errors import ArgumentError, NewsdocError, ParseError, SerializationError
-from newsdoc.formats import FormatInfo, ReadOptions, all_formats, by_name, by_suffix
+from newsdoc.formats import (
+    FormatInfo,
+    ReadOptions,
+    all_formats,
+    by_name,
+    by_suffix,
+    no_article,
+    only_article,
+)
 from newsdoc.formats._decode import check_encoding
 from newsdoc.model import Article
 
@@ -73,7 +81,7 @@ def read(
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
     )
-    return _only_article(_articles(info, data, options), info.name, options.source)
+    return only_article(_articles(info, data, options), info.name, options.source)
 
 
 def read_all(
@@ -103,28 +111,6 @@ def _articles(info: FormatInfo, data: str | bytes, options: ReadOptions) -> Iter
     from newsdoc.extract import annotate  # noqa: PLC0415 - only reading that extracts pays for it
 
     return map(annotate, articles)
-
-
-def _only_article(
-    articles: Iterator[Article], format_name: str, source: str | None, *, count: bool = False
-) -> Article:
-    """The one article of a document: none, or more than one, is a ParseError.
-
-    Only a second article is looked for unless ``count`` asks for how many there are:
-    reading every item just to count them costs as much as reading them all.
-    """
-    article = next(articles, None)
-    if article is None:
-        raise _no_article(format_name, source)
-    if next(articles, None) is not None:
-        held = f"{2 + sum(1 for _ in articles)} articles" if count else "more than one article"
-        raise ParseError(
-            format_name,
-            f"the document holds {held}, and a document is written from exactly one: "
-            "use read_all() to read each of them",
-            source=source,
-        )
-    return article
 
 
 def write(article: Article, format: str) -> str:
@@ -242,7 +228,7 @@ def convert(
         info, data, options = _resolve(
             source, format, strict=strict, extract=extract, encoding=encoding
         )
-        article = _only_article(
+        article = only_article(
             _articles(info, data, options), info.name, options.source, count=True
         )
         if output is None:
@@ -315,7 +301,7 @@ def convert_all(
         )
         articles = list(_articles(info, data, options))
     if not articles:
-        raise _no_article(info.name, options.source)
+        raise no_article(info.name, options.source)
     read_warnings = tuple(_warning(record.message) for record in caught)
     done = []
     for index, article in enumerate(articles):
@@ -368,11 +354,6 @@ def _encoded(text: str, format_name: str) -> bytes:
             f"the article holds {exc.object[exc.start]!r}, a lone surrogate, which no "
             f"UTF-8 document can hold (character {exc.start} of the document)",
         ) from exc
-
-
-def _no_article(format_name: str, source: str | None) -> ParseError:
-    """The error for a document that holds no article (an empty ``newsMessage``)."""
-    return ParseError(format_name, "the document holds no article", source=source)
 
 
 def _resolve(

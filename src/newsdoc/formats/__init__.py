@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 import attrs
 
-from newsdoc.errors import UnknownFormatError
+from newsdoc.errors import ParseError, UnknownFormatError
 
 if TYPE_CHECKING:
     from newsdoc.model import Article
@@ -32,6 +32,8 @@ __all__ = [
     "by_name",
     "by_suffix",
     "detect",
+    "no_article",
+    "only_article",
 ]
 
 ARTICLE_FIELDS = frozenset(
@@ -255,3 +257,30 @@ def detect(
         reason=f"{reason} {', '.join(names)} recognises its content ({describe(head)}); "
         "name the format",
     )
+
+
+def no_article(format_name: str, source: str | None) -> ParseError:
+    """The error for a document that holds no article (an empty ``newsMessage``)."""
+    return ParseError(format_name, "the document holds no article", source=source)
+
+
+def only_article(
+    articles: Iterator[Article], format_name: str, source: str | None, *, count: bool = False
+) -> Article:
+    """The one article of a document: none, or more than one, is a ParseError.
+
+    Only a second article is looked for unless ``count`` asks for how many there are:
+    reading every item just to count them costs as much as reading them all.
+    """
+    article = next(articles, None)
+    if article is None:
+        raise no_article(format_name, source)
+    if next(articles, None) is not None:
+        held = f"{2 + sum(1 for _ in articles)} articles" if count else "more than one article"
+        raise ParseError(
+            format_name,
+            f"the document holds {held}, and a document is written from exactly one: "
+            "use read_all() to read each of them",
+            source=source,
+        )
+    return article

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 import cattrs
 
 from newsdoc.errors import ParseError, SerializationError
-from newsdoc.formats import ReadOptions
+from newsdoc.formats import ReadOptions, only_article
 from newsdoc.formats._decode import decode_utf8
 from newsdoc.formats._json import configure_converter, loads, structure
 from newsdoc.model import Article
@@ -55,17 +55,7 @@ def read(data: str | bytes, options: ReadOptions) -> Article:
         ParseError: A line is not a valid article, or the document holds no article or
             more than one.
     """
-    articles = read_all(data, options)
-    article = next(articles, None)
-    if article is None:
-        raise ParseError(_FORMAT, "the document holds no article", source=options.source)
-    if next(articles, None) is not None:
-        raise ParseError(
-            _FORMAT,
-            "the document holds more than one article: use read_all() to read each of them",
-            source=options.source,
-        )
-    return article
+    return only_article(read_all(data, options), _FORMAT, options.source)
 
 
 def read_all(data: str | bytes, options: ReadOptions) -> Iterator[Article]:
