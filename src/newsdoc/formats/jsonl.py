@@ -19,18 +19,11 @@ from newsdoc.formats._decode import decode_utf8
 from newsdoc.formats._json import configure_converter, loads, structure
 from newsdoc.model import Article
 
-__all__ = ["read", "read_all", "sniff", "write", "write_all"]
+__all__ = ["read", "read_all", "write", "write_all"]
 
 _FORMAT = "jsonl"
 _converter = cattrs.Converter()
 configure_converter(_converter)
-
-
-def sniff(head: bytes) -> bool:
-    """Whether ``head`` opens JSON Lines of newsdoc articles."""
-    from newsdoc.formats import _sniff  # noqa: PLC0415
-
-    return _sniff.jsonl(head)
 
 
 def write(article: Article) -> str:
