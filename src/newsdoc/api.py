@@ -235,20 +235,11 @@ def convert(
             if to is None:
                 raise ArgumentError("to", "a format name when no output path is given", to)
             target = by_name(to)
-            document: str | None = write(article, target.name)
-            written = None
+            path = None
         else:
-            written = _fspath(output, "output")
-            target = by_name(to) if to is not None else by_suffix(os.path.splitext(written)[1])
-            write_file(article, written, target.name)
-            document = None
-    return Conversion(
-        article=article,
-        format=target.name,
-        document=document,
-        output=written,
-        warnings=tuple(_warning(record.message) for record in caught),
-    )
+            path = _fspath(output, "output")
+            target = by_name(to) if to is not None else by_suffix(os.path.splitext(path)[1])
+    return _converted(article, target.name, path, _recorded(caught))
 
 
 OutputNamer = Callable[[Article, int, int], "str | os.PathLike[str] | None"]
@@ -302,30 +293,42 @@ def convert_all(
         articles = list(_articles(info, data, options))
     if not articles:
         raise no_article(info.name, options.source)
-    read_warnings = tuple(_warning(record.message) for record in caught)
+    read_warnings = _recorded(caught)
     done = []
     for index, article in enumerate(articles):
         path = None if output is None else output(article, index, len(articles))
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            if path is None:
-                document: str | None = write(article, target.name)
-                written = None
-            else:
-                written = _fspath(path, "output")
-                write_file(article, written, target.name)
-                document = None
-        done.append(
-            Conversion(
-                article=article,
-                format=target.name,
-                document=document,
-                output=written,
-                warnings=(read_warnings if index == 0 else ())
-                + tuple(_warning(record.message) for record in caught),
-            )
-        )
+        written = None if path is None else _fspath(path, "output")
+        earlier = read_warnings if index == 0 else ()
+        done.append(_converted(article, target.name, written, earlier))
     return tuple(done)
+
+
+def _converted(
+    article: Article, format_name: str, path: str | None, earlier: tuple[Warning, ...]
+) -> Conversion:
+    """``article`` written as a document (no ``path``) or to the file at ``path``.
+
+    The warnings of writing it are recorded after ``earlier`` (those of reading it).
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if path is None:
+            document: str | None = write(article, format_name)
+        else:
+            write_file(article, path, format_name)
+            document = None
+    return Conversion(
+        article=article,
+        format=format_name,
+        document=document,
+        output=path,
+        warnings=earlier + _recorded(caught),
+    )
+
+
+def _recorded(caught: list[warnings.WarningMessage]) -> tuple[Warning, ...]:
+    """Caught warnings as values, which survive a worker process."""
+    return tuple(_warning(record.message) for record in caught)
 
 
 def _warning(message: Warning | str) -> Warning:
