@@ -26,6 +26,7 @@ from newsdoc.formats.newsml._names import (
     XHTML,
     nar,
     newsdoc,
+    split_tag,
 )
 from newsdoc.formats.newsml.reader import body_digest
 from newsdoc.model import Article, Concept, Extension
@@ -132,7 +133,7 @@ class _Writer:
         for container in _EMPTY_UNLESS_KEPT:
             if container in children.tags:  # the first one, which kept content may precede
                 element = children.elements[children.tags.index(container)]
-                inside = f"/newsItem/{container[len(NAR) + 2 :]}[1]/"
+                inside = f"/newsItem/{split_tag(container)[1]}[1]/"
                 if (
                     len(element) == 0
                     and not element.attrib
