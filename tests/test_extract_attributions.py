@@ -148,8 +148,10 @@ def test_extraction_fills_the_article_only_when_asked() -> None:
         ("The operator said the changes were needed and urged the union to return.",
          [("indirect", "The operator", "said", ("the changes were needed",)),
           ("indirect", "The operator", "urged", ("the union to return",))]),
+        # What the participle reports is an attribution of its own.
         ("Unions urged the bank to act, saying rates were too high.",
-         [("indirect", "Unions", "urged", ("the bank to act, saying rates were too high",))]),
+         [("indirect", "Unions", "urged", ("the bank to act",)),
+          ("indirect", "Unions", "saying", ("rates were too high",))]),
         ("On Monday, the ministry published figures, saying exports had doubled.",
          [("indirect", "the ministry", "saying", ("exports had doubled",))]),
         ("The group did not respond to questions about whether a ransom was paid.",

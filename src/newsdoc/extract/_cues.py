@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-__all__ = ["CLAUSE_CUES", "CUE_LEMMAS", "OBJECT_CUES", "REFUSAL_CUES", "SPEECH_CUES", "all_forms"]
+__all__ = [
+    "CLAUSE_CUES",
+    "CUE_LEMMAS",
+    "DOCUMENT_CUES",
+    "OBJECT_CUES",
+    "PREDICATE_CUES",
+    "REFUSAL_CUES",
+    "SPEECH_CUES",
+    "STANCE_CUES",
+    "all_forms",
+]
 
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -15,6 +25,16 @@ _IRREGULAR = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "signal": ("signal", "signals", "signalled", "signaled", "signalling", "signaling"),
+    "find": ("find", "finds", "found", "finding"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "criticize": ("criticize", "criticizes", "criticized", "criticizing"),
+    "criticise": ("criticise", "criticises", "criticised", "criticising"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("post", "posts", "posted", "posting"),
+    # ", citing security concerns" gives a reason for what the subject did, not words.
+    "cite": ("cite", "cites", "cited"),
+    "urge": ("urge", "urges", "urged", "urging"),
 }
 
 
@@ -38,6 +58,15 @@ OBJECT_CUES = frozenset(
 )  # fmt: skip
 """Verbs whose object is itself the reported content: "X confirmed the withdrawal"."""
 
+STANCE_CUES = frozenset(["believe", "think", "expect", "fear", "hope", "want"])
+"""Verbs of holding a view: "Residents fear the bridge will close" reports what they think."""
+
+PREDICATE_CUES = frozenset(["call", "accuse", "criticize", "criticise", "urge", "ask", "cite", "demand"])
+"""Verbs whose object and what follows it are the content: "X accused Y of Z", "X urged Y to Z"."""
+
+DOCUMENT_CUES = frozenset(["show", "find"])
+"""Verbs that report what a document or a study says: "A poll released Tuesday shows that …"."""
+
 CLAUSE_CUES = frozenset(
     ["add", "argue", "assert", "believe", "caution", "claim", "conclude", "contend",
      "describe", "estimate", "explain", "expect", "find", "forecast", "insist", "maintain",
@@ -45,12 +74,17 @@ CLAUSE_CUES = frozenset(
      "reply", "report", "respond", "rule", "state", "suggest", "testify", "vow", "warn", "write",
      "urge", "agree", "allege", "complain", "indicate", "signal", "hint", "fear", "worry",
      "announce", "confirm", "deny", "acknowledge", "reiterate", "stress", "emphasise",
-     "emphasize", "admit", "concede", "say", "tell"]
+     "emphasize", "admit", "concede", "say", "tell", "tweet", "post", "demand", "ask", "contend",
+     *STANCE_CUES, *PREDICATE_CUES, *DOCUMENT_CUES]
 )  # fmt: skip
 """Verbs that report a clause, usually with ``that``: "Analysts note that …"."""
 
 REFUSAL_CUES = frozenset(["decline", "refuse"])
 """Verbs of refusing: "X declined to comment", "X refused to say"."""
 
-CUE_LEMMAS = {form: verb for verb in CLAUSE_CUES | REFUSAL_CUES for form in all_forms(verb)}
-"""Every form of every cue verb, mapped to the verb: ``"said"`` → ``"say"``."""
+CUE_LEMMAS = {form: verb for verb in CLAUSE_CUES | REFUSAL_CUES for form in all_forms(verb)} | {
+    "Says": "say",
+    "Say": "say",
+}
+"""Every form of every cue verb, mapped to the verb: ``"said"`` → ``"say"``; and a headline's
+capitalised "Says" ("Storm Will Hit Coast by Noon, Forecasters Say")."""

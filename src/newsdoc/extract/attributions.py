@@ -33,7 +33,15 @@ from typing import NamedTuple
 
 import attrs
 
-from newsdoc.extract._cues import CUE_LEMMAS, OBJECT_CUES, REFUSAL_CUES, SPEECH_CUES
+from newsdoc.extract._cues import (
+    CUE_LEMMAS,
+    DOCUMENT_CUES,
+    OBJECT_CUES,
+    PREDICATE_CUES,
+    REFUSAL_CUES,
+    SPEECH_CUES,
+    STANCE_CUES,
+)
 from newsdoc.extract._quotes import QUOTE, Quotations
 from newsdoc.extract._text import Sentence, has_words, span, split_sentences
 from newsdoc.extract._verbs import IRREGULAR_PAST
@@ -61,8 +69,18 @@ _AUXILIARIES = frozenset(
      "did", "does", "do", "once", "further", "had", "already", "still", "even", "now"]
 )  # fmt: skip
 _LONGEST_AUXILIARY = max(map(len, _AUXILIARIES))
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
+_NEGATED_AUXILIARIES = frozenset(
+    spelled.replace("'", apostrophe)
+    for spelled in ["hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't",
+                    "wouldn't", "isn't", "aren't", "wasn't", "weren't"]
+    for apostrophe in "'’"
+)  # fmt: skip
+# "Jones is warning voters", "has not said", "hasn't said", "has been saying": the words of
+# a verb group that stand between a source and its cue.
+_VERB_GROUP = _AUXILIARIES | _NEGATED_AUXILIARIES
 _CLAUSE_OPENERS = re.compile(
-    r"(?:[,;:“”\"]|\b(?:but|while|because|although|though|whereas|after|before|when|since|"
+    r"(?:[,;:“”\"—–―]|\b(?:but|while|because|although|though|whereas|after|before|when|since|"
     r"as|if|so|and\s+that|that|yet)\b)"
 )
 _ADVERBIAL = re.compile(
@@ -77,9 +95,25 @@ _ADVERBIAL = re.compile(
 )
 _OPEN_CLAUSE = frozenset(
     ["state", "describe", "predict", "expect", "warn", "urge", "claim", "report", "estimate",
-     "explain", "write", "insist", "argue", "forecast", "vow", "pledge", "promise"]
+     "explain", "write", "insist", "argue", "forecast", "vow", "pledge", "promise", "suggest",
+     "allege", "maintain", "contend", "agree", "complain", "worry"]
 )  # fmt: skip
-_OPENS_A_BARE_CLAUSE = SPEECH_CUES | OBJECT_CUES | _OPEN_CLAUSE  # "said the talks had failed"
+# "said the talks had failed", "Residents fear the bridge will close"
+_OPENS_A_BARE_CLAUSE = SPEECH_CUES | OBJECT_CUES | _OPEN_CLAUSE | STANCE_CUES
+# "promised to fix the system": verbs whose content may be an infinitive.
+_TAKES_AN_INFINITIVE = frozenset(["promise", "pledge", "vow", "agree", "threaten", "urge"])
+# "said in a statement that", "told a crowd in Denver that", "argued in a speech Tuesday
+# that": a circumstance between the cue and its clause.
+_CIRCUMSTANCE_THAT = re.compile(
+    r"\s+(?:(?:in|at|on|during|before|after|from|via|over|through|outside|inside|to)\s+)?"
+    r"(?:[\w’'.\-]+\s+){0,6}?that\s+"
+)
+# What a verb of asking reports: "asked whether …", "asked for a delay".
+_ASKED = frozenset(["whether", "if", "why", "how", "what", "when", "who", "where", "for"])
+# A participle cue after a comma opens an attribution of its own: "said …, adding that …".
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(?:adding|saying|arguing|noting|insisting|warning|claiming|calling|urging)\b"
+)
 _PREPOSITIONS = frozenset(["to", "in", "on", "at", "for", "with", "of", "by", "from", "about"])
 # Each alternative opens with a letter and then checks that it starts a word, so that ``re``
 # only stops at a d, c, w or h.
@@ -111,11 +145,14 @@ class _Scan:
     is where content before its source may start, past the last such attribution.
     """
 
-    def __init__(self, sentence: Sentence, following: Sentence | None) -> None:
+    def __init__(
+        self, sentence: Sentence, following: Sentence | None, previous: Sentence | None = None
+    ) -> None:
         text = sentence.text
         self.sentence = sentence
         self.text = text
         self.following = following
+        self.previous = previous
         self.floor = 0
         self.end = len(text.rstrip())
         """Where the sentence ends, without trailing white space."""
@@ -160,6 +197,18 @@ class _Scan:
         found = bisect_left(ends, start, key=re.Match.start)
         return ends[found].start() if found < len(ends) else self.end
 
+    def participle_cue(self, start: int) -> int | None:
+        """Where the first ", adding", ", saying" and the like from ``start`` stands."""
+        found = self._all(_PARTICIPLE_CUE)
+        first = bisect_left(found, start, key=re.Match.start)
+        return found[first].start() if first < len(found) else None
+
+    @property
+    def is_question(self) -> bool:
+        """Whether the sentence asks a question of its own (its "?" is not in a quotation)."""
+        end = self.end
+        return self.text.endswith("?", 0, end) and not self.quotations.hold(end - 1)
+
     def has_as(self, start: int) -> bool:
         """Whether the word "as" follows ``start``."""
         found = self._all(_AS)
@@ -202,10 +251,84 @@ def attributions_in(split: Sequence[Sequence[Sentence]]) -> tuple[Attribution, .
     """
     found: list[Attribution] = []
     for paragraph in split:
+        before = len(found)
         for position, sentence in enumerate(paragraph):
             following = paragraph[position + 1] if position + 1 < len(paragraph) else None
-            found.extend(_in_sentence(_Scan(sentence, following)))
+            previous = paragraph[position - 1] if position else None
+            found.extend(_in_sentence(_Scan(sentence, following, previous)))
+        if len(found) == before and paragraph:
+            dashed = _dash_attribution(paragraph)
+            if dashed is not None:
+                found.append(dashed)
+            elif found and found[-1].kind is AttributionKind.DIRECT:
+                continued = _quotation_paragraph(paragraph)
+                if continued:
+                    found[-1] = attrs.evolve(found[-1], content=found[-1].content + continued)
     return _link_pronouns(found)
+
+
+_MOST_QUOTED_SENTENCES = 8
+"""The most sentences of a quotation that a dash attribution or a paragraph-long quotation
+may take."""
+# "“We created ten chances and scored one.” — Lund": a quotation closed by a dash and a name.
+_DASH_NAME = re.compile(
+    r"(?P<close>[”\"])\s*(?P<dash>[—―–])\s*"
+    r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\.?\s*$"
+)
+_LONGEST_DASH_NAME = 80
+
+
+def _dash_attribution(paragraph: Sequence[Sentence]) -> Attribution | None:
+    """A paragraph that ends with a quotation closed by "— Name" or "― Name"."""
+    last = paragraph[-1]
+    text = last.text
+    match = _DASH_NAME.search(text, max(0, len(text) - _LONGEST_DASH_NAME))
+    if match is None:
+        return None
+    pieces = _quoted_pieces(paragraph, match.start("close"))
+    if not pieces:
+        return None
+    return Attribution(
+        kind=AttributionKind.DIRECT,
+        source=span(last, match.start("name"), match.end("name")),
+        cue=span(last, match.start("dash"), match.end("dash")),
+        content=pieces,
+    )
+
+
+def _quotation_paragraph(paragraph: Sequence[Sentence]) -> tuple[Span, ...]:
+    """The pieces of a paragraph that is nothing but a quotation, or none."""
+    text = paragraph[-1].text.rstrip()
+    if not text.endswith(("”", '"')):
+        return ()
+    return _quoted_pieces(paragraph, len(text) - 1, whole=True)
+
+
+def _quoted_pieces(
+    paragraph: Sequence[Sentence], close: int, *, whole: bool = False
+) -> tuple[Span, ...]:
+    """The quotation that the mark at ``close`` in the paragraph's last sentence closes,
+    one piece per sentence, back to its opening mark; with ``whole``, only when that mark
+    opens the paragraph."""
+    pieces: list[Span] = []
+    end = close
+    for index in range(len(paragraph) - 1, max(-1, len(paragraph) - 1 - _MOST_QUOTED_SENTENCES), -1):
+        sentence = paragraph[index]
+        text = sentence.text
+        opening = max(text.rfind("“", 0, end), text.rfind('"', 0, end))
+        if "”" in text[max(opening, 0) : end] or (opening < 0 and '"' in text[:end]):
+            return ()  # another quotation closes in between
+        if opening >= 0:
+            if whole and (index or opening):
+                return ()
+            if has_words(text, opening + 1, end):
+                pieces.append(span(sentence, opening + 1, end))
+            return tuple(reversed(pieces))
+        if has_words(text, 0, end):
+            pieces.append(span(sentence, 0, end))
+        if index:
+            end = len(paragraph[index - 1].text.rstrip())
+    return ()
 
 
 def _in_sentence(scan: _Scan) -> list[Attribution]:
@@ -283,7 +406,10 @@ def _attribution(cue: _Cue) -> Attribution | None:
         and _NOUN_AFTER.match(text, cue.end)
     ):
         return None  # "The next labour force report is due …": a noun, not a verb
-    source = _source_before(sentence, cue.start)
+    progressive = cue.end - cue.start > 4 and text.endswith("ing", cue.start, cue.end)
+    if _is_a_noun_or_modifier(text, cue.start, cue.end, progressive=progressive):
+        return None
+    source = _source_before(sentence, cue.start, progressive=progressive)
     inverted = False
     if source is None:
         source = _source_after(sentence, cue.end)
@@ -318,11 +444,76 @@ def _attribution(cue: _Cue) -> Attribution | None:
             kind=AttributionKind.DIRECT, source=source, cue=cue_span, content=tuple(quoted)
         )
 
-    reported = _reported_clause(cue, after) or _content_before(scan, source, cue)
-    if reported is None:
+    quoted_before = None if inverted else _quotation_before_sentence(scan, source, cue)
+    if quoted_before is not None:
+        return Attribution(
+            kind=AttributionKind.DIRECT, source=source, cue=cue_span, content=(quoted_before,)
+        )
+    if scan.is_question:
+        return None  # "Do you still believe …?": a question put to the source
+    reported = _reported_clause(cue, after)
+    if reported is not None:
+        pieces: tuple[Span, ...] = (reported,)
+    else:
+        pieces = _content_before(scan, source, cue)
+    if not pieces:
         return None
-    return Attribution(
-        kind=AttributionKind.INDIRECT, source=source, cue=cue_span, content=(reported,)
+    return Attribution(kind=AttributionKind.INDIRECT, source=source, cue=cue_span, content=pieces)
+
+
+def _quotation_before_sentence(scan: _Scan, source: Span, cue: _Cue) -> Span | None:
+    """The quotation that ends the sentence before "Ruiz asked." / "Jones said on Monday."
+
+    The cue's sentence holds nothing but the source, the cue and adverbials.
+    """
+    previous = scan.previous
+    sentence, text = scan.sentence, scan.text
+    if previous is None or source.start != sentence.start:
+        return None
+    tail = _next_non_space(text, _past_adverbials(text, cue.end, before_a_word=False))
+    if tail < scan.end and text[tail : scan.end] not in (".", "!"):
+        return None
+    before = previous.text.rstrip()
+    if not before.endswith(("”", '"')):
+        return None
+    quote = Quotations(before).ending_before(len(before))
+    if quote is None:
+        return None
+    return span(previous, quote.inner_start, quote.inner_end)
+
+
+_NOUN_OPENERS = frozenset(
+    ["a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "every",
+     "each", "no", "any", "another", "whose"]
+)  # fmt: skip
+# What may stand right before a participle cue that reports: "is warning", ", saying".
+_BEFORE_A_PARTICIPLE = _BE | _VERB_GROUP | {"not", "while", "after", "before", "by", "without"}
+
+
+def _is_a_noun_or_modifier(text: str, cue_start: int, cue_end: int, *, progressive: bool) -> bool:
+    """Whether the cue word at ``cue_start`` is used as a noun or a modifier, not a verb.
+
+    "the greatest fear", "state law" after "a", "the report", "the company’s report": a
+    determiner, a superlative or a possessive right before it. "Taxpayers reporting capital
+    gains": a participle straight after a noun, with no form of "be" and no comma between,
+    and no "that" after it.
+    """
+    word_end = _space_back(text, 0, cue_start)
+    if word_end == cue_start and cue_start > 0:
+        return False  # joined to what precedes it: not a word of its own
+    word_start = text.rfind(" ", 0, word_end) + 1
+    before = text[word_start:word_end]
+    lowered = before.lower()
+    if lowered in _NOUN_OPENERS or lowered.endswith(("’s", "'s")) and before[:1].islower():
+        return True
+    if len(lowered) > 5 and lowered.endswith("est") and before.islower():
+        return True  # "the greatest fear", "the latest report"
+    return (
+        progressive
+        and bool(before)
+        and before[-1] not in ",;:—–―"
+        and lowered not in _BEFORE_A_PARTICIPLE
+        and not text.startswith(" that ", cue_end)
     )
 
 
@@ -375,10 +566,9 @@ def _window_before(sentence: Sentence, end: int) -> tuple[int, list[str], bool]:
     return end - REACH + len(words[0]) + 1, words[1:], True
 
 
-def _source_before(sentence: Sentence, cue_start: int) -> Span | None:
+def _source_before(sentence: Sentence, cue_start: int, *, progressive: bool = False) -> Span | None:
     offset, words, cut = _window_before(sentence, cue_start)
-    while words and words[-1].lower().strip(",") in _AUXILIARIES:
-        words.pop()
+    _drop_verb_group(words, progressive=progressive)
     while len(words) > 1 and words[-1].endswith(("ly", "ly,")) and _ADVERB.fullmatch(words[-1]):
         words.pop()
     left = " ".join(words).rstrip()
@@ -400,6 +590,18 @@ def _source_before(sentence: Sentence, cue_start: int) -> Span | None:
     return span(sentence, at, at + len(candidate))
 
 
+def _drop_verb_group(words: list[str], *, progressive: bool) -> None:
+    """Drop the auxiliaries, negation and (before a participle) forms of "be" that end ``words``."""
+    while words:
+        word = words[-1].lower().strip(",")
+        if word in _VERB_GROUP or (progressive and word in _BE):
+            words.pop()
+        elif word == "not" and len(words) > 1 and words[-2].lower() in _VERB_GROUP | _BE:
+            words.pop()
+        else:
+            return
+
+
 def _after_last_opener(phrase: str) -> int | None:
     """Where the last clause opener of ``phrase`` ends, 0 if it has none.
 
@@ -417,17 +619,42 @@ def _after_last_opener(phrase: str) -> int | None:
     return start
 
 
+_MOST_APPOSITIVES = 3
+"""The most comma-separated appositives between a name and its cue ("Paul Reyes, of Tucson,
+Ariz., said")."""
+_RELATIVES = frozenset(["who", "whose", "which"])
+
+
 def _name_before_appositive(
     sentence: Sentence, offset: int, left: str, *, cut: bool
 ) -> Span | None:
-    # "Sarah Finch, a spokeswoman for the council, said" / "Ramos, 24, said": the source
-    # is the name before the appositive. "The mayor, Elena Rossi, told": a role first,
-    # then the name, which is the source.
-    comma = left.rfind(",")
-    appositive_words = left[comma + 1 :].split()
-    longest = 14 if appositive_words[:1] in (["who"], ["whose"], ["which"]) else 8
-    if comma < 0 or len(appositive_words) > longest:
-        return None
+    # "Sarah Finch, a spokeswoman for the council, said" / "Ramos, 24, said" / "Paul Reyes,
+    # of Tucson, Ariz., said": the source is the name before the appositives. "The mayor,
+    # Elena Rossi, told": a role first, then the name, which is the source.
+    comma = len(left)
+    appositive_words = 0
+    relative = False
+    for _ in range(_MOST_APPOSITIVES):
+        end = comma
+        comma = left.rfind(",", 0, end)
+        if comma < 0:
+            return None
+        piece = left[comma + 1 : end].split()
+        appositive_words += len(piece)
+        relative = relative or piece[:1] in (["who"], ["whose"], ["which"])
+        if appositive_words > (14 if relative else 10):
+            return None
+        found = _name_or_role_before(sentence, offset, left, comma, end, cut=cut)
+        if found is not None:
+            return found
+    return None
+
+
+def _name_or_role_before(
+    sentence: Sentence, offset: int, left: str, comma: int, end: int, *, cut: bool
+) -> Span | None:
+    """The source before the appositive ``left[comma + 1 : end]``: the name, or the name
+    the appositive gives to a role."""
     head = left[:comma]
     start = _after_last_opener(head)
     if start is None or (cut and start == 0):
@@ -444,7 +671,7 @@ def _name_before_appositive(
             return None
         at = offset + head.index(name, start)
         return span(sentence, at, at + len(name))
-    appositive = left[comma + 1 :].strip()
+    appositive = left[comma + 1 : end].strip()
     if _is_proper_name(appositive) and name and _looks_like_source(name, after_comma=False):
         at = offset + left.index(appositive, comma)
         return span(sentence, at, at + len(appositive))
@@ -625,32 +852,62 @@ def _source_after(sentence: Sentence, cue_end: int, *, any_phrase: bool = False)
 def _reported_clause(cue: _Cue, after: int) -> Span | None:
     scan = cue.scan
     text = scan.text
+    lemma = cue.lemma
     position = _past_adverbials(text, after, before_a_word=True)
     that = _THAT.match(text, position)
-    if cue.lemma == "tell":
+    if lemma == "tell":
         that = _RECIPIENT_THAT.match(text, position) or _RECIPIENT.match(text, position)
-    elif cue.lemma == "describe":
+    elif lemma == "describe":
         that = _SPACE.match(text, position) if scan.has_as(position) else None
     elif that is None:
-        opens = cue.lemma in _OPENS_A_BARE_CLAUSE
+        that = _CIRCUMSTANCE_THAT.match(text, position)
+        if that is not None and "," in text[position : that.end()]:
+            that = None  # the "that" of another clause
+    if that is None and lemma not in ("tell", "describe"):
         next_word = ""
         if text.startswith(" ", position):
             space = text.find(" ", position + 1)
-            next_word = text[position + 1 : space if space >= 0 else len(text)]
-        preposition = next_word.lower().strip(",") in _PREPOSITIONS
-        warned_of = cue.lemma == "warn" and next_word == "of"  # "warned of delays"
-        if not opens or not next_word or (preposition and not warned_of):
+            next_word = text[position + 1 : space if space >= 0 else len(text)].strip(",")
+        if not next_word or not _bare_content_fits(scan, lemma, next_word, position):
             return None
         that = _SPACE.match(text, position)
     if that is None:
         return None
     start = that.end()
     end = scan.second_verb(start) or scan.end
+    participle = scan.participle_cue(start)
+    if participle is not None and participle < end:
+        end = participle
     while end > start and text[end - 1] in ".!?, ":
         end -= 1
     if end - start < 3 or not has_words(text, start, end):
         return None
     return span(scan.sentence, start, end)
+
+
+def _bare_content_fits(scan: _Scan, lemma: str, next_word: str, position: int) -> bool:
+    """Whether what follows the cue at ``position`` with no "that", from ``next_word`` on,
+    is what it reports: "said the talks had failed", "urged the House to act"."""
+    text = scan.text
+    lowered = next_word.lower()
+    clause = text[position : scan.clause_end(position)]
+    if lemma in PREDICATE_CUES:
+        if lemma == "call":  # "called for a freeze", "called the bill “a promise kept”"
+            return lowered in ("for", "on") or any(mark in clause for mark in ("“", '"', "''"))
+        if lemma == "accuse":  # "accused the majority of writing the bill"
+            return " of " in clause
+        if lemma == "urge":  # "urged the House to act"
+            return " to " in clause
+        if lemma == "ask":  # "asked whether …", "asked for ten years", "asked the court to"
+            return lowered in _ASKED or " to " in clause
+        return lowered not in _PREPOSITIONS  # "criticized the governor for …", "cited X"
+    if lemma in _TAKES_AN_INFINITIVE and lowered == "to":
+        return True  # "promised to fix the system"
+    if lemma not in _OPENS_A_BARE_CLAUSE or lowered in _PREPOSITIONS:
+        return lemma == "warn" and lowered == "of"  # "warned of delays"
+    if lemma == "want":  # "want the city to restore …", not "want a raise"
+        return " to " in clause
+    return True
 
 
 _MOST_ADVERBIALS = 4
@@ -706,11 +963,18 @@ def _conjunction_at(text: str, start: int, end: int) -> int | None:
 
 
 _AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
+# "The plan, officials said, was dead": the verb that carries the sentence on after a
+# parenthetical cue.
+_CARRIES_ON = re.compile(
+    r",\s+(?=(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|"
+    r"did|does|do)\b)"
+)
 
 
-def _content_before(scan: _Scan, source: Span, cue: _Cue) -> Span | None:
+def _content_before(scan: _Scan, source: Span, cue: _Cue) -> tuple[Span, ...]:
     # "…, Iraqi officials and the Pentagon confirmed, marking …": the claim precedes the
     # source, and nothing but a participle clause or the sentence end follows the cue.
+    # "The plan, officials said, was dead": the claim goes on after the cue.
     sentence, text = scan.sentence, scan.text
     source_start = source.start - sentence.start
     position = _past_adverbials(text, cue.end, before_a_word=False)
@@ -719,16 +983,27 @@ def _content_before(scan: _Scan, source: Span, cue: _Cue) -> Span | None:
         text[tail] in ",."
         or (scan.end - tail <= len(_CONTENT_END) and text[tail : scan.end] in _CONTENT_END)
     ):
-        return None
+        return ()
     before_end = _space_back(text, 0, source_start)
     if not text.endswith(",", 0, before_end):
-        return None
+        return ()
     start = max(scan.content_start(source_start), scan.floor)
     end = before_end - 1
-    if not _AT_LEAST_THREE_WORDS.match(text, start, end) or not has_words(text, start, end):
-        return None
+    carried = _CARRIES_ON.match(text, tail) if tail < scan.end else None
+    after: tuple[Span, ...] = ()
+    if carried is not None:
+        after_end = scan.end - (1 if text[scan.end - 1] in _CONTENT_END else 0)
+        if has_words(text, carried.end(), after_end):
+            after = (span(sentence, carried.end(), after_end),)
+    enough = has_words if after else _has_three_words
+    if not enough(text, start, end):
+        return ()
     scan.floor = max(source.end - sentence.start, cue.end)
-    return span(sentence, start, end)
+    return (span(sentence, start, end), *after)
+
+
+def _has_three_words(text: str, start: int, end: int) -> bool:
+    return bool(_AT_LEAST_THREE_WORDS.match(text, start, end)) and has_words(text, start, end)
 
 
 def _link_pronouns(found: list[Attribution]) -> tuple[Attribution, ...]:
