@@ -14,8 +14,9 @@ from newsdoc.extract._text import has_words
 
 __all__ = ["QUOTE", "Quotation", "Quotations"]
 
-QUOTE = re.compile(r"[“\"](?P<inner>[^“”\"]{2,}?)[”\"]")
-"""A quotation: an opening mark, at least two characters, and the next closing mark."""
+QUOTE = re.compile(r"(?:[“\"]|'')(?P<inner>(?:[^“”\"']|'(?!'))(?:[^“”\"']|'(?!')){1,}?)(?:[”\"]|'')")
+"""A quotation: an opening mark, at least two characters, and the next closing mark. Two
+apostrophes stand for a quotation mark, as some archives and wire systems encode it."""
 _SPACES_AND_COMMAS = re.compile(r"[ ,]*")
 _LEADING_UP_TO_A_QUOTE = frozenset(" ,:")
 
@@ -42,7 +43,7 @@ class Quotations:
         self.text = text
         self.opening: Quotation | None = None
         self.marked: list[Quotation] = []
-        if "“" not in text and '"' not in text and "”" not in text:
+        if "“" not in text and '"' not in text and "”" not in text and "''" not in text:
             return
         self.marked = [
             Quotation(m.start(), m.end(), m.start("inner"), m.end("inner"))

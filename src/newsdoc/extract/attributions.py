@@ -521,8 +521,8 @@ def _according_to(cue: _Cue, cue_span: Span) -> Attribution | None:
     scan = cue.scan
     sentence, text = scan.sentence, scan.text
     source = _source_after(sentence, cue.end, any_phrase=True)
-    if source is None:
-        return None
+    if source is None or _MEASURE.search(source.text):
+        return None  # "overweight according to his body mass index": a measure, not a source
     source_end = source.end - sentence.start
     before_end = cue.start
     while before_end > 0 and text[before_end - 1] in " ,;:":
@@ -545,6 +545,9 @@ def _according_to(cue: _Cue, cue_span: Span) -> Attribution | None:
     )
 
 
+_MEASURE = re.compile(
+    r"\b(?:index|scale|schedule|plan|definition|formula|chart|standards?|measures?|rankings?)$"
+)
 _SPACES = re.compile(r"\s*")
 
 
@@ -672,7 +675,14 @@ def _name_or_role_before(
         at = offset + head.index(name, start)
         return span(sentence, at, at + len(name))
     appositive = left[comma + 1 : end].strip()
-    if _is_proper_name(appositive) and name and _looks_like_source(name, after_comma=False):
+    # "Her opponent, state Sen. Mark Doyle, called": a role, then a name that may have a
+    # title of its own.
+    titled = appositive.split()
+    if (
+        (_is_proper_name(appositive) or (len(titled) <= 5 and _is_proper_name(" ".join(titled[-2:]))))
+        and name
+        and _looks_like_source(name, after_comma=False)
+    ):
         at = offset + left.index(appositive, comma)
         return span(sentence, at, at + len(appositive))
     return None
@@ -793,6 +803,10 @@ def _is_proper_name(words: str) -> bool:
 
 _LONGEST_SOURCE = 9
 """The most words of a source."""
+_NOT_OPENING_A_NOUN_PHRASE = _PREPOSITIONS | _INTRODUCTORY | {
+    "under", "over", "among", "amid", "within", "without", "despite", "across", "against",
+    "into", "through", "according", "if", "when", "while", "although", "because",
+}  # fmt: skip
 
 
 def _looks_like_source(candidate: str, *, after_comma: bool) -> bool:
@@ -801,6 +815,8 @@ def _looks_like_source(candidate: str, *, after_comma: bool) -> bool:
         return False
     first = words[0]
     lowered = first.lower()
+    if lowered in _NOT_OPENING_A_NOUN_PHRASE:
+        return False  # "Under state law, …": no source opens with a preposition
     if lowered in _PRONOUNS:
         return len(words) == 1
     # "…, researchers reported": a bare plural noun is a source after a comma.
@@ -816,8 +832,11 @@ def _looks_like_source(candidate: str, *, after_comma: bool) -> bool:
 # most nine words: looking no further than the ninth word keeps the search short. The words
 # are taken in a look-ahead and then matched again, so that when a tenth word follows, the
 # search fails at once instead of trying every shorter phrase.
+# A word may end in the dot of an abbreviation when a capitalised word follows ("Sen. Maria
+# Ortiz", "Dr. Ken Abe").
+_AFTER_WORD = r"[^,.;:!?“”\"\s]+(?:\.(?=\s+[A-Z]))?"
 _SOURCE_AFTER = re.compile(
-    r"\s+(?=(?P<phrase>[^,.;:!?“”\"\s]+(?:\s+[^,.;:!?“”\"\s]+){0,8}))(?P=phrase)"
+    rf"\s+(?=(?P<phrase>{_AFTER_WORD}(?:\s+{_AFTER_WORD}){{0,8}}))(?P=phrase)"
     r"\s*(?![^,.;:!?“”\"])"
 )
 _ROLE_WORDS = frozenset(
