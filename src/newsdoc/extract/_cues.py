@@ -61,7 +61,9 @@ OBJECT_CUES = frozenset(
 STANCE_CUES = frozenset(["believe", "think", "expect", "fear", "hope", "want"])
 """Verbs of holding a view: "Residents fear the bridge will close" reports what they think."""
 
-PREDICATE_CUES = frozenset(["call", "accuse", "criticize", "criticise", "urge", "ask", "cite", "demand"])
+PREDICATE_CUES = frozenset(
+    ["call", "accuse", "criticize", "criticise", "urge", "ask", "cite", "demand"]
+)
 """Verbs whose object and what follows it are the content: "X accused Y of Z", "X urged Y to Z"."""
 
 DOCUMENT_CUES = frozenset(["show", "find"])

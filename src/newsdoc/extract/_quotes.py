@@ -14,7 +14,7 @@ from newsdoc.extract._text import has_words
 
 __all__ = ["QUOTE", "Quotation", "Quotations"]
 
-QUOTE = re.compile(r"(?:[“\"]|'')(?P<inner>(?:[^“”\"']|'(?!'))(?:[^“”\"']|'(?!')){1,}?)(?:[”\"]|'')")
+QUOTE = re.compile(r"(?:[“\"]|'')(?P<inner>(?:[^“”\"']|'(?!')){2,}?)(?:[”\"]|'')")
 """A quotation: an opening mark, at least two characters, and the next closing mark. Two
 apostrophes stand for a quotation mark, as some archives and wire systems encode it."""
 _SPACES_AND_COMMAS = re.compile(r"[ ,]*")

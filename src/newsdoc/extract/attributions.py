@@ -35,7 +35,6 @@ import attrs
 
 from newsdoc.extract._cues import (
     CUE_LEMMAS,
-    DOCUMENT_CUES,
     OBJECT_CUES,
     PREDICATE_CUES,
     REFUSAL_CUES,
@@ -197,12 +196,6 @@ class _Scan:
         found = bisect_left(ends, start, key=re.Match.start)
         return ends[found].start() if found < len(ends) else self.end
 
-    def participle_cue(self, start: int) -> int | None:
-        """Where the first ", adding", ", saying" and the like from ``start`` stands."""
-        found = self._all(_PARTICIPLE_CUE)
-        first = bisect_left(found, start, key=re.Match.start)
-        return found[first].start() if first < len(found) else None
-
     @property
     def is_question(self) -> bool:
         """Whether the sentence asks a question of its own (its "?" is not in a quotation)."""
@@ -307,12 +300,15 @@ def _quotation_paragraph(paragraph: Sequence[Sentence]) -> tuple[Span, ...]:
 def _quoted_pieces(
     paragraph: Sequence[Sentence], close: int, *, whole: bool = False
 ) -> tuple[Span, ...]:
-    """The quotation that the mark at ``close`` in the paragraph's last sentence closes,
-    one piece per sentence, back to its opening mark; with ``whole``, only when that mark
-    opens the paragraph."""
+    """The quotation that the mark at ``close`` in the paragraph's last sentence closes.
+
+    It comes in one piece per sentence, back to its opening mark; with ``whole``, only
+    when that mark opens the paragraph.
+    """
     pieces: list[Span] = []
     end = close
-    for index in range(len(paragraph) - 1, max(-1, len(paragraph) - 1 - _MOST_QUOTED_SENTENCES), -1):
+    last = len(paragraph) - 1
+    for index in range(last, max(-1, last - _MOST_QUOTED_SENTENCES), -1):
         sentence = paragraph[index]
         text = sentence.text
         opening = max(text.rfind("“", 0, end), text.rfind('"', 0, end))
@@ -452,19 +448,17 @@ def _attribution(cue: _Cue) -> Attribution | None:
     if scan.is_question:
         return None  # "Do you still believe …?": a question put to the source
     reported = _reported_clause(cue, after)
-    if reported is not None:
-        pieces: tuple[Span, ...] = (reported,)
-    else:
-        pieces = _content_before(scan, source, cue)
-    if not pieces:
+    content = (reported,) if reported is not None else _content_before(scan, source, cue)
+    if not content:
         return None
-    return Attribution(kind=AttributionKind.INDIRECT, source=source, cue=cue_span, content=pieces)
+    return Attribution(kind=AttributionKind.INDIRECT, source=source, cue=cue_span, content=content)
 
 
 def _quotation_before_sentence(scan: _Scan, source: Span, cue: _Cue) -> Span | None:
-    """The quotation that ends the sentence before "Ruiz asked." / "Jones said on Monday."
+    """The quotation that ends the sentence before a bare "Ruiz asked.".
 
-    The cue's sentence holds nothing but the source, the cue and adverbials.
+    The cue's sentence holds nothing but the source, the cue and adverbials: "Jones said
+    on Monday."
     """
     previous = scan.previous
     sentence, text = scan.sentence, scan.text
@@ -504,7 +498,7 @@ def _is_a_noun_or_modifier(text: str, cue_start: int, cue_end: int, *, progressi
     word_start = text.rfind(" ", 0, word_end) + 1
     before = text[word_start:word_end]
     lowered = before.lower()
-    if lowered in _NOUN_OPENERS or lowered.endswith(("’s", "'s")) and before[:1].islower():
+    if lowered in _NOUN_OPENERS or (lowered.endswith(("’s", "'s")) and before[:1].islower()):
         return True
     if len(lowered) > 5 and lowered.endswith("est") and before.islower():
         return True  # "the greatest fear", "the latest report"
@@ -597,12 +591,10 @@ def _drop_verb_group(words: list[str], *, progressive: bool) -> None:
     """Drop the auxiliaries, negation and (before a participle) forms of "be" that end ``words``."""
     while words:
         word = words[-1].lower().strip(",")
-        if word in _VERB_GROUP or (progressive and word in _BE):
-            words.pop()
-        elif word == "not" and len(words) > 1 and words[-2].lower() in _VERB_GROUP | _BE:
-            words.pop()
-        else:
+        negation = word == "not" and len(words) > 1 and words[-2].lower() in _VERB_GROUP | _BE
+        if not (word in _VERB_GROUP or (progressive and word in _BE) or negation):
             return
+        words.pop()
 
 
 def _after_last_opener(phrase: str) -> int | None:
@@ -656,8 +648,10 @@ def _name_before_appositive(
 def _name_or_role_before(
     sentence: Sentence, offset: int, left: str, comma: int, end: int, *, cut: bool
 ) -> Span | None:
-    """The source before the appositive ``left[comma + 1 : end]``: the name, or the name
-    the appositive gives to a role."""
+    """The source before the appositive ``left[comma + 1 : end]``.
+
+    That is the name before it, or the name that the appositive gives to a role.
+    """
     head = left[:comma]
     start = _after_last_opener(head)
     if start is None or (cut and start == 0):
@@ -679,7 +673,10 @@ def _name_or_role_before(
     # title of its own.
     titled = appositive.split()
     if (
-        (_is_proper_name(appositive) or (len(titled) <= 5 and _is_proper_name(" ".join(titled[-2:]))))
+        (
+            _is_proper_name(appositive)
+            or (len(titled) <= 5 and _is_proper_name(" ".join(titled[-2:])))
+        )
         and name
         and _looks_like_source(name, after_comma=False)
     ):
@@ -876,6 +873,8 @@ def _reported_clause(cue: _Cue, after: int) -> Span | None:
     that = _THAT.match(text, position)
     if lemma == "tell":
         that = _RECIPIENT_THAT.match(text, position) or _RECIPIENT.match(text, position)
+    elif that is None and lemma == "warn":  # "warning voters that …"
+        that = _RECIPIENT_THAT.match(text, position)
     elif lemma == "describe":
         that = _SPACE.match(text, position) if scan.has_as(position) else None
     elif that is None:
@@ -894,9 +893,9 @@ def _reported_clause(cue: _Cue, after: int) -> Span | None:
         return None
     start = that.end()
     end = scan.second_verb(start) or scan.end
-    participle = scan.participle_cue(start)
-    if participle is not None and participle < end:
-        end = participle
+    participle = _PARTICIPLE_CUE.search(text, start, end)
+    if participle is not None:
+        end = participle.start()
     while end > start and text[end - 1] in ".!?, ":
         end -= 1
     if end - start < 3 or not has_words(text, start, end):
@@ -905,11 +904,14 @@ def _reported_clause(cue: _Cue, after: int) -> Span | None:
 
 
 def _bare_content_fits(scan: _Scan, lemma: str, next_word: str, position: int) -> bool:
-    """Whether what follows the cue at ``position`` with no "that", from ``next_word`` on,
-    is what it reports: "said the talks had failed", "urged the House to act"."""
+    """Whether what follows the cue at ``position`` with no "that" is what it reports.
+
+    "said the talks had failed", "urged the House to act": ``next_word`` is its first word.
+    """
     text = scan.text
     lowered = next_word.lower()
-    clause = text[position : scan.clause_end(position)]
+    if lemma in PREDICATE_CUES or lemma == "want":
+        clause = text[position : scan.clause_end(position)]
     if lemma in PREDICATE_CUES:
         if lemma == "call":  # "called for a freeze", "called the bill “a promise kept”"
             return lowered in ("for", "on") or any(mark in clause for mark in ("“", '"', "''"))
@@ -918,7 +920,7 @@ def _bare_content_fits(scan: _Scan, lemma: str, next_word: str, position: int) -
         if lemma == "urge":  # "urged the House to act"
             return " to " in clause
         if lemma == "ask":  # "asked whether …", "asked for ten years", "asked the court to"
-            return lowered in _ASKED or " to " in clause
+            return lowered in _ASKED or (lowered != "to" and " to " in clause)
         return lowered not in _PREPOSITIONS  # "criticized the governor for …", "cited X"
     if lemma in _TAKES_AN_INFINITIVE and lowered == "to":
         return True  # "promised to fix the system"
