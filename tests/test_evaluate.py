@@ -1,8 +1,9 @@
 """The labelled set's scores, with floors just under what the extractors measure.
 
 Measured when these floors were set (python -m newsdoc.evaluate):
-dev 23 articles P 1.00 R 1.00, absolute times 33/33, relative 71/76;
-held-out 5 articles P 1.00 R 0.91, kinds 0.97, absolute times 13/13, relative 21/28.
+dev 29 articles P 1.00 R 1.00, absolute times 33/33, relative 71/76;
+held-out 10 articles P 0.97 R 0.93, kinds 0.99, absolute times 13/13, relative 21/28.
+(The last eleven articles label attributions only; their "times" lists are empty.)
 """
 
 import json
@@ -46,7 +47,7 @@ def test_gold_labels_point_at_real_text() -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "precision", "recall"), [("dev", 0.97, 0.97), ("heldout", 0.95, 0.88)]
+    ("split", "precision", "recall"), [("dev", 0.97, 0.97), ("heldout", 0.94, 0.90)]
 )
 def test_attribution_scores_hold_their_floors(
     totals: dict[str, Score], split: str, precision: float, recall: float
@@ -77,7 +78,7 @@ def test_scores_add_up_and_divide_safely() -> None:
 def test_the_command_prints_every_article_and_split(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(LABELLED)]) == 0
     out = capsys.readouterr().out
-    for name in ("al_asad", "bridge_collapse", "dev (23 articles)", "heldout (5 articles)"):
+    for name in ("al_asad", "bridge_collapse", "dev (29 articles)", "heldout (10 articles)"):
         assert name in out
 
 

@@ -100,7 +100,8 @@ _OPEN_CLAUSE = frozenset(
 # "said the talks had failed", "Residents fear the bridge will close"
 _OPENS_A_BARE_CLAUSE = SPEECH_CUES | OBJECT_CUES | _OPEN_CLAUSE | STANCE_CUES
 # "promised to fix the system": verbs whose content may be an infinitive.
-_TAKES_AN_INFINITIVE = frozenset(["promise", "pledge", "vow", "agree", "threaten", "urge"])
+# Not "agreed to buy", which reports a deal rather than words.
+_TAKES_AN_INFINITIVE = frozenset(["promise", "pledge", "vow", "threaten"])
 # "said in a statement that", "told a crowd in Denver that", "argued in a speech Tuesday
 # that": a circumstance between the cue and its clause.
 _CIRCUMSTANCE_THAT = re.compile(
@@ -787,9 +788,12 @@ def _subject(scan: _Scan, limit: int) -> Span | None:
 # Cue verbs whose base form is also a noun: "the report is due", "the forecast was".
 _ALSO_NOUNS = frozenset(
     ["report", "claim", "estimate", "forecast", "promise", "pledge", "vow", "signal", "fear",
-     "state", "rule", "reply", "hint", "note", "remark", "worry", "find"]
+     "state", "rule", "reply", "hint", "note", "remark", "worry", "find", "demand", "call",
+     "post", "hope", "want", "show"]
 )  # fmt: skip
-_NOUN_AFTER = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|shows|showed)\b")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|will|would|has|had|have|can|could|may|might|shows|showed|rose|fell)\b"
+)
 
 
 def _is_proper_name(words: str) -> bool:
