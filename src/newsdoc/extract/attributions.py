@@ -2,15 +2,24 @@
 
 The rules work sentence by sentence. Every reporting cue (a form of a verb in the cue
 lexicon, or "according to") is a candidate; a candidate becomes an attribution when a
-source can be found for it (the noun phrase before the cue, or after it in inverted
-"…,” said the minister") and its content can be delimited:
+source can be found for it (the noun phrase before the cue, past any auxiliaries,
+negation and, before a participle, forms of "be"; or after it in inverted "…,” said Sen.
+Maria Ortiz of New Mexico") and its content can be delimited:
 
-- **direct**: a quotation right before or after the cue; a quotation that continues in the
-  next sentence ("“…,” she said. “…”") adds a second content span;
+- **direct**: a quotation right before or after the cue (marked with quotation marks or
+  with two apostrophes); a quotation that continues in the next sentence ("“…,” she said.
+  “…”") or makes up the next paragraph adds content spans; a quotation that ends the
+  sentence before a bare "Ruiz asked."; a quotation closed by "— Name";
 - **refusal**: "declined to …", "refused to …", "did not respond to requests for comment";
   a bare "declined to comment" has no content;
-- **indirect**: "X said (that) …", "…, X said", "according to X, …", "X described A as B",
-  "X confirmed the withdrawal".
+- **indirect**: "X said (that) …", "X said in a statement that …", "…, X said", "The plan,
+  X said, was dead", "according to X, …", "X described A as B", "X confirmed the
+  withdrawal", "X accused Y of Z", "X urged Y to Z", "X called for Z", "X promised to Z",
+  "Residents fear (that) …", "The report found that …", and a headline's "…, X Says".
+
+A cue word used as a noun or a modifier ("the greatest fear", "state law" after "Under",
+"taxpayers reporting capital gains") is no cue, nor is a cue in a sentence that asks a
+question, or "according to" a measure ("his body mass index").
 
 A pronoun source ("she", "they") is kept as written and linked to the nearest earlier named
 source.
@@ -466,7 +475,7 @@ def _quotation_before_sentence(scan: _Scan, source: Span, cue: _Cue) -> Span | N
     if previous is None or source.start != sentence.start:
         return None
     tail = _next_non_space(text, _past_adverbials(text, cue.end, before_a_word=False))
-    if tail < scan.end and text[tail : scan.end] not in (".", "!"):
+    if tail < scan.end and (scan.end - tail > 1 or text[tail] not in ".!"):
         return None
     before = previous.text.rstrip()
     if not before.endswith(("”", '"')):
@@ -915,7 +924,8 @@ def _bare_content_fits(scan: _Scan, lemma: str, next_word: str, position: int) -
     text = scan.text
     lowered = next_word.lower()
     if lemma in PREDICATE_CUES or lemma == "want":
-        clause = text[position : scan.clause_end(position)]
+        # What a verb of this kind needs ("of", "to", a quotation) follows it closely.
+        clause = text[position : min(scan.clause_end(position), position + REACH)]
     if lemma in PREDICATE_CUES:
         if lemma == "call":  # "called for a freeze", "called the bill “a promise kept”"
             return lowered in ("for", "on") or any(mark in clause for mark in ("“", '"', "''"))
