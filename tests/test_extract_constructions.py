@@ -151,6 +151,11 @@ def test_a_quotation_followed_by_a_bare_cue_sentence_is_direct() -> None:
     ]
 
 
+@pytest.mark.parametrize("paragraph", ["“We lost.” he said.", "“We lost.” He said."])
+def test_a_quotation_then_he_said(paragraph: str) -> None:
+    assert [(found[0], found[3]) for found in described(paragraph)] == [("direct", ("We lost.",))]
+
+
 def test_a_cue_sentence_that_goes_on_takes_no_earlier_quotation() -> None:
     assert described("“We lost.” Jones said the team would rest.") == [
         ("indirect", "Jones", "said", ("the team would rest",))
