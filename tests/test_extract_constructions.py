@@ -93,6 +93,15 @@ def test_a_circumstance_may_stand_before_that(paragraph: str, content: str) -> N
     assert [found[3] for found in described(paragraph)] == [(content,)]
 
 
+def test_an_object_before_that_is_no_circumstance() -> None:
+    assert [found[3] for found in described("The army confirmed the report that it left.")] == [
+        ("the report that it left",)
+    ]
+    assert [found[3] for found in described("Officials said Monday that it was over.")] == [
+        ("it was over",)
+    ]
+
+
 def test_a_that_after_a_comma_belongs_to_another_clause() -> None:
     # "that" opens a relative clause of the second clause, not what was said.
     assert described("Clark says in Ohio, a state that she loves.") == []
@@ -320,6 +329,12 @@ def test_a_capitalised_says_opening_a_sentence_has_no_source() -> None:
 def test_a_quotation_closed_by_a_dash_and_a_name(dash: str) -> None:
     assert described(f"“We created ten chances and scored one. That is football.” {dash} Lund") == [
         ("direct", "Lund", dash, ("We created ten chances and scored one.", "That is football."))
+    ]
+
+
+def test_a_dash_attribution_may_end_with_a_full_stop() -> None:
+    assert described("“Never again.” ― Coach Pia Lund.") == [
+        ("direct", "Coach Pia Lund", "―", ("Never again.",))
     ]
 
 

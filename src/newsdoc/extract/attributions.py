@@ -114,8 +114,9 @@ _TAKES_AN_INFINITIVE = frozenset(["promise", "pledge", "vow", "threaten"])
 # "said in a statement that", "told a crowd in Denver that", "argued in a speech Tuesday
 # that": a circumstance between the cue and its clause.
 _CIRCUMSTANCE_THAT = re.compile(
-    r"\s+(?:(?:in|at|on|during|before|after|from|via|over|through|outside|inside|to)\s+)?"
-    r"(?:[\w’'.\-]+\s+){0,6}?that\s+"
+    r"\s+(?:(?:in|at|on|during|before|after|from|via|over|through|outside|inside|to|for|"
+    r"with|by|under)\s+"
+    r"(?:[\w’'.\-]+\s+){0,6}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)that\s+"
 )
 # What a verb of asking reports: "asked whether …", "asked for a delay".
 _ASKED = frozenset(["whether", "if", "why", "how", "what", "when", "who", "where", "for"])
@@ -276,7 +277,8 @@ may take."""
 # "“We created ten chances and scored one.” — Lund": a quotation closed by a dash and a name.
 _DASH_NAME = re.compile(
     r"(?P<close>[”\"])\s*(?P<dash>[—―–])\s*"
-    r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\.?\s*$"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\.(?=\s+[A-Z]))?(?:\s+[A-Z][\w’'\-]*(?:\.(?=\s+[A-Z]))?){0,3})"
+    r"\.?\s*$"
 )
 _LONGEST_DASH_NAME = 80
 
@@ -891,8 +893,8 @@ def _reported_clause(cue: _Cue, after: int) -> Span | None:
     elif lemma == "describe":
         that = _SPACE.match(text, position) if scan.has_as(position) else None
     elif that is None:
-        that = _CIRCUMSTANCE_THAT.match(text, position)
-        if that is not None and "," in text[position : that.end()]:
+        that = _CIRCUMSTANCE_THAT.match(text, after) or _CIRCUMSTANCE_THAT.match(text, position)
+        if that is not None and "," in text[after : that.end()]:
             that = None  # the "that" of another clause
     if that is None and lemma not in ("tell", "describe"):
         next_word = ""
