@@ -166,11 +166,19 @@ class _Scan:
         self.floor = 0
         self.end = len(text.rstrip())
         """Where the sentence ends, without trailing white space."""
-        space = text.find(" ")
-        self.first_word_end = space if space >= 0 else len(text)
-        self.first_comma = text.find(", ")
         self._quotations: Quotations | None = None
         self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
+
+    @property
+    def first_word_end(self) -> int:
+        """Where the first word of the sentence ends."""
+        space = self.text.find(" ")
+        return space if space >= 0 else len(self.text)
+
+    @property
+    def first_comma(self) -> int:
+        """Where the first ", " of the sentence stands, -1 if none."""
+        return self.text.find(", ")
 
     @property
     def quotations(self) -> Quotations:
@@ -385,9 +393,9 @@ def _in_sentence(scan: _Scan) -> list[Attribution]:
 
 
 def _other_refusal(text: str) -> re.Match[str] | None:
-    # Every such phrase holds "no" or "n't"; testing for those first is far cheaper than
-    # running the pattern over each sentence.
-    if "no" not in text and "n't" not in text:
+    # Every such phrase holds "not", "n't" or "no … comment"; testing for those first is far
+    # cheaper than running the pattern over each sentence.
+    if "not" not in text and "n't" not in text and ("no" not in text or "comment" not in text):
         return None
     return _OTHER_REFUSALS.search(text)
 
@@ -416,7 +424,7 @@ def _attribution(cue: _Cue) -> Attribution | None:
         return None  # "The next labour force report is due …": a noun, not a verb
     progressive = cue.end - cue.start > 4 and text.endswith("ing", cue.start, cue.end)
     if _is_a_noun_or_modifier(text, cue.start, cue.end, progressive=progressive):
-        return None
+        return None  # "the greatest fear", "taxpayers reporting capital gains"
     source = _source_before(sentence, cue.start, progressive=progressive)
     inverted = False
     if source is None:
@@ -452,12 +460,13 @@ def _attribution(cue: _Cue) -> Attribution | None:
             kind=AttributionKind.DIRECT, source=source, cue=cue_span, content=tuple(quoted)
         )
 
-    quoted_before = None if inverted else _quotation_before_sentence(scan, source, cue)
-    if quoted_before is not None:
-        return Attribution(
-            kind=AttributionKind.DIRECT, source=source, cue=cue_span, content=(quoted_before,)
-        )
-    if scan.is_question:
+    if not inverted and scan.previous is not None and source.start == sentence.start:
+        quoted_before = _quotation_before_sentence(scan, cue)
+        if quoted_before is not None:
+            return Attribution(
+                kind=AttributionKind.DIRECT, source=source, cue=cue_span, content=(quoted_before,)
+            )
+    if text.endswith("?", 0, scan.end) and scan.is_question:
         return None  # "Do you still believe …?": a question put to the source
     reported = _reported_clause(cue, after)
     content = (reported,) if reported is not None else _content_before(scan, source, cue)
@@ -466,15 +475,15 @@ def _attribution(cue: _Cue) -> Attribution | None:
     return Attribution(kind=AttributionKind.INDIRECT, source=source, cue=cue_span, content=content)
 
 
-def _quotation_before_sentence(scan: _Scan, source: Span, cue: _Cue) -> Span | None:
+def _quotation_before_sentence(scan: _Scan, cue: _Cue) -> Span | None:
     """The quotation that ends the sentence before a bare "Ruiz asked.".
 
     The cue's sentence holds nothing but the source, the cue and adverbials: "Jones said
     on Monday."
     """
     previous = scan.previous
-    sentence, text = scan.sentence, scan.text
-    if previous is None or source.start != sentence.start:
+    text = scan.text
+    if previous is None:
         return None
     tail = _next_non_space(text, _past_adverbials(text, cue.end, before_a_word=False))
     if tail < scan.end and (scan.end - tail > 1 or text[tail] not in ".!"):
@@ -504,20 +513,21 @@ def _is_a_noun_or_modifier(text: str, cue_start: int, cue_end: int, *, progressi
     gains": a participle straight after a noun, with no form of "be" and no comma between,
     and no "that" after it.
     """
-    word_end = _space_back(text, 0, cue_start)
-    if word_end == cue_start and cue_start > 0:
-        return False  # joined to what precedes it: not a word of its own
-    word_start = text.rfind(" ", 0, word_end) + 1
-    before = text[word_start:word_end]
+    space = cue_start - 1
+    if space < 1 or text[space] != " ":
+        return False  # first, joined to what precedes it, or after a line break
+    before = text[text.rfind(" ", 0, space) + 1 : space]
     lowered = before.lower()
-    if lowered in _NOUN_OPENERS or (lowered.endswith(("’s", "'s")) and before[:1].islower()):
+    if lowered in _NOUN_OPENERS:
         return True
-    if len(lowered) > 5 and lowered.endswith("est") and before.islower():
+    last = lowered[-1:]
+    if last == "s" and lowered.endswith(("’s", "'s")) and before[:1].islower():
+        return True  # "the company’s report"
+    if last == "t" and len(lowered) > 5 and lowered.endswith("est") and before.islower():
         return True  # "the greatest fear", "the latest report"
     return (
         progressive
-        and bool(before)
-        and before[-1] not in ",;:—–―"
+        and last not in ("", ",", ";", ":", "—", "–", "―")
         and lowered not in _BEFORE_A_PARTICIPLE
         and not text.startswith(" that ", cue_end)
     )
@@ -577,7 +587,15 @@ def _window_before(sentence: Sentence, end: int) -> tuple[int, list[str], bool]:
 
 def _source_before(sentence: Sentence, cue_start: int, *, progressive: bool = False) -> Span | None:
     offset, words, cut = _window_before(sentence, cue_start)
-    _drop_verb_group(words, progressive=progressive)
+    while words:  # "has said", "have not said", "hasn't said", "is warning"
+        word = words[-1].lower().strip(",")
+        if not (
+            word in _VERB_GROUP
+            or (progressive and word in _BE)
+            or (word == "not" and len(words) > 1 and words[-2].lower() in _VERB_GROUP | _BE)
+        ):
+            break
+        words.pop()
     while len(words) > 1 and words[-1].endswith(("ly", "ly,")) and _ADVERB.fullmatch(words[-1]):
         words.pop()
     left = " ".join(words).rstrip()
@@ -597,16 +615,6 @@ def _source_before(sentence: Sentence, cue_start: int, *, progressive: bool = Fa
         return None
     at = offset + left.index(candidate, start)
     return span(sentence, at, at + len(candidate))
-
-
-def _drop_verb_group(words: list[str], *, progressive: bool) -> None:
-    """Drop the auxiliaries, negation and (before a participle) forms of "be" that end ``words``."""
-    while words:
-        word = words[-1].lower().strip(",")
-        negation = word == "not" and len(words) > 1 and words[-2].lower() in _VERB_GROUP | _BE
-        if not (word in _VERB_GROUP or (progressive and word in _BE) or negation):
-            return
-        words.pop()
 
 
 def _after_last_opener(phrase: str) -> int | None:
