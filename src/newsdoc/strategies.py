@@ -503,6 +503,7 @@ def _any_articles(draw: st.DrawFn) -> Article:
         article,
         attributions=tuple(draw(st.lists(attributions(paragraphs), max_size=3))),
         events=tuple(draw(st.lists(events(paragraphs), max_size=3))),
+        marks=tuple(draw(st.lists(marks(paragraphs), max_size=4))),
     )
 
 
@@ -514,7 +515,7 @@ def articles(*, text_safe: bool = False) -> st.SearchStrategy[Article]:
             real articles take: headline, subheadline, bylines, dateline, lead, sections and
             trailer, from realistic sentences and headings, with no metadata, attributions
             or events. Without it, every field is used, text is arbitrary (any printable
-            Unicode), and attributions and events point anywhere in the body.
+            Unicode), and attributions, events and marks point anywhere in the body.
 
     Returns:
         A strategy that mixes wholly generated articles with recombinations of the bundled

@@ -521,6 +521,7 @@ class _ItemReader:
         digest = body_digest(
             (fields["lead"], fields["sections"], fields["trailer"]),
             {field: fields[field] for field in self.body_header},
+            fields.get("marks", ()),
         )
         # Mark the start tag with what the writer needs to decide whether the rendition
         # still says what the Article says, without reading it again.
@@ -542,6 +543,8 @@ class _ItemReader:
     def _body(self, inline: etree._Element) -> None:
         parts = _read_body(inline)
         self.fields["lead"], self.fields["sections"], self.fields["trailer"] = parts.parts()
+        if parts.marks:
+            self.fields["marks"] = parts.marks
         self.body_header = [
             field for field, value in parts.header.items() if value and field not in self.fields
         ]

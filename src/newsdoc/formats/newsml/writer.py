@@ -98,6 +98,7 @@ class _Writer:
         # Header fields (headline, bylines …) the reader took from the body rendition; they
         # go back inside that rendition, not into contentMeta, while they are unchanged.
         self.body_header: frozenset[str] = frozenset()
+        self.body: etree._Element | None = None  # the XHTML body written anew
 
     def is_kept(self, path: str) -> bool:
         return path in self.kept_paths
@@ -127,6 +128,8 @@ class _Writer:
         self._content_meta(root)
         self._content_set(root, write_body=rendition is None)
         etree.indent(root)
+        if self.body is not None:  # inline markup is not laid out: its white space is text
+            _xhtml.write_marks(self.body, a)
         tree = Tree(root, "/newsItem")
         put_back(tree, elements, attributes)
         children = tree.children(root)
@@ -235,7 +238,7 @@ class _Writer:
             return
         inline = _add(content_set, nar("inlineXML"), contenttype="application/xhtml+xml")
         inline.set(newsdoc("body"), "generated")
-        _xhtml.write(inline, a)
+        self.body = _xhtml.write(inline, a, marked=False)
 
     def _unchanged_body(self) -> Extension | None:
         """The body rendition as read, when it still says what the Article says.
@@ -254,7 +257,9 @@ class _Writer:
         a = self.article
         fields = marks["header"].split()
         digest = body_digest(
-            (a.lead, a.sections, a.trailer), {field: getattr(a, field) for field in fields}
+            (a.lead, a.sections, a.trailer),
+            {field: getattr(a, field) for field in fields},
+            a.marks,
         )
         if digest != marks["digest"]:
             return None
