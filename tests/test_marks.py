@@ -319,3 +319,22 @@ def test_the_registry_says_who_carries_marks() -> None:
 
     assert "marks" not in by_name("text").carries
     assert {"marks"} <= by_name("newsml").carries & by_name("json").carries
+
+
+def test_markup_in_pieces_reads_as_one_mark_and_the_body_goes_back_as_it_came() -> None:
+    body = "<p>The <em>po</em><em>rt</em> reopened on Monday.</p>"
+    article = read_body(body)
+    assert article.marks == (Mark(kind=MarkKind.EMPHASIS, span=span("port")),)
+    written = newsdoc.write(article, "newsml")
+    assert body in written
+    assert newsdoc.read(written, format="newsml") == article
+
+
+def test_a_written_body_whose_marked_paragraph_breaks_a_line_is_a_parse_error() -> None:
+    data = item("<p>The port\n<em>reopened</em></p>").replace(
+        'contenttype="application/xhtml+xml"',
+        'contenttype="application/xhtml+xml" xmlns:nd="https://newsdoc.dev/ns/newsml/1" '
+        'nd:body="generated"',
+    )
+    with pytest.raises(newsdoc.ParseError, match="one line"):
+        newsdoc.read(data, format="newsml")

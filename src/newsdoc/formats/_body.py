@@ -172,6 +172,6 @@ def body_digest(body: BodyParts, header: dict[str, Any], marks: Sequence[Mark] =
     # Plain tuples of strings: their repr is quick and says exactly what they hold.
     headed = tuple((section.heading, section.paragraphs) for section in sections)
     state = repr((lead, headed, trailer, sorted(header.items())))
-    if marks:  # in any order: a reader finds them as they close, an Article sorts them
-        state += repr(sorted(repr(mark) for mark in marks))
+    if marks:
+        state += repr(tuple(marks))
     return hashlib.sha1(state.encode("utf-8"), usedforsecurity=False).hexdigest()

@@ -45,6 +45,7 @@ from newsdoc.model import (
     Article,
     Concept,
     Extension,
+    Mark,
     PubStatus,
     Rights,
 )
@@ -544,7 +545,7 @@ class _ItemReader:
         parts = _read_body(inline)
         self.fields["lead"], self.fields["sections"], self.fields["trailer"] = parts.parts()
         if parts.marks:
-            self.fields["marks"] = parts.marks
+            self.fields["marks"] = _held(parts)
         self.body_header = [
             field for field, value in parts.header.items() if value and field not in self.fields
         ]
@@ -598,3 +599,11 @@ def _read_body(inline: etree._Element) -> Body:
     if is_nitf:
         return _nitf_body.read(inline, namespace=namespace, exact=exact)
     return _xhtml.read(inline, namespace=namespace, exact=exact)
+
+
+def _held(body: Body) -> tuple[Mark, ...] | list[Mark]:
+    """The body's marks as an Article holds them, for the digest the writer compares."""
+    try:
+        return Article(lead=body.lead, sections=body.sections, marks=body.marks).marks
+    except ValidationError:  # refused again, with the item's place, when the item is built
+        return body.marks
