@@ -338,3 +338,18 @@ def test_a_written_body_whose_marked_paragraph_breaks_a_line_is_a_parse_error() 
     )
     with pytest.raises(newsdoc.ParseError, match="one line"):
         newsdoc.read(data, format="newsml")
+
+
+def test_marks_nested_too_deeply_for_a_parser_are_a_serialization_error() -> None:
+    text = "x" * 500
+    marks = [
+        Mark(
+            kind=MarkKind.EMPHASIS,
+            span=Span(paragraph=0, start=i, end=500 - i, text=text[i:-i]),
+            attributes=(("title", str(i)),),
+        )
+        for i in range(1, 240)
+    ]
+    article = Article(lead=(text,), marks=marks)
+    with pytest.raises(newsdoc.SerializationError, match="at most 200"):
+        newsdoc.write(article, "newsml")

@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsdoc.model import Mark, MarkKind, Span
 
-__all__ = ["ElementFor", "Markup", "MarkupOf", "read_marks", "write_marked"]
+__all__ = ["MAX_NESTING", "ElementFor", "Markup", "MarkupOf", "read_marks", "write_marked"]
 
 Markup = tuple[MarkKind, "str | None", tuple[tuple[str, str], ...]]
 """What an element says as a mark: its kind, href and other attributes."""
@@ -26,6 +26,9 @@ MarkupOf = Callable[[etree._Element], "Markup | None"]
 """The markup an element stands for, or ``None`` when it is no markup."""
 ElementFor = Callable[[etree._Element, Mark], etree._Element]
 """Writes a mark as a new last child of the element given, and returns that child."""
+
+MAX_NESTING = 200
+"""The most marks written one inside another: XML parsers refuse much deeper documents."""
 
 _LAYOUT = frozenset(" \t\n\r")
 _SEPARATORS = frozenset("\x85\u2028\u2029")
@@ -135,6 +138,10 @@ def write_marked(
     """Write ``text`` into ``element`` (which is empty), with ``marks`` as nested elements.
 
     Where marks overlap without nesting, the one that starts later is split in pieces.
+
+    Raises:
+        ValueError: More than :data:`MAX_NESTING` marks cover one character: written one
+            inside another, they would make a document no parser reads.
     """
     if not marks:
         element.text = text
@@ -147,6 +154,11 @@ def write_marked(
         while waiting and waiting[-1].span.start <= start:
             active.append(waiting.pop())
         active = [mark for mark in active if mark.span.end >= end]
+        if len(active) > MAX_NESTING:
+            raise ValueError(
+                f"{len(active)} marks cover the characters {start}:{end} of paragraph "
+                f"{active[0].span.paragraph}; at most {MAX_NESTING} can be written nested"
+            )
         active.sort(key=_outer_first)
         kept = 0
         while (
