@@ -584,7 +584,8 @@ def _read_body(inline: etree._Element) -> Body:
     """The body an inlineXML rendition holds, in the dialect its content is in.
 
     The rendition's first element tells the dialect by its namespace; one in no namespace
-    (``<div><p>``, ``<nitf>``) is read in the dialect its content type names.
+    (``<div><p>``, ``<nitf>``), or in NewsML-G2's own (a body that left the item's default
+    namespace in force) is read in that namespace, in the dialect its content type names.
     """
     exact = inline.get(newsdoc("body")) == "generated"
     first = next((child for child in inline if isinstance(child.tag, str)), None)
@@ -594,7 +595,7 @@ def _read_body(inline: etree._Element) -> Body:
     if namespace == _xhtml.XHTML:
         return _xhtml.read(inline, namespace=namespace, exact=exact)
     is_nitf = inline.get("contenttype") == "application/nitf+xml"
-    if namespace is not None:  # another namespace: the dialect's elements may stand inside
+    if namespace not in (None, NAR):  # another: the dialect's elements may stand inside
         namespace = _nitf_body.NITF if is_nitf else _xhtml.XHTML
     if is_nitf:
         return _nitf_body.read(inline, namespace=namespace, exact=exact)
