@@ -28,7 +28,7 @@ from newsdoc.formats._body import Body, sub_element, tag_names
 from newsdoc.formats._marks import ElementFor, Markup, MarkupOf, read_marks, write_marked
 from newsdoc.model import Article, Mark, MarkKind
 
-__all__ = ["XHTML", "read", "write"]
+__all__ = ["XHTML", "read", "write", "write_content", "write_marks"]
 
 XHTML = "http://www.w3.org/1999/xhtml"
 """The XHTML namespace."""
