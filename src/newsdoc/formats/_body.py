@@ -82,7 +82,7 @@ def tag_names(namespace: str | None, *names: str) -> tuple[str, ...]:
 
 
 def sub_element(
-    parent: etree._Element, tag: str, text: str | None = None, **attributes: str
+    parent: etree._Element, tag: str, text: str | None = None, /, **attributes: str
 ) -> etree._Element:
     """A new last child of ``parent``, with its text and attributes."""
     element = etree.SubElement(parent, tag)
