@@ -23,6 +23,7 @@ from newsdoc.errors import (
     ValidationError,
 )
 from newsdoc.formats import ReadOptions
+from newsdoc.formats._dateline import dateline_from
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._annotations import Annotations, read_annotations, read_generated
 from newsdoc.formats.newsml._kept import (
@@ -106,8 +107,6 @@ _ROOT_DEFAULTS = {
     newsdoc("text"): "exact",
 }
 _PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)")
 _TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS = (
     newsdoc(name) for name in ("text", "place", "generated", "annotations")
 )
@@ -737,7 +736,4 @@ def _dateline(text: str, place: str | None) -> Dateline:
         return Dateline(place=place)
     if place and text.startswith(f"{place}, "):
         return Dateline(place=place, date=text[len(place) + 2 :])
-    match = _DATELINE.fullmatch(text)
-    if match is None:
-        return Dateline(place=text)
-    return Dateline(place=match["place"], date=match["date"])
+    return dateline_from(text)
