@@ -4,7 +4,8 @@ Each test runs once per registered format, so that a new format is tested the mo
 :class:`~newsdoc.FormatInfo` is in the registry: its articles round-trip (drawn from what
 it carries, in the shapes it can express), no bytes make its reader raise anything but a
 NewsdocError, and it writes the Al Asad article as its reviewed golden file,
-``tests/data/golden/al_asad<first suffix>``. ``UNREGISTERED`` adds formats that are not
+``tests/data/golden/al_asad<first suffix>`` (``al_asad.<name>`` when a format earlier in
+the list has the same first suffix). ``UNREGISTERED`` adds formats that are not
 in the registry (yet): the demonstration format of ``demo_format.py`` stands there to show
 what adding a format touches, and a format in the making can be checked the same way,
 since every newsdoc function that takes a format's name also takes a FormatInfo.
@@ -29,7 +30,7 @@ from hypothesis import strategies as st
 import demo_format
 import newsdoc
 from newsdoc import Article, ContentLossWarning, FormatInfo, NewsdocError, strategies
-from newsdoc.formats import all_formats
+from newsdoc.formats import all_formats, by_name
 from newsdoc.formats.newsml import writer as newsml_writer
 
 DATA = Path(__file__).parent / "data"
@@ -42,6 +43,12 @@ AL_ASAD = newsdoc.read(DATA / "text" / "al_asad.txt")
 
 def name(info: FormatInfo) -> str:
     return info.name
+
+
+def golden_file(info: FormatInfo, formats: tuple[FormatInfo, ...] = FORMATS) -> Path:
+    earlier = formats[: formats.index(info)]
+    taken = any(other.suffixes[0] == info.suffixes[0] for other in earlier)
+    return GOLDEN / (f"al_asad.{info.name}" if taken else f"al_asad{info.suffixes[0]}")
 
 
 def carried(article: Article, info: FormatInfo) -> Article:
@@ -135,7 +142,7 @@ def test_random_bytes_only_raise_newsdoc_errors(info: FormatInfo, raw: bytes) ->
 def test_each_format_writes_its_golden_file_and_reads_it_back(
     info: FormatInfo, request: pytest.FixtureRequest
 ) -> None:
-    golden = GOLDEN / f"al_asad{info.suffixes[0]}"
+    golden = golden_file(info)
     written = newsdoc.write(AL_ASAD, info).encode("utf-8")
     if request.config.getoption("--accept"):
         golden.write_bytes(written)
@@ -144,5 +151,11 @@ def test_each_format_writes_its_golden_file_and_reads_it_back(
 
 
 def test_every_golden_file_belongs_to_a_format() -> None:
-    expected = {f"al_asad{info.suffixes[0]}" for info in FORMATS}
-    assert {path.name for path in GOLDEN.iterdir()} == expected
+    assert {path.name for path in GOLDEN.iterdir()} == {golden_file(i).name for i in FORMATS}
+
+
+def test_a_shared_first_suffix_gives_the_later_format_its_name() -> None:
+    later = attrs.evolve(demo_format.INFO, name="later", suffixes=(".xml",))
+    clash = (*FORMATS, later)
+    assert golden_file(later, clash).name == "al_asad.later"
+    assert golden_file(by_name("newsml"), clash).name == "al_asad.xml"
