@@ -38,7 +38,13 @@ Source = str | bytes | os.PathLike[str]
 
 
 def formats() -> tuple[FormatInfo, ...]:
-    """Every format newsdoc can read and write."""
+    """Every format newsdoc can read and write.
+
+    Example:
+        >>> import newsdoc
+        >>> [(info.name, info.suffixes[0]) for info in newsdoc.formats()]
+        [('text', '.txt'), ('newsml', '.xml'), ('json', '.json'), ('jsonl', '.jsonl')...]
+    """
     return all_formats()
 
 
@@ -77,6 +83,14 @@ def read(
         UnknownFormatError: ``format`` names no format, or it was left out and the path's
             suffix names none.
         NewsdocError: Any other problem with the input.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> newsdoc.read(Path("examples/wire/rates.xml")).headline
+        'Bank of England holds rates at 4.5% as inflation stays sticky'
+        >>> newsdoc.read("Rain stops play\\nThe match was abandoned.", "text").lead
+        ('The match was abandoned.',)
     """
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
@@ -96,6 +110,15 @@ def read_all(
 
     Takes the same arguments as :func:`read`. Formats that hold one article per document
     yield exactly one; a NewsML-G2 ``newsMessage`` yields one per text item, possibly none.
+
+    Example:
+        >>> import warnings
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> with warnings.catch_warnings():  # the message's header is not an article
+        ...     warnings.simplefilter("ignore", newsdoc.UnreadContentWarning)
+        ...     [item.id for item in newsdoc.read_all(Path("examples/feed.xml"))]
+        ['urn:newsml:example.com:20250306:markets', 'urn:newsml:example.com:20250306:election', 'urn:newsml:example.com:20250306:football']
     """
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
@@ -121,6 +144,15 @@ def write(article: Article, format: str) -> str:
         UnknownFormatError: ``format`` names no format.
         SerializationError: The article holds something the format cannot express, or a
             character no document can hold (a lone surrogate).
+
+    Example:
+        >>> import newsdoc
+        >>> article = newsdoc.Article(headline="Rain stops play", lead=["The match was abandoned."])
+        >>> print(newsdoc.write(article, "text"))
+        Rain stops play
+        The match was abandoned.
+        >>> newsdoc.write(article, "jsonl")[:42]
+        '{"id":null,"version":null,"language":null,'
     """
     _check_article(article)
     text = by_name(format).load().write(article)
@@ -154,6 +186,16 @@ def write_file(
         SerializationError: The article holds something the format cannot express.
         WriteError: The file could not be written (a missing directory, no permission, a
             full disk, the file-size limit…); the error names the path and the cause.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> path = Path(tempfile.mkdtemp()) / "rain.xml"
+        >>> article = newsdoc.Article(headline="Rain stops play", lead=["The match was abandoned."])
+        >>> newsdoc.write_file(article, path)  # NewsML-G2, from the suffix
+        >>> newsdoc.read(path) == article
+        True
     """
     _check_article(article)
     target = _fspath(path, "path")
@@ -173,6 +215,13 @@ class Conversion:
         warnings: Every warning raised on the way (a :class:`~newsdoc.ContentLossWarning`
             for what the target format could not carry …), kept as values so that they
             survive a worker process and can be reported with their source.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> done = newsdoc.convert(Path("examples/wire/harbour.txt"), "json")
+        >>> done.format, done.output, done.article.bylines, done.warnings
+        ('json', None, ('Amina Yusuf',), ())
     """
 
     article: Article
@@ -283,6 +332,15 @@ def convert_all(
         UnknownFormatError: ``to`` names no format.
         SerializationError: An article holds something the format cannot express.
         WriteError: A file could not be written.
+
+    Example:
+        >>> from pathlib import Path
+        >>> from newsdoc.api import convert_all
+        >>> done = convert_all(Path("examples/feed.xml"), "text")
+        >>> [conversion.document.splitlines()[0] for conversion in done]
+        ['Asian shares rise as tech stocks rebound', 'Polls open in Estonia’s local elections', 'Lindqvist named coach of Sweden’s women’s team']
+        >>> [type(warning).__name__ for warning in done[0].warnings]
+        ['UnreadContentWarning']
     """
     target = by_name(to)
     with warnings.catch_warnings(record=True) as caught:
