@@ -22,7 +22,13 @@ _INTERRUPTED = 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    Example:
+        >>> main(["validate", "examples/wire/rates.xml"])
+        examples/wire/rates.xml: valid
+        0
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     try:
