@@ -69,6 +69,11 @@ def read_bag(
     Raises:
         ParseError: When the bag is computed, for the first file that cannot be read; it
             names the file. Nothing is skipped silently.
+
+    Example:
+        >>> bag = read_bag(["examples/wire/*.xml", "examples/wire/*.txt"], extract=False)
+        >>> sorted(bag.map(lambda article: article.bylines[0]).compute())
+        ['Amina Yusuf', 'Lukas Berger', 'Priya Natarajan']
     """
     files = fsspec.open_files(paths, mode="rb", **(storage_options or {}))
     if not files:
@@ -120,6 +125,13 @@ def write_bag(
     Returns:
         The names of the files written; with ``compute=False``, the Dask delayed object
         that writes them.
+
+    Example:
+        >>> import tempfile
+        >>> folder = tempfile.mkdtemp()
+        >>> written = write_bag(read_bag("examples/wire/*.xml"), folder, "newsml")
+        >>> sorted(name[len(folder) :] for name in written)
+        ['/00000-urn_newsml_example.com_20250304_rates-hold-4418a2d3.xml', '/00000-urn_newsml_example.com_20250305_floods-c425b659.xml']
     """
     target = by_name(format)
     options = dict(storage_options or {})
