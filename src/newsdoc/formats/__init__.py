@@ -92,10 +92,23 @@ class FormatModule(Protocol):
     """
 
     def read(self, data: str | bytes, options: ReadOptions) -> Article:
-        """Read one article from a whole document."""
+        """Read one article from a whole document.
+
+        Example:
+            >>> from newsdoc.formats import ReadOptions, by_name
+            >>> by_name("jsonl").load().read('{"lead": ["Body."]}', ReadOptions()).lead
+            ('Body.',)
+        """
 
     def write(self, article: Article) -> str:
-        """Write one article as a whole document."""
+        """Write one article as a whole document.
+
+        Example:
+            >>> from newsdoc import Article
+            >>> from newsdoc.formats import by_name
+            >>> by_name("text").load().write(Article(headline="Rain", lead=["Play stopped."]))
+            'Rain\\nPlay stopped.'
+        """
 
 
 @attrs.frozen(kw_only=True)
