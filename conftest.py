@@ -7,7 +7,8 @@ Each page runs in its own namespace, in a fresh temporary folder holding a copy 
 - A ```` ```python ```` block runs; one that starts with ``>>>`` is a doctest and its output
   must match.
 - A ```` ```console ```` block runs each ``$`` command with bash; the lines up to the next
-  ``$`` are its expected standard output and error, where ``...`` stands for any text.
+  ``$`` are its expected standard output followed by its standard error, where ``...``
+  stands for any text and runs of white space compare equal.
 - Other blocks (``sh`` set-up commands, ``text``, ``json``, ``xml``) are shown, not run.
 """
 
@@ -72,6 +73,7 @@ class ConsoleParser:
         self.lexers = LexerCollection([FencedCodeBlockLexer(language="console")])
 
     def __call__(self, document: Document) -> Iterable[Region]:
+        """The regions of ``document``'s console blocks."""
         for region in self.lexers(document):
             region.parsed = _commands(region.lexemes["source"])
             region.evaluator = _run_console
@@ -82,6 +84,7 @@ class ReportingPythonParser(PythonCodeBlockParser):
     """Python blocks whose exceptions are reported as failures with their traceback."""
 
     def __call__(self, document: Document) -> Iterable[Region]:
+        """The regions of ``document``'s Python blocks."""
         for region in super().__call__(document):
             region.evaluator = _reporting(region.evaluator)
             yield region

@@ -26,7 +26,10 @@ autodoc_class_signature = "separated"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
-napoleon_use_ivar = True
+napoleon_use_ivar = False
+
+# A private TypeVar of newsdoc.batch.Result, named in its signature.
+nitpick_ignore = [("py:class", "newsdoc.batch._R"), ("py:obj", "newsdoc.batch._R")]
 
 nitpicky = True
 

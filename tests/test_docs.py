@@ -127,5 +127,5 @@ def test_public_name_has_an_example(name: str) -> None:
 
 def test_the_version_is_documented() -> None:
     api = (DOCS / "api.md").read_text(encoding="utf-8")
-    assert ".. py:data:: newsdoc.__version__" in api
+    assert ".. py:module:: newsdoc\n\n.. py:data:: __version__" in api
     assert ">>> newsdoc.__version__" in api

@@ -56,7 +56,7 @@ def read(
     extract: bool = True,
     encoding: str | None = None,
 ) -> Article:
-    """Read the one article a document holds.
+    r"""Read the one article a document holds.
 
     Args:
         source: The document as ``str`` or ``bytes``, or a :class:`os.PathLike` naming a
@@ -89,7 +89,7 @@ def read(
         >>> import newsdoc
         >>> newsdoc.read(Path("examples/wire/rates.xml")).headline
         'Bank of England holds rates at 4.5% as inflation stays sticky'
-        >>> newsdoc.read("Rain stops play\\nThe match was abandoned.", "text").lead
+        >>> newsdoc.read("Rain stops play\nThe match was abandoned.", "text").lead
         ('The match was abandoned.',)
     """
     info, data, options = _resolve(
@@ -118,7 +118,8 @@ def read_all(
         >>> with warnings.catch_warnings():  # the message's header is not an article
         ...     warnings.simplefilter("ignore", newsdoc.UnreadContentWarning)
         ...     [item.id for item in newsdoc.read_all(Path("examples/feed.xml"))]
-        ['urn:newsml:example.com:20250306:markets', 'urn:newsml:example.com:20250306:election', 'urn:newsml:example.com:20250306:football']
+        ['urn:newsml:example.com:20250306:markets', 'urn:newsml:example.com:20250306:election',
+        'urn:newsml:example.com:20250306:football']
     """
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
@@ -307,28 +308,29 @@ def convert_all(
 ) -> tuple[Conversion, ...]:
     """Read every article of ``source`` and write each of them as ``to``.
 
-    A document of one article gives one :class:`Conversion`, as :func:`convert` does; a
+    A document of one article gives one :class:`~newsdoc.Conversion`, as
+    :func:`~newsdoc.convert` does; a
     NewsML-G2 ``newsMessage`` of several text items gives one per item, so that none is
     left out.
 
     Args:
-        source: What :func:`read` takes.
+        source: What :func:`~newsdoc.read` takes.
         to: The format to write.
         output: Called with each article, its 0-based index and the number of articles,
             it returns the file to write that article to (atomically), or ``None`` to
-            return the document in :attr:`Conversion.document`. Left out, every document
+            return the document in :attr:`~newsdoc.Conversion.document`. Left out, every document
             is returned.
-        format: As for :func:`read`.
-        strict: As for :func:`read`.
-        extract: As for :func:`read`.
-        encoding: As for :func:`read`.
+        format: As for :func:`~newsdoc.read`.
+        strict: As for :func:`~newsdoc.read`.
+        extract: As for :func:`~newsdoc.read`.
+        encoding: As for :func:`~newsdoc.read`.
 
     Returns:
         One conversion per article, in document order. The warnings raised while reading
         are reported with the first; those of each write with its own.
 
     Raises:
-        ParseError: As for :func:`read`; a document without any article is refused.
+        ParseError: As for :func:`~newsdoc.read`; a document without any article is refused.
         UnknownFormatError: ``to`` names no format.
         SerializationError: An article holds something the format cannot express.
         WriteError: A file could not be written.
@@ -338,7 +340,8 @@ def convert_all(
         >>> from newsdoc.api import convert_all
         >>> done = convert_all(Path("examples/feed.xml"), "text")
         >>> [conversion.document.splitlines()[0] for conversion in done]
-        ['Asian shares rise as tech stocks rebound', 'Polls open in Estonia’s local elections', 'Lindqvist named coach of Sweden’s women’s team']
+        ['Asian shares rise as tech stocks rebound', 'Polls open in Estonia’s local elections',
+        'Lindqvist named coach of Sweden’s women’s team']
         >>> [type(warning).__name__ for warning in done[0].warnings]
         ['UnreadContentWarning']
     """

@@ -1,4 +1,4 @@
-"""The ``newsdoc`` command line: a thin layer over :mod:`newsdoc.api` and :mod:`newsdoc.batch`.
+"""The ``newsdoc`` command line: a thin layer over :mod:`newsdoc` and :mod:`newsdoc.batch`.
 
 Exit status: 0 on success, 1 when an input cannot be read or written (a line on standard
 error says which and why), 2 for a usage error, 130 when interrupted.

@@ -174,7 +174,8 @@ class SerializationError(NewsdocError, ValueError):
         >>> newsdoc.write(newsdoc.Article(keywords=["only metadata"]), "text")
         Traceback (most recent call last):
         ...
-        newsdoc.errors.SerializationError: cannot write text: the article has no headline, byline, body or trailer: plain text would be empty
+        newsdoc.errors.SerializationError: cannot write text: the article has no headline, byline,
+        body or trailer: plain text would be empty
     """
 
     def __init__(self, format: str, reason: str) -> None:

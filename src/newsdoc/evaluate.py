@@ -51,7 +51,8 @@ class Gold:
         times: The gold time expressions, as stored in the gold file.
 
     Example:
-        >>> gold = dict(load_gold(Path("tests/data/labelled")))[Path("tests/data/labelled/al_asad.txt")]
+        >>> labelled = dict(load_gold(Path("tests/data/labelled")))
+        >>> gold = labelled[Path("tests/data/labelled/al_asad.txt")]
         >>> gold.name, gold.split, len(gold.attributions)
         ('al_asad', 'dev', 11)
     """
@@ -216,7 +217,8 @@ def evaluate_article(path: Path, gold: Gold) -> tuple[Score, Article]:
     """Read ``path`` without extraction, extract with the gold reference date, and score.
 
     Example:
-        >>> path, gold = next(item for item in load_gold(Path("tests/data/labelled")) if item[1].name == "al_asad")
+        >>> labelled = load_gold(Path("tests/data/labelled"))
+        >>> path, gold = next(item for item in labelled if item[1].name == "al_asad")
         >>> score, article = evaluate_article(path, gold)
         >>> score.true_positives, score.precision, score.recall
         (11, 1.0, 1.0)

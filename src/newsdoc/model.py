@@ -22,7 +22,7 @@ Text positions
 Attributions and events point back at the words they come from with a :class:`Span`: the
 index of a body paragraph, a character range in it, and the text that range holds.
 Body paragraphs are numbered in reading order across the whole article: first the lead
-paragraphs, then each section's paragraphs (see :attr:`Article.paragraphs`). An
+paragraphs, then each section's paragraphs (see :attr:`~newsdoc.Article.paragraphs`). An
 :class:`Article` refuses a span whose range does not hold the text it claims.
 """
 
@@ -677,7 +677,8 @@ class Article:
         >>> Article(version=0, lead=["A first version is 1."])
         Traceback (most recent call last):
           ...
-        newsdoc.errors.ValidationError: invalid version: must be an int of at least 1 that fits in 64 bits
+        newsdoc.errors.ValidationError: invalid version: must be an int of at least 1 that fits in
+        64 bits
     """
 
     id: str | None = attrs.field(default=None, validator=_non_blank)
@@ -745,7 +746,8 @@ class Article:
         :class:`Span` indices count in this order.
 
         Example:
-            >>> Article(lead=["Lead."], sections=[Section(heading="More", paragraphs=["Body."])]).paragraphs
+            >>> section = Section(heading="More", paragraphs=["Body."])
+            >>> Article(lead=["Lead."], sections=[section]).paragraphs
             ('Lead.', 'Body.')
         """
         if not self.sections:
@@ -756,7 +758,8 @@ class Article:
         """The characters that ``span`` points at in this article's body.
 
         Example:
-            >>> article = Article(lead=["First."], sections=[Section(heading="H", paragraphs=["Then rain."])])
+            >>> section = Section(heading="Weather", paragraphs=["Then rain."])
+            >>> article = Article(lead=["First."], sections=[section])
             >>> article.text_of(Span(paragraph=1, start=5, end=9, text="rain"))
             'rain'
         """

@@ -54,7 +54,7 @@ _RESERVED = re.compile(r"(?i)(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?")  #
 
 @attrs.frozen(kw_only=True)
 class Job:
-    """One source to convert, and where its output goes.
+    r"""One source to convert, and where its output goes.
 
     Attributes:
         source: The file to read, or a name for ``data`` in messages.
@@ -62,13 +62,14 @@ class Job:
             of one article per document, is written to one file per article in the
             directory named by ``output`` without its suffix, each named from the
             article's id (see :func:`article_file_name`). ``None`` returns the
-            documents in :attr:`Conversion.document` instead.
+            documents in :attr:`~newsdoc.Conversion.document` instead.
         data: The document itself (standard input), instead of reading ``source``.
 
     Example:
-        >>> job = Job(source="stdin", data=b"Rain stops play\\nThe match was abandoned.")
-        >>> [result.value[0].document for result in convert_many([job], "text", format="text", jobs=1)]
-        ['Rain stops play\\nThe match was abandoned.']
+        >>> job = Job(source="stdin", data=b"Rain stops play\nThe match was abandoned.")
+        >>> [result] = convert_many([job], "text", format="text", jobs=1)
+        >>> [conversion.document for conversion in result.value]
+        ['Rain stops play\nThe match was abandoned.']
     """
 
     source: str
@@ -191,7 +192,7 @@ def article_file_name(article: Article, index: int, taken: set[str]) -> str:
 
 @attrs.frozen(kw_only=True)
 class Written:
-    """What a conversion wrote, without its article: cheap to send between processes.
+    r"""What a conversion wrote, without its article: cheap to send between processes.
 
     Attributes:
         output: The file written, or ``None``.
@@ -202,7 +203,7 @@ class Written:
         >>> jobs = [Job(source="examples/wire/harbour.txt")]
         >>> [result] = convert_many(jobs, "json", jobs=1, articles=False)
         >>> result.value[0].output, result.value[0].document[:12]
-        (None, '{\\n  "format"')
+        (None, '{\n  "format"')
     """
 
     output: str | None
@@ -335,7 +336,9 @@ def convert_many(
         >>> jobs = [Job(source="examples/feed.xml", output=f"{folder}/feed.json")]
         >>> [result] = convert_many(jobs, "json", jobs=1)
         >>> [conversion.output[len(folder):] for conversion in result.value]
-        ['/feed/urn_newsml_example.com_20250306_markets-d7f84098.json', '/feed/urn_newsml_example.com_20250306_election-00b61ef7.json', '/feed/urn_newsml_example.com_20250306_football-72c80069.json']
+        ['/feed/urn_newsml_example.com_20250306_markets-d7f84098.json',
+        '/feed/urn_newsml_example.com_20250306_election-00b61ef7.json',
+        '/feed/urn_newsml_example.com_20250306_football-72c80069.json']
     """
     by_name(to)  # an unknown format is the caller's error, not every source's
     task = _Convert(

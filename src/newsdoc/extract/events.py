@@ -89,7 +89,8 @@ def find_time_expressions(
     Example:
         >>> import datetime as dt
         >>> text = ["The base reopened in 2014, was hit in January 2020 and closed last week."]
-        >>> [(t.span.text, t.value) for t in find_time_expressions(text, reference=dt.date(2025, 3, 5))]
+        >>> found = find_time_expressions(text, reference=dt.date(2025, 3, 5))
+        >>> [(t.span.text, t.value) for t in found]
         [('2014', '2014'), ('January 2020', '2020-01'), ('last week', '2025-W09')]
     """
     found = []
@@ -112,7 +113,8 @@ def find_events(
     Example:
         >>> import datetime as dt
         >>> text = ["The union walked off the job on Monday after talks broke down."]
-        >>> [(e.trigger.text, e.time and e.time.value) for e in find_events(text, reference=dt.date(2025, 3, 5))]
+        >>> found = find_events(text, reference=dt.date(2025, 3, 5))
+        >>> [(e.trigger.text, e.time and e.time.value) for e in found]
         [('walked', '2025-03-03'), ('talks', None)]
     """
     return events_in(split_sentences(paragraphs), reference=reference)

@@ -51,7 +51,7 @@ ANNOTATIONS = frozenset({"attributions", "events"})
 
 @attrs.frozen(kw_only=True)
 class ReadOptions:
-    """How a reader treats its input.
+    r"""How a reader treats its input.
 
     Attributes:
         strict: Refuse input that holds content the model has no field for, instead of
@@ -68,7 +68,7 @@ class ReadOptions:
     Example:
         >>> from newsdoc.formats import ReadOptions, by_name
         >>> options = ReadOptions(extract=False, source="wire.txt")
-        >>> article = by_name("text").load().read("Rain stops play\\nPlay was abandoned.", options)
+        >>> article = by_name("text").load().read("Rain stops play\nPlay was abandoned.", options)
         >>> article.headline, article.attributions
         ('Rain stops play', ())
     """
@@ -101,13 +101,13 @@ class FormatModule(Protocol):
         """
 
     def write(self, article: Article) -> str:
-        """Write one article as a whole document.
+        r"""Write one article as a whole document.
 
         Example:
             >>> from newsdoc import Article
             >>> from newsdoc.formats import by_name
             >>> by_name("text").load().write(Article(headline="Rain", lead=["Play stopped."]))
-            'Rain\\nPlay stopped.'
+            'Rain\nPlay stopped.'
         """
 
 
@@ -127,7 +127,7 @@ class FormatInfo:
             yields each of them).
         writes_many: One document may be written from several articles: the module has
             ``write_all``, and a batch conversion gathers every article into one file.
-        sniffer: The function in :mod:`newsdoc.formats._sniff` that recognises this
+        sniffer: The function in ``newsdoc.formats._sniff`` that recognises this
             format's documents by their first bytes, so that sniffing never imports the
             format; ``None`` asks the module's own ``sniff``, if it has one.
 
@@ -174,11 +174,11 @@ class FormatInfo:
         return cast("FormatModule", module)
 
     def read_all(self, data: str | bytes, options: ReadOptions) -> Iterator[Article]:
-        """Read every article the document holds, one at a time.
+        r"""Read every article the document holds, one at a time.
 
         Example:
             >>> from newsdoc.formats import ReadOptions, by_name
-            >>> lines = '{"lead": ["One."]}\\n{"lead": ["Two."]}\\n'
+            >>> lines = '{"lead": ["One."]}\n{"lead": ["Two."]}\n'
             >>> [article.lead for article in by_name("jsonl").read_all(lines, ReadOptions())]
             [('One.',), ('Two.',)]
         """
