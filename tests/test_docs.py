@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import importlib.util
 import inspect
 import pkgutil
 import re
@@ -17,6 +18,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from sybil import Document
+from sybil.example import SybilFailure
 
 import newsdoc
 
@@ -129,3 +132,71 @@ def test_the_version_is_documented() -> None:
     api = (DOCS / "api.md").read_text(encoding="utf-8")
     assert ".. py:module:: newsdoc\n\n.. py:data:: __version__" in api
     assert ">>> newsdoc.__version__" in api
+
+
+def _examples_runner() -> ModuleType:
+    """The root conftest.py, which runs the Markdown examples, loaded under its own name."""
+    spec = importlib.util.spec_from_file_location("newsdoc_docs_examples", ROOT / "conftest.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _outcomes(page: Path) -> list[str | None]:
+    """What each example of ``page`` gives: None when it passes, else the failure."""
+    runner = _examples_runner()
+    document = Document.parse(
+        str(page), runner.ReportingPythonParser(), runner.ConsoleParser(), runner.SkipParser()
+    )
+    outcomes: list[str | None] = []
+    for example in document:
+        try:
+            example.evaluate()
+        except SybilFailure as failure:
+            outcomes.append(str(failure))
+        else:
+            outcomes.append(None)
+    return outcomes
+
+
+def test_a_wrong_example_in_the_docs_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "page.md"
+    page.write_text(
+        "```python\n>>> 1 + 1\n2\n\n```\n\n"
+        "```python\n>>> 1 + 1\n3\n\n```\n\n"
+        "```python\nraise ValueError('a broken example')\n```\n\n"
+        "```console\n$ echo hello\nhello\n```\n\n"
+        "```console\n$ echo hello\ngoodbye\n```\n",
+        encoding="utf-8",
+    )
+    outcomes = _outcomes(page)
+    assert outcomes[0] is None
+    assert outcomes[1] is not None
+    assert "Expected:\n    3\nGot:\n    2" in outcomes[1]
+    assert outcomes[2] is not None
+    assert "ValueError: a broken example" in outcomes[2]
+    assert outcomes[3] is None
+    assert outcomes[4] is not None
+    assert "goodbye" in outcomes[4]
+    assert "hello" in outcomes[4]
+
+
+_FENCE = re.compile(r"^ *```(\S*)", re.MULTILINE)
+_RUN = {"python", "console"}
+# Shown, not run: set-up commands (installing), and documents or output shapes.
+_SHOWN = {"sh", "text", "json", "xml", "{eval-rst}", "{toctree}"}
+
+
+@pytest.mark.parametrize("page", ["README.md", *sorted(p.name for p in DOCS.glob("*.md"))])
+def test_every_code_block_is_run_or_plainly_not_code(page: str) -> None:
+    path = ROOT / page if page == "README.md" else DOCS / page
+    fences = _FENCE.findall(path.read_text(encoding="utf-8"))
+    languages = fences[::2]  # each block opens and closes with a fence
+    assert all(closing == "" for closing in fences[1::2])
+    unknown = sorted(set(languages) - _RUN - _SHOWN)
+    assert not unknown, f"{page}: code blocks in {unknown} are neither run nor plainly not code"
+    if page not in ("README.md", "quickstart.md"):
+        assert "sh" not in languages, f"{page}: a shell example must be a console block, run"
