@@ -497,7 +497,12 @@ class Event:
 
 
 class MarkKind(enum.Enum):
-    """What inline markup says about the words it covers."""
+    """What inline markup says about the words it covers.
+
+    Example:
+        >>> MarkKind("link"), MarkKind.PERSON.value
+        (<MarkKind.LINK: 'link'>, 'person')
+    """
 
     EMPHASIS = "emphasis"
     """Stressed words (XHTML ``em`` and ``i``, NITF ``em``)."""
@@ -553,6 +558,16 @@ class Mark:
         attributes: The markup's other attributes as ``(name, value)`` pairs, in the order
             the source gave them (a link's ``title``, an entity's ``idsrc`` and ``value``);
             a name in a namespace is written ``{uri}name``.
+
+    Example:
+        >>> link = Mark(
+        ...     kind="link",
+        ...     span=Span(paragraph=0, start=4, end=10, text="report"),
+        ...     href="https://example.org/report",
+        ... )
+        >>> article = Article(lead=["The report was published."], marks=[link])
+        >>> [(mark.kind.value, article.text_of(mark.span), mark.href) for mark in article.marks]
+        [('link', 'report', 'https://example.org/report')]
     """
 
     kind: MarkKind = attrs.field(converter=_mark_kind, validator=_member_of(MarkKind))

@@ -227,6 +227,16 @@ def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
     """Marks of every kind over a piece of ``paragraphs`` (which must not be empty).
 
     A link has an ``href`` or not (an anchor); any mark may have a ``title`` attribute.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from newsdoc import Article
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> @settings(max_examples=10)
+        ... @given(marks(paragraphs))
+        ... def test(mark):
+        ...     assert Article(lead=paragraphs, marks=[mark]).marks == (mark,)
+        >>> test()
     """
     kind = draw(st.sampled_from(MarkKind))
     href = None
