@@ -14,6 +14,7 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "sphinx_copybutton",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 exclude_patterns = ["_build", "_intersphinx"]
@@ -30,6 +31,12 @@ napoleon_use_ivar = False
 
 # A private TypeVar of newsdoc.batch.Result, named in its signature.
 nitpick_ignore = [("py:class", "newsdoc.batch._R"), ("py:obj", "newsdoc.batch._R")]
+
+# The copy button takes the code of an example without its prompts (">>> ", "... ", "$ ")
+# and without its output, so that what is copied runs as it is pasted.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
 
 nitpicky = True
 
