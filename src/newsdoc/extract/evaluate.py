@@ -60,6 +60,12 @@ class GoldAttribution:
         cue: The word that attributes (``"said"``, ``"confirmed"``).
         kind: Direct, indirect or refusal.
         content: The words of what was said.
+
+    Example:
+        >>> labelled = dict(load_gold(Path("tests/data/labelled")))
+        >>> first = labelled[Path("tests/data/labelled/al_asad.txt")].attributions[0]
+        >>> first.source, first.cue, first.kind.value
+        ('Iraqi officials and the Pentagon', 'confirmed', 'indirect')
     """
 
     paragraph: int
@@ -78,6 +84,11 @@ class GoldTime:
         text: The words of the expression (``"January 2020"``).
         value: Its value for the article's date (``"2020-01"``), or ``None`` where the
             article's date is needed and unknown.
+
+    Example:
+        >>> labelled = dict(load_gold(Path("tests/data/labelled")))
+        >>> labelled[Path("tests/data/labelled/al_asad.txt")].times[0]
+        GoldTime(paragraph=2, text='2014', value='2014')
     """
 
     paragraph: int
