@@ -1,8 +1,9 @@
 """Run every code example of README.md and docs/*.md as a test, with Sybil.
 
 Each page runs in its own namespace, in a fresh temporary folder holding a copy of
-``examples/``, as a reader who follows the page from a checkout would: paths such as
-``examples/al_asad.txt`` resolve, and what an example writes does not land in the checkout.
+``examples/`` (and a link to ``tests/``, which pages read from but never write to), as a
+reader who follows the page from a checkout would: paths such as ``examples/al_asad.txt``
+resolve, and what an example writes does not land in the checkout.
 
 - A ```` ```python ```` block runs; one that starts with ``>>>`` is a doctest and its output
   must match.
@@ -104,6 +105,7 @@ def _enter_examples(namespace: dict[str, Any]) -> None:
     """Work in a temporary copy of the shipped examples, as from a fresh checkout."""
     folder = Path(tempfile.mkdtemp(prefix="newsdoc-docs-"))
     shutil.copytree(ROOT / "examples", folder / "examples")
+    (folder / "tests").symlink_to(ROOT / "tests", target_is_directory=True)  # read, not written
     namespace["_docs_folder"] = folder
     namespace["_docs_cwd"] = Path.cwd()
     os.chdir(folder)
