@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdoc import (
+    AltId,
     Article,
     Attribution,
     AttributionKind,
@@ -22,9 +23,13 @@ from newsdoc import (
     Dateline,
     Event,
     Extension,
+    Link,
+    Name,
+    Party,
     PubStatus,
     Rights,
     Section,
+    Signal,
     Span,
     TimeExpression,
     ValidationError,
@@ -32,14 +37,19 @@ from newsdoc import (
 )
 
 MODEL_CLASSES = (
+    AltId,
     Article,
     Attribution,
     Concept,
     Dateline,
     Event,
     Extension,
+    Link,
+    Name,
+    Party,
     Rights,
     Section,
+    Signal,
     Span,
     TimeExpression,
 )
@@ -75,6 +85,18 @@ VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
     (Event, "participants"): (SPAN, span(1, "Iran")),
     (Section, "paragraphs"): PARAGRAPHS,
     (Extension, "attributes"): (("class", "lead"), ("id", "p1")),
+    (Article, "creators"): (Party(name="Jane Doe", roles=("crol:author",)),),
+    (Article, "contributors"): (Party(qcode="pers:1"),),
+    (Article, "info_sources"): (Party(uri="https://example.org/agency"),),
+    (Article, "editorial_notes"): ("Embargoed until noon.",),
+    (Article, "signals"): (Signal.CORRECTION,),
+    (Article, "links"): (Link(target_id="urn:x:1", version=2),),
+    (Article, "alt_ids"): (AltId(value="SAD02", kind="idtype:systemRef"),),
+    (Article, "services"): (CONCEPT,),
+    (Concept, "names"): (Name(text="labour market", language="en"), Name(text="Arbeitsmarkt")),
+    (Concept, "broader"): (CONCEPT,),
+    (Concept, "same_as"): (CONCEPT,),
+    (Party, "roles"): ("crol:author", "crol:editor"),
 }
 
 
@@ -86,6 +108,8 @@ def build(cls: type, field: str, value: object) -> Any:
         Event: {"trigger": SPAN},
         Section: {"heading": "Key dates"},
         Extension: {"format": "newsml", "path": "/newsItem/contentMeta[1]"},
+        Concept: {"qcode": "ex:1"},
+        Party: {"name": "Jane Doe"},
     }.get(cls, {})
     return cls(**{**fields, field: value})
 
@@ -303,7 +327,7 @@ class NoOffset(dt.tzinfo):
          "'' must be non-empty, without leading or trailing white space"),
         (lambda: Concept(qcode=5), "qcode", "must be a str, not an int"),
         (lambda: Concept(qcode="  "), "qcode", "must not be empty or blank"),
-        (Concept, "concept", "needs a qcode, a uri or a name"),
+        (Concept, "concept", "needs a qcode, a uri, a name or a literal"),
         (Rights, "rights", "needs a holder, a notice or usage terms"),
         (lambda: Rights(holder="", notice="Copyright"), "holder", "must not be empty or blank"),
         (lambda: Article(created="2020-01-01"), "created", "must be a datetime, not '2020-01-01'"),
@@ -405,9 +429,14 @@ class Huge:
 
 HUGE = Huge()
 BASES = {
+    AltId: strategies.alt_ids(),
+    Link: strategies.links(),
+    Name: strategies.names(),
+    Party: strategies.parties(),
+    Signal: strategies.signals(),
     Article: strategies.al_asad_articles(),
     Attribution: strategies.attributions(PARAGRAPHS),
-    Concept: strategies.concepts(),
+    Concept: strategies.concepts(details=True, rank=True, related=True),
     Dateline: strategies.datelines(),
     Event: strategies.events(PARAGRAPHS),
     Extension: strategies.extensions(),

@@ -26,6 +26,7 @@ from newsdoc.errors import (
 )
 from newsdoc.formats import FormatInfo
 from newsdoc.model import (
+    AltId,
     Article,
     Attribution,
     AttributionKind,
@@ -33,9 +34,14 @@ from newsdoc.model import (
     Dateline,
     Event,
     Extension,
+    KnownSignal,
+    Link,
+    Name,
+    Party,
     PubStatus,
     Rights,
     Section,
+    Signal,
     Span,
     TimeExpression,
 )
@@ -57,6 +63,7 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = [
+    "AltId",
     "ArgumentError",
     "Article",
     "Attribution",
@@ -68,12 +75,17 @@ __all__ = [
     "Event",
     "Extension",
     "FormatInfo",
+    "KnownSignal",
+    "Link",
+    "Name",
     "NewsdocError",
     "ParseError",
+    "Party",
     "PubStatus",
     "Rights",
     "Section",
     "SerializationError",
+    "Signal",
     "Span",
     "TimeExpression",
     "UnknownFormatError",

@@ -32,6 +32,7 @@ import attrs
 from hypothesis import strategies as st
 
 from newsdoc.model import (
+    AltId,
     Article,
     Attribution,
     AttributionKind,
@@ -39,15 +40,21 @@ from newsdoc.model import (
     Dateline,
     Event,
     Extension,
+    KnownSignal,
+    Link,
+    Name,
+    Party,
     PubStatus,
     Rights,
     Section,
+    Signal,
     Span,
     TimeExpression,
 )
 
 __all__ = [
     "al_asad_articles",
+    "alt_ids",
     "articles",
     "attributions",
     "concepts",
@@ -55,8 +62,12 @@ __all__ = [
     "events",
     "extensions",
     "lines",
+    "links",
+    "names",
+    "parties",
     "rights",
     "sections",
+    "signals",
     "spans",
     "time_expressions",
     "timex_values",
@@ -145,22 +156,104 @@ def events(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Event]:
     )
 
 
+_SCHEMES = ["medtop", "subj", "genre", "geo", "nprov", "ex"]
+_CODES = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,11}", fullmatch=True)
+_LANGUAGES = ["en", "en-GB", "fr", "de-CH", "ar", "zh-Hant"]
+
+
+def _qcodes(schemes: list[str] | None = None) -> st.SearchStrategy[str]:
+    return st.builds("{}:{}".format, st.sampled_from(schemes or _SCHEMES), _CODES)
+
+
+def _uris(kind: str = "c") -> st.SearchStrategy[str]:
+    return st.from_regex(rf"https://example\.org/{kind}/[a-z]{{1,8}}/[0-9]{{1,6}}", fullmatch=True)
+
+
+def names() -> st.SearchStrategy[Name]:
+    """Names in a stated language."""
+    return st.builds(Name, text=lines(max_size=30), language=st.sampled_from(_LANGUAGES))
+
+
 @st.composite
-def concepts(draw: st.DrawFn) -> Concept:
-    """Vocabulary concepts with any non-empty combination of qcode, uri and name."""
-    qcode = draw(
-        st.none()
-        | st.builds(
-            "{}:{}".format,
-            st.sampled_from(["medtop", "subj", "genre", "geo", "nprov", "ex"]),
-            st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,11}", fullmatch=True),
-        )
+def concepts(
+    draw: st.DrawFn, *, details: bool = False, rank: bool = False, related: bool = False
+) -> Concept:
+    """Vocabulary concepts with any non-empty combination of qcode, uri and name(s).
+
+    Args:
+        draw: Supplied by hypothesis.
+        details: Also draw a type (``kind``) and a literal.
+        rank: Also draw a rank.
+        related: Also draw broader and same-as concepts (themselves with details, not
+            related further).
+
+    NewsML-G2 carries details on subjects, genres, places, providers and related
+    concepts, a rank on subjects and genres only, and related concepts one level deep.
+    """
+    qcode = draw(st.none() | _qcodes())
+    uri = draw(st.none() | _uris())
+    literal = draw(st.none() | lines(max_size=20)) if details else None
+    in_languages = tuple(draw(st.lists(names(), max_size=3)))
+    name = None
+    if not in_languages:
+        needed = qcode is None and uri is None and literal is None
+        name = draw(lines() if needed else st.none() | lines())
+    return Concept(
+        qcode=qcode,
+        uri=uri,
+        name=name,
+        names=in_languages,
+        kind=draw(st.none() | _qcodes(["cpnat", "cptype"])) if details else None,
+        literal=literal,
+        rank=draw(st.none() | st.integers(0, 100)) if rank else None,
+        broader=tuple(draw(st.lists(concepts(details=True), max_size=2))) if related else (),
+        same_as=tuple(draw(st.lists(concepts(details=True), max_size=1))) if related else (),
     )
-    uri = draw(
-        st.none() | st.from_regex(r"https://example\.org/[a-z]{1,8}/[0-9]{1,6}", fullmatch=True)
+
+
+@st.composite
+def parties(draw: st.DrawFn) -> Party:
+    """Parties with any non-empty combination of name, qcode and uri, and 0 to 2 roles."""
+    qcode = draw(st.none() | _qcodes(["pers", "org", "ex"]))
+    uri = draw(st.none() | _uris("staff"))
+    name = draw(lines(max_size=30) if qcode is None and uri is None else st.none() | lines())
+    return Party(
+        name=name,
+        qcode=qcode,
+        uri=uri,
+        kind=draw(st.none() | st.sampled_from(["cptype:person", "cptype:organisation"])),
+        roles=tuple(draw(st.lists(_qcodes(["crol", "infosrc"]), max_size=2))),
     )
-    name = draw(lines() if qcode is None and uri is None else st.none() | lines())
-    return Concept(qcode=qcode, uri=uri, name=name)
+
+
+def signals() -> st.SearchStrategy[Signal]:
+    """The well-known signals and signals of other vocabularies."""
+    known = st.sampled_from([Signal(qcode=signal.value) for signal in KnownSignal])
+    return known | st.builds(Signal, qcode=_qcodes(["sig", "ex"]))
+
+
+@st.composite
+def links(draw: st.DrawFn) -> Link:
+    """Links with a target, a target id or both, and any of their other details."""
+    target = draw(st.none() | _uris("item"))
+    target_id = draw(
+        st.from_regex(r"urn:newsml:example\.org:[a-z0-9.-]{1,12}", fullmatch=True)
+        if target is None
+        else st.none() | st.from_regex(r"urn:newsml:example\.org:[a-z0-9]{1,8}", fullmatch=True)
+    )
+    return Link(
+        relation=draw(st.none() | _qcodes(["irel", "ex"])),
+        target=target,
+        target_id=target_id,
+        version=draw(st.none() | st.integers(min_value=1, max_value=1000)),
+        title=draw(st.none() | lines(max_size=40)),
+        content_type=draw(st.none() | st.sampled_from(["image/jpeg", "text/html"])),
+    )
+
+
+def alt_ids() -> st.SearchStrategy[AltId]:
+    """Alternative identifiers, with or without a kind."""
+    return st.builds(AltId, value=lines(max_size=20), kind=st.none() | _qcodes(["idtype", "ex"]))
 
 
 @st.composite
@@ -457,7 +550,7 @@ def _any_articles(draw: st.DrawFn) -> Article:
         created=draw(st.none() | timezone_aware_datetimes()),
         updated=draw(st.none() | timezone_aware_datetimes()),
         pub_status=draw(st.none() | st.sampled_from(PubStatus)),
-        provider=draw(st.none() | concepts()),
+        provider=draw(st.none() | concepts(details=True, related=True)),
         headline=draw(st.none() | lines()),
         subheadline=draw(st.none() | lines()),
         bylines=tuple(draw(st.lists(lines(max_size=30), max_size=3))),
@@ -465,12 +558,24 @@ def _any_articles(draw: st.DrawFn) -> Article:
         slugline=draw(st.none() | lines(max_size=30)),
         description=draw(st.none() | lines(max_size=120)),
         creditline=draw(st.none() | lines(max_size=30)),
-        located=draw(st.none() | concepts()),
-        genres=tuple(draw(st.lists(concepts(), max_size=2))),
+        located=draw(st.none() | concepts(details=True, related=True)),
+        genres=tuple(draw(st.lists(concepts(details=True, rank=True, related=True), max_size=2))),
         urgency=draw(st.none() | st.integers(min_value=1, max_value=9)),
-        subjects=tuple(draw(st.lists(concepts(), max_size=3))),
+        subjects=tuple(draw(st.lists(concepts(details=True, rank=True, related=True),
+                                     max_size=3))),
         keywords=tuple(draw(st.lists(lines(max_size=20), max_size=3))),
         rights=draw(st.none() | rights()),
+        embargoed=draw(st.none() | timezone_aware_datetimes()),
+        content_created=draw(st.none() | timezone_aware_datetimes()),
+        content_modified=draw(st.none() | timezone_aware_datetimes()),
+        creators=tuple(draw(st.lists(parties(), max_size=2))),
+        contributors=tuple(draw(st.lists(parties(), max_size=2))),
+        info_sources=tuple(draw(st.lists(parties(), max_size=2))),
+        editorial_notes=tuple(draw(st.lists(lines(), max_size=2))),
+        signals=tuple(draw(st.lists(signals(), max_size=2))),
+        links=tuple(draw(st.lists(links(), max_size=2))),
+        alt_ids=tuple(draw(st.lists(alt_ids(), max_size=2))),
+        services=tuple(draw(st.lists(concepts(), max_size=2))),
         lead=tuple(draw(st.lists(paragraph_text, max_size=3))),
         sections=tuple(draw(st.lists(sections(), max_size=3))),
         trailer=tuple(draw(st.lists(lines(), max_size=2))),

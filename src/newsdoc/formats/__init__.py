@@ -41,6 +41,8 @@ ARTICLE_FIELDS = frozenset(
         "id", "version", "language", "created", "updated", "pub_status", "provider",
         "headline", "subheadline", "bylines", "dateline", "slugline", "description",
         "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
+        "embargoed", "content_created", "content_modified", "creators", "contributors",
+        "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
         "lead", "sections", "trailer", "attributions", "events", "extensions",
     }
 )  # fmt: skip

@@ -40,18 +40,24 @@ from newsdoc.formats.newsml._names import (
     NITF,
     STANDARD_VERSION,
     XHTML,
+    XML_LANG,
     nar,
     newsdoc,
     split_tag,
 )
 from newsdoc.model import (
+    AltId,
     Article,
     Concept,
     Dateline,
     Extension,
+    Link,
+    Name,
+    Party,
     PubStatus,
     Rights,
     Section,
+    Signal,
 )
 
 __all__ = ["BODY_TYPES", "BodyParts", "body_digest", "body_of", "fold_layout", "read", "read_all"]
@@ -61,8 +67,22 @@ BodyParts = tuple[tuple[str, ...], tuple[Section, ...], tuple[str, ...]]
 _TAG = {
     name: nar(name)
     for name in (
+        "altId",
+        "broader",
         "by",
+        "contentCreated",
         "contentMeta",
+        "contentModified",
+        "contributor",
+        "creator",
+        "edNote",
+        "embargoed",
+        "infoSource",
+        "inlineData",
+        "link",
+        "sameAs",
+        "service",
+        "signal",
         "contentSet",
         "copyrightHolder",
         "copyrightNotice",
@@ -111,13 +131,23 @@ _DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+
 _TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS = (
     newsdoc(name) for name in ("text", "place", "generated", "annotations")
 )
-# The attributes a concept maps, by whether it has a qcode and whether it has a uri.
-_CONCEPT_ATTRIBUTES = {
-    (True, True): ("qcode", "uri"),
-    (True, False): ("qcode",),
-    (False, True): ("uri",),
-    (False, False): (),
+# What a concept-valued element maps beyond qcode, uri and names, by element: its literal
+# and type, its rank, and its broader and same-as concepts (one level deep).
+_LITERAL, _KIND, _RANK, _RELATED = "literal", "type", "rank", "related"
+_CONCEPT_FEATURES = {
+    "subject": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
+    "genre": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
+    "located": frozenset({_LITERAL, _KIND, _RELATED}),
+    "provider": frozenset({_LITERAL, _KIND, _RELATED}),
+    "related": frozenset({_LITERAL, _KIND}),
+    "service": frozenset(),
 }
+_PARTIES = {"creator": "creators", "contributor": "contributors", "infoSource": "info_sources"}
+_LINK_ATTRIBUTES = (
+    ("rel", "relation"), ("href", "target"), ("residref", "target_id"), ("title", "title"),
+    ("contenttype", "content_type"),
+)  # fmt: skip
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 _HEADINGS = frozenset(f"{{{XHTML}}}h{level}" for level in range(1, 7))
 _URGENCIES = frozenset("123456789")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
@@ -372,6 +402,9 @@ class _ItemReader:
         self.keep_attributes(element, path)
         markers = list(element.iterchildren(_GENERATED))
         self.generated = read_generated(element, path, markers, self.options.source)
+        lists: dict[str, list[Any]] = {
+            "services": [], "editorial_notes": [], "signals": [], "links": []
+        }  # fmt: skip
         for child, tag, count, child_path in numbered(element, path, self.loose):
             first = count == 1 and not len(child)
             if tag == _GENERATED or (
@@ -395,43 +428,202 @@ class _ItemReader:
             elif tag == _TAG["pubStatus"] and first and child.get("qcode") in _PUB_STATUS:
                 self.keep_attributes(child, child_path, mapped=("qcode",))
                 self.fields["pub_status"] = _PUB_STATUS[child.get("qcode", "")]
-            else:
+            elif not self._item_meta_more(child, tag, count, child_path, lists):
                 self.keep(child, child_path)
+        for name, values in lists.items():
+            if values:
+                self.fields[name] = tuple(values)
+        return True
+
+    def _item_meta_more(
+        self,
+        child: etree._Element,
+        tag: str,
+        count: int,
+        path: str,
+        lists: dict[str, list[Any]],
+    ) -> bool:
+        """Map the itemMeta children beyond the item's identity and dates."""
+        value: Any = None
+        if tag == _TAG["embargoed"] and count == 1:
+            value = self._moment(child, path)
+            if value is not None:
+                self.fields["embargoed"] = value
+            return value is not None
+        if tag == _TAG["service"]:
+            value, field = self._concept(child, path, _CONCEPT_FEATURES["service"]), "services"
+        elif tag == _TAG["edNote"]:
+            value, field = self._leaf_text(child, path), "editorial_notes"
+        elif tag == _TAG["signal"]:
+            value, field = self._signal(child, path), "signals"
+        elif tag == _TAG["link"]:
+            value, field = self._link(child, path), "links"
+        else:
+            return False
+        if value is None:
+            return False
+        lists[field].append(value)
         return True
 
     def _provider(self, element: etree._Element, path: str) -> bool:
-        provider = self._concept(element, path)
+        provider = self._concept(element, path, _CONCEPT_FEATURES["provider"])
         self.fields["provider"] = provider
         return provider is not None
 
-    def _concept(self, element: etree._Element, path: str) -> Concept | None:
+    def _concept(
+        self, element: etree._Element, path: str, features: frozenset[str]
+    ) -> Concept | None:
         """The element as a concept, keeping its other content; None keeps nothing."""
         qcode, uri = element.get("qcode") or None, element.get("uri") or None
+        mapped = [name for name, value in (("qcode", qcode), ("uri", uri)) if value]
+        values: dict[str, Any] = {"qcode": qcode, "uri": uri}
+        literal = element.get("literal") if _LITERAL in features else None
+        if literal and literal.strip():
+            values["literal"] = literal
+            mapped.append("literal")
+        kind = element.get("type") if _KIND in features else None
+        if kind and _is_token(kind):
+            values["kind"] = kind
+            mapped.append("type")
+        rank = element.get("rank") if _RANK in features else None
+        if rank is not None and _ASCII_DIGITS.fullmatch(rank) and len(rank) <= 18:
+            values["rank"] = int(rank)
+            mapped.append("rank")
         loose = Loose()  # taken only when the element is not kept whole
         children = list(numbered(element, path, loose))
-        named = name = None
-        for child, tag, _, _ in children:
-            if tag == _TAG["name"] and not len(child):
-                name = _text(child, exact=self.exact) or None
-                if name is not None:
-                    named = child
-                    break
-        if not (qcode or uri or named is not None):
+        names = self._names(children)
+        if not (qcode or uri or names or "literal" in values):
             return None
+        related: dict[etree._Element, Concept] = {}
+        broader: list[Concept] = []
+        same_as: list[Concept] = []
+        if _RELATED in features:
+            for child, tag, _, child_path in children:
+                if tag in (_TAG["broader"], _TAG["sameAs"]):
+                    concept = self._concept(child, child_path, _CONCEPT_FEATURES["related"])
+                    if concept is not None:
+                        related[child] = concept
+                        (broader if tag == _TAG["broader"] else same_as).append(concept)
+        if len(names) == 1 and names[0][1].language is None:
+            values["name"] = names[0][1].text
+        elif names:
+            values["names"] = tuple(name for _, name in names)
         try:
-            concept = Concept(qcode=qcode, uri=uri, name=name)
+            concept = Concept(**values, broader=tuple(broader), same_as=tuple(same_as))
         except ValidationError as exc:
             raise self.fail(element, path, str(exc)) from exc
+        named = {child: index for index, (child, _) in enumerate(names)}
+        for child, _, _, child_path in children:
+            if child in named:
+                leftover = (XML_LANG,) if names[named[child]][1].language else ()
+                self.keep_attributes(child, child_path, mapped=leftover)
+            elif child not in related:
+                self.keep(child, child_path)
+        self.loose.kept.extend(loose.kept)
+        self.keep_attributes(element, path, mapped=tuple(mapped))
+        return concept
+
+    def _names(
+        self, children: list[tuple[etree._Element, str, int, str]]
+    ) -> list[tuple[etree._Element, Name]]:
+        """The plain ``name`` children a concept maps: text only, in a valid language.
+
+        The first may carry other attributes (a role), which stay kept; later ones with
+        other attributes are kept whole.
+        """
+        names: list[tuple[etree._Element, Name]] = []
+        for child, tag, _, _ in children:
+            if tag != _TAG["name"] or len(child):
+                continue
+            text = _text(child, exact=self.exact)
+            language = child.get(XML_LANG)
+            if not text or (language is not None and not _LANGUAGE_TAG.fullmatch(language)):
+                continue
+            if names and any(name != XML_LANG for name in child.attrib):
+                continue
+            names.append((child, Name(text=text, language=language)))
+        return names
+
+    def _party(self, element: etree._Element, path: str) -> Party | None:
+        """The element as a party, keeping its other content; None keeps nothing."""
+        values: dict[str, Any] = {}
+        mapped: list[str] = []
+        for attribute, field in (("qcode", "qcode"), ("uri", "uri")):
+            value = element.get(attribute)
+            if value and value.strip():
+                values[field] = value
+                mapped.append(attribute)
+        kind = element.get("type")
+        if kind and _is_token(kind):
+            values["kind"] = kind
+            mapped.append("type")
+        roles = element.get("role")
+        if roles and roles.split():
+            values["roles"] = tuple(roles.split())
+            mapped.append("role")
+        loose = Loose()
+        children = list(numbered(element, path, loose))
+        named = None
+        for child, tag, _, _ in children:
+            if tag == _TAG["name"] and not len(child):
+                text = _text(child, exact=self.exact)
+                if text:
+                    named, values["name"] = child, text
+                    break
+        if not ("qcode" in values or "uri" in values or named is not None):
+            return None
+        party = Party(**values)
         for child, _, _, child_path in children:
             if child is named:
-                self.keep_attributes(child, child_path)  # xml:lang, role …
+                self.keep_attributes(child, child_path)
             else:
                 self.keep(child, child_path)
         self.loose.kept.extend(loose.kept)
-        self.keep_attributes(
-            element, path, mapped=_CONCEPT_ATTRIBUTES[qcode is not None, uri is not None]
-        )
-        return concept
+        self.keep_attributes(element, path, mapped=tuple(mapped))
+        return party
+
+    def _signal(self, element: etree._Element, path: str) -> Signal | None:
+        qcode = element.get("qcode")
+        if qcode is None or not _is_token(qcode) or len(element) or (element.text or "").strip():
+            return None
+        self.keep_attributes(element, path, mapped=("qcode",))
+        return Signal(qcode=qcode)
+
+    def _link(self, element: etree._Element, path: str) -> Link | None:
+        values: dict[str, Any] = {}
+        mapped: list[str] = []
+        for attribute, field in _LINK_ATTRIBUTES:
+            value = element.get(attribute)
+            if value is not None:
+                values[field], mapped = value, [*mapped, attribute]
+        version = element.get("version")
+        if version is not None and _positive_integer(version) is not None:
+            values["version"], mapped = _positive_integer(version), [*mapped, "version"]
+        if len(element) or (element.text or "").strip():
+            return None
+        try:
+            link = Link(**values)
+        except ValidationError:
+            return None
+        self.keep_attributes(element, path, mapped=tuple(mapped))
+        return link
+
+    def _leaf_text(self, element: etree._Element, path: str) -> str | None:
+        """The text of an element that holds only text, its attributes kept; else None."""
+        if len(element):
+            return None
+        text = _text(element, exact=self.exact)
+        if not text:
+            return None
+        self.keep_attributes(element, path)
+        return text
+
+    def _moment(self, element: etree._Element, path: str) -> dt.datetime | None:
+        """The element's timezone-aware datetime, its attributes kept; else None."""
+        moment = None if len(element) else _datetime(_text(element))
+        if moment is not None:
+            self.keep_attributes(element, path)
+        return moment
 
     # -- contentMeta -------------------------------------------------------------------
     def content_meta(self, element: etree._Element, path: str, index: int) -> bool:
@@ -439,7 +631,10 @@ class _ItemReader:
             return False
         self.keep_attributes(element, path)
         self.keep_empty(element, path)
-        lists: dict[str, list[Any]] = {"genres": [], "subjects": [], "keywords": [], "bylines": []}
+        lists: dict[str, list[Any]] = {
+            "genres": [], "subjects": [], "keywords": [], "bylines": [], "creators": [],
+            "contributors": [], "info_sources": [], "alt_ids": [],
+        }  # fmt: skip
         for child, tag, count, child_path in numbered(element, path, self.loose):
             if not self._content_meta_child(child, tag, count, child_path, lists):
                 self.keep(child, child_path)
@@ -465,15 +660,28 @@ class _ItemReader:
             self.keep_attributes(child, path)
             self.fields["urgency"] = int(text)
         elif tag == _TAG["located"] and count == 1:
-            located = self._concept(child, path)
+            located = self._concept(child, path, _CONCEPT_FEATURES["located"])
             if located is None:
                 return False
             self.fields["located"] = located
+        elif tag in (_TAG["contentCreated"], _TAG["contentModified"]) and count == 1:
+            moment = self._moment(child, path)
+            if moment is None:
+                return False
+            created = tag == _TAG["contentCreated"]
+            self.fields["content_created" if created else "content_modified"] = moment
+        elif split_tag(tag)[1] in _PARTIES and tag.startswith("{" + NAR):
+            party = self._party(child, path)
+            if party is None:
+                return False
+            lists[_PARTIES[split_tag(tag)[1]]].append(party)
+        elif tag == _TAG["altId"]:
+            return self._alt_id(child, path, lists["alt_ids"])
         elif tag == _TAG["language"] and count == 1 and child.get("tag") and not len(child):
             self.keep_attributes(child, path, mapped=("tag",))
             self.fields["language"] = child.get("tag")
         elif tag in (_TAG["genre"], _TAG["subject"]):
-            concept = self._concept(child, path)
+            concept = self._concept(child, path, _CONCEPT_FEATURES[split_tag(tag)[1]])
             if concept is None:
                 return False
             lists["genres" if tag == _TAG["genre"] else "subjects"].append(concept)
@@ -494,6 +702,19 @@ class _ItemReader:
             self._annotations(child, path)
         else:
             return False
+        return True
+
+    def _alt_id(self, child: etree._Element, path: str, alt_ids: list[AltId]) -> bool:
+        kind = child.get("type")
+        text = "" if len(child) else _text(child, exact=self.exact)
+        if not text or "\n" in text or (kind is not None and not _is_token(kind)):
+            return False
+        try:
+            alt_id = AltId(value=text, kind=kind)
+        except ValidationError:
+            return False
+        self.keep_attributes(child, path, mapped=("type",))
+        alt_ids.append(alt_id)
         return True
 
     def _headline(self, child: etree._Element, path: str, text: str) -> bool:
@@ -711,6 +932,11 @@ def body_of(inline: etree._Element) -> tuple[BodyParts, dict[str, Any]]:
     """
     parts = _read_body(inline)
     return (tuple(parts.lead), tuple(parts.sections), tuple(parts.trailer)), parts.header
+
+
+def _is_token(value: str) -> bool:
+    """Whether an attribute value is one code: not empty, no white space anywhere."""
+    return bool(value) and len(value.split()) == 1 and value == value.strip()
 
 
 def _positive_integer(text: str) -> int | None:

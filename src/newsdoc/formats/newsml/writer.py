@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import warnings
 
 from lxml import etree
 
-from newsdoc.errors import SerializationError
+from newsdoc.errors import ContentLossWarning, SerializationError
 from newsdoc.formats.newsml._annotations import write_annotations, write_generated
 from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
 from newsdoc.formats.newsml._names import (
@@ -24,12 +25,13 @@ from newsdoc.formats.newsml._names import (
     NEWSDOC,
     STANDARD_VERSION,
     XHTML,
+    XML_LANG,
     nar,
     newsdoc,
     split_tag,
 )
 from newsdoc.formats.newsml.reader import body_digest
-from newsdoc.model import Article, Concept, Extension
+from newsdoc.model import Article, Concept, Extension, Link, Party
 
 __all__ = ["write"]
 
@@ -77,15 +79,83 @@ def _add(
     return element
 
 
-def _concept(parent: etree._Element, tag: str, concept: Concept) -> etree._Element:
-    element = _add(parent, tag)
+# What each concept-valued element carries beyond qcode, uri and names.
+_LITERAL, _KIND, _RANK, _RELATED = "literal", "kind", "rank", "related"
+_CONCEPT_FEATURES = {
+    "subject": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
+    "genre": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
+    "located": frozenset({_LITERAL, _KIND, _RELATED}),
+    "provider": frozenset({_LITERAL, _KIND, _RELATED}),
+    "broader": frozenset({_LITERAL, _KIND}),
+    "sameAs": frozenset({_LITERAL, _KIND}),
+    "service": frozenset(),
+}
+
+
+def _lost(what: str) -> None:
+    warnings.warn(
+        f"NewsML-G2 cannot hold {what}; it was left out", ContentLossWarning, stacklevel=4
+    )
+
+
+def _concept(parent: etree._Element, name: str, concept: Concept) -> etree._Element:
+    features = _CONCEPT_FEATURES[name]
+    element = _add(parent, nar(name))
     if concept.qcode is not None:
         element.set("qcode", concept.qcode)
     if concept.uri is not None:
         element.set("uri", concept.uri)
-    if concept.name is not None:
+    optional = (
+        (_LITERAL, "literal", concept.literal),
+        (_KIND, "type", concept.kind),
+        (_RANK, "rank", None if concept.rank is None else str(concept.rank)),
+    )
+    for feature, attribute, value in optional:
+        if value is None:
+            continue
+        if feature in features:
+            element.set(attribute, value)
+        else:
+            _lost(f"the {attribute} of a {name}")
+    if concept.names:
+        for each in concept.names:
+            written = _add(element, nar("name"), each.text)
+            if each.language is not None:
+                written.set(XML_LANG, each.language)
+    elif concept.name is not None:
         _add(element, nar("name"), concept.name)
+    if concept.same_as or concept.broader:
+        if _RELATED not in features:
+            _lost(f"the broader and same-as concepts of a {name}")
+        else:
+            for related in concept.same_as:
+                _concept(element, "sameAs", related)
+            for related in concept.broader:
+                _concept(element, "broader", related)
     return element
+
+
+def _party(parent: etree._Element, name: str, party: Party) -> None:
+    element = _add(parent, nar(name))
+    for attribute, value in (("qcode", party.qcode), ("uri", party.uri), ("type", party.kind)):
+        if value is not None:
+            element.set(attribute, value)
+    if party.roles:
+        element.set("role", " ".join(party.roles))
+    if party.name is not None:
+        _add(element, nar("name"), party.name)
+
+
+def _link(parent: etree._Element, link: Link) -> None:
+    element = _add(parent, nar("link"))
+    values = (
+        ("rel", link.relation), ("href", link.target), ("residref", link.target_id),
+        ("version", None if link.version is None else str(link.version)),
+        ("title", link.title), ("contenttype", link.content_type),
+    )  # fmt: skip
+    for attribute, value in values:
+        if value is not None:
+            element.set(attribute, value)
 
 
 class _Writer:
@@ -166,7 +236,7 @@ class _Writer:
         if not self.is_kept("/newsItem/itemMeta[1]/itemClass[1]"):
             _add(meta, nar("itemClass"), qcode="ninat:text")
         if a.provider is not None:
-            _concept(meta, nar("provider"), a.provider)
+            _concept(meta, "provider", a.provider)
         elif not self.is_kept("/newsItem/itemMeta[1]/provider[1]"):
             self.generated.append("provider")
             _add(meta, nar("provider"), literal="newsdoc")
@@ -178,8 +248,18 @@ class _Writer:
             _add(meta, nar("versionCreated"), self._generated("updated", stand_in))
         if a.created is not None:
             _add(meta, nar("firstCreated"), _timestamp(a.created))
+        if a.embargoed is not None:
+            _add(meta, nar("embargoed"), _timestamp(a.embargoed))
         if a.pub_status is not None:
             _add(meta, nar("pubStatus"), qcode=f"stat:{a.pub_status.value}")
+        for service in a.services:
+            _concept(meta, "service", service)
+        for note in a.editorial_notes:
+            _add(meta, nar("edNote"), note)
+        for signal in a.signals:
+            _add(meta, nar("signal"), qcode=signal.qcode)
+        for link in a.links:
+            _link(meta, link)
         if self.generated:
             write_generated(meta, self.generated)
 
@@ -189,16 +269,33 @@ class _Writer:
         meta = _add(root, nar("contentMeta"))
         if a.urgency is not None:
             _add(meta, nar("urgency"), str(a.urgency))
+        if a.content_created is not None:
+            _add(meta, nar("contentCreated"), _timestamp(a.content_created))
+        if a.content_modified is not None:
+            _add(meta, nar("contentModified"), _timestamp(a.content_modified))
         if a.located is not None:
-            _concept(meta, nar("located"), a.located)
+            _concept(meta, "located", a.located)
+        for name, parties in (
+            ("infoSource", a.info_sources), ("creator", a.creators),
+            ("contributor", a.contributors),
+        ):  # fmt: skip
+            for party in parties:
+                _party(meta, name, party)
+        for alt_id in a.alt_ids:
+            _add(
+                meta,
+                nar("altId"),
+                alt_id.value,
+                **({} if alt_id.kind is None else {"type": alt_id.kind}),
+            )
         if a.language is not None:
             _add(meta, nar("language"), tag=a.language)
         for genre in a.genres:
-            _concept(meta, nar("genre"), genre)
+            _concept(meta, "genre", genre)
         for keyword in a.keywords:
             _add(meta, nar("keyword"), keyword)
         for subject in a.subjects:
-            _concept(meta, nar("subject"), subject)
+            _concept(meta, "subject", subject)
         if a.slugline is not None:
             _add(meta, nar("slugline"), a.slugline)
         if a.headline is not None and "headline" not in carried:
