@@ -38,7 +38,8 @@ def test_the_document_shape_is_stable_and_documented() -> None:
         "headline", "subheadline", "bylines", "dateline", "slugline", "description",
         "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
         "embargoed", "content_created", "content_modified", "creators", "contributors",
-        "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services", "lead",
+        "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
+        "other_headlines", "other_descriptions", "lead",
         "sections", "trailer", "attributions", "events", "extensions",
     ]  # fmt: skip
     assert fields["created"] == "2025-03-05T09:30:00+03:00"

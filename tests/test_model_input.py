@@ -28,6 +28,7 @@ from newsdoc import (
     Party,
     PubStatus,
     Rights,
+    RoleText,
     Section,
     Signal,
     Span,
@@ -48,6 +49,7 @@ MODEL_CLASSES = (
     Name,
     Party,
     Rights,
+    RoleText,
     Section,
     Signal,
     Span,
@@ -97,6 +99,8 @@ VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
     (Concept, "broader"): (CONCEPT,),
     (Concept, "same_as"): (CONCEPT,),
     (Party, "roles"): ("crol:author", "crol:editor"),
+    (Article, "other_headlines"): (RoleText(text="Short", role="hlrole:short"),),
+    (Article, "other_descriptions"): (RoleText(text="Caption", language="fr"),),
 }
 
 
@@ -433,6 +437,7 @@ BASES = {
     Link: strategies.links(),
     Name: strategies.names(),
     Party: strategies.parties(),
+    RoleText: strategies.role_texts(),
     Signal: strategies.signals(),
     Article: strategies.al_asad_articles(),
     Attribution: strategies.attributions(PARAGRAPHS),

@@ -54,6 +54,7 @@ __all__ = [
     "Party",
     "PubStatus",
     "Rights",
+    "RoleText",
     "Section",
     "Signal",
     "Span",
@@ -749,6 +750,25 @@ class AltId:
     kind: str | None = attrs.field(default=None, validator=_code)
 
 
+@attrs.frozen(kw_only=True)
+class RoleText:
+    """A further headline or description, with its role and language.
+
+    Attributes:
+        text: The text, not empty or blank.
+        role: What the text is for, as a qcode: ``"hlrole:short"``, ``"drol:caption"``.
+        language: The BCP 47 language tag of the text, if it differs from the article's.
+    """
+
+    text: str = attrs.field(validator=_non_blank)
+    role: str | None = attrs.field(default=None, validator=_code)
+    language: str | None = attrs.field(default=None, validator=_later_language)
+
+
+def _role_texts(value: Iterable[RoleText]) -> object:
+    return _as_tuple(value)
+
+
 def _parties(value: Iterable[Party]) -> object:
     return _as_tuple(value)
 
@@ -814,6 +834,10 @@ class Article:
         links: Related items and resources.
         alt_ids: The article's identifiers in other systems.
         services: The services (wires, feeds) the article is distributed on.
+        other_headlines: Headlines beyond ``headline`` and ``subheadline``: other roles
+            (short, web), other languages.
+        other_descriptions: Descriptions beyond ``description``: a caption, an abstract,
+            a summary in another language.
         lead: The paragraphs before the first section heading.
         sections: The headed sections of the body, in order.
         trailer: Boilerplate lines after the body ("subscribe now", copyright, "Read more:").
@@ -878,6 +902,12 @@ class Article:
     )
     services: tuple[Concept, ...] = attrs.field(
         default=(), converter=_concepts, validator=_tuple_of(Concept)
+    )
+    other_headlines: tuple[RoleText, ...] = attrs.field(
+        default=(), converter=_role_texts, validator=_tuple_of(RoleText)
+    )
+    other_descriptions: tuple[RoleText, ...] = attrs.field(
+        default=(), converter=_role_texts, validator=_tuple_of(RoleText)
     )
     lead: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_lines)
     sections: tuple[Section, ...] = attrs.field(

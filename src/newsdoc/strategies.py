@@ -46,6 +46,7 @@ from newsdoc.model import (
     Party,
     PubStatus,
     Rights,
+    RoleText,
     Section,
     Signal,
     Span,
@@ -66,6 +67,7 @@ __all__ = [
     "names",
     "parties",
     "rights",
+    "role_texts",
     "sections",
     "signals",
     "spans",
@@ -248,6 +250,16 @@ def links(draw: st.DrawFn) -> Link:
         version=draw(st.none() | st.integers(min_value=1, max_value=1000)),
         title=draw(st.none() | lines(max_size=40)),
         content_type=draw(st.none() | st.sampled_from(["image/jpeg", "text/html"])),
+    )
+
+
+def role_texts() -> st.SearchStrategy[RoleText]:
+    """Further headlines or descriptions, with or without a role and a language."""
+    return st.builds(
+        RoleText,
+        text=lines(max_size=60),
+        role=st.none() | _qcodes(["hlrole", "drol", "ex"]),
+        language=st.none() | st.sampled_from(_LANGUAGES),
     )
 
 
@@ -576,6 +588,8 @@ def _any_articles(draw: st.DrawFn) -> Article:
         links=tuple(draw(st.lists(links(), max_size=2))),
         alt_ids=tuple(draw(st.lists(alt_ids(), max_size=2))),
         services=tuple(draw(st.lists(concepts(), max_size=2))),
+        other_headlines=tuple(draw(st.lists(role_texts(), max_size=2))),
+        other_descriptions=tuple(draw(st.lists(role_texts(), max_size=2))),
         lead=tuple(draw(st.lists(paragraph_text, max_size=3))),
         sections=tuple(draw(st.lists(sections(), max_size=3))),
         trailer=tuple(draw(st.lists(lines(), max_size=2))),

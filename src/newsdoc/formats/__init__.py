@@ -43,6 +43,7 @@ ARTICLE_FIELDS = frozenset(
         "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
         "embargoed", "content_created", "content_modified", "creators", "contributors",
         "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
+        "other_headlines", "other_descriptions",
         "lead", "sections", "trailer", "attributions", "events", "extensions",
     }
 )  # fmt: skip

@@ -258,7 +258,8 @@ def _byline_line(names: Sequence[str]) -> str:
 
 _REPORTED_FIELDS = (
     "embargoed", "editorial_notes", "signals", "creators", "contributors", "info_sources",
-    "links", "alt_ids", "content_created", "content_modified", "services",
+    "links", "alt_ids", "content_created", "content_modified", "services", "other_headlines",
+    "other_descriptions",
 )  # fmt: skip
 """Fields plain text cannot hold whose loss is reported, not silent."""
 

@@ -56,6 +56,7 @@ from newsdoc.model import (
     Party,
     PubStatus,
     Rights,
+    RoleText,
     Section,
     Signal,
 )
@@ -128,8 +129,8 @@ _ROOT_DEFAULTS = {
 _PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)")
-_TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS = (
-    newsdoc(name) for name in ("text", "place", "generated", "annotations")
+_TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS, _OTHER_MARK = (
+    newsdoc(name) for name in ("text", "place", "generated", "annotations", "other")
 )
 # What a concept-valued element maps beyond qcode, uri and names, by element: its literal
 # and type, its rank, and its broader and same-as concepts (one level deep).
@@ -142,6 +143,7 @@ _CONCEPT_FEATURES = {
     "related": frozenset({_LITERAL, _KIND}),
     "service": frozenset(),
 }
+_LENIENT_CONCEPTS = (_CONCEPT_FEATURES["related"], _CONCEPT_FEATURES["service"])
 _PARTIES = {"creator": "creators", "contributor": "contributors", "infoSource": "info_sources"}
 _LINK_ATTRIBUTES = (
     ("rel", "relation"), ("href", "target"), ("residref", "target_id"), ("title", "title"),
@@ -473,7 +475,11 @@ class _ItemReader:
     def _concept(
         self, element: etree._Element, path: str, features: frozenset[str]
     ) -> Concept | None:
-        """The element as a concept, keeping its other content; None keeps nothing."""
+        """The element as a concept, keeping its other content; None keeps nothing.
+
+        A subject, genre, place or provider whose values the model refuses is a ParseError
+        naming it; a service or related concept is then kept whole instead.
+        """
         qcode, uri = element.get("qcode") or None, element.get("uri") or None
         mapped = [name for name, value in (("qcode", qcode), ("uri", uri)) if value]
         values: dict[str, Any] = {"qcode": qcode, "uri": uri}
@@ -511,6 +517,8 @@ class _ItemReader:
         try:
             concept = Concept(**values, broader=tuple(broader), same_as=tuple(same_as))
         except ValidationError as exc:
+            if features in _LENIENT_CONCEPTS:
+                return None
             raise self.fail(element, path, str(exc)) from exc
         named = {child: index for index, (child, _) in enumerate(names)}
         for child, _, _, child_path in children:
@@ -633,7 +641,8 @@ class _ItemReader:
         self.keep_empty(element, path)
         lists: dict[str, list[Any]] = {
             "genres": [], "subjects": [], "keywords": [], "bylines": [], "creators": [],
-            "contributors": [], "info_sources": [], "alt_ids": [],
+            "contributors": [], "info_sources": [], "alt_ids": [], "other_headlines": [],
+            "other_descriptions": [],
         }  # fmt: skip
         for child, tag, count, child_path in numbered(element, path, self.loose):
             if not self._content_meta_child(child, tag, count, child_path, lists):
@@ -689,7 +698,13 @@ class _ItemReader:
             self.keep_attributes(child, path)
             lists["keywords" if tag == _TAG["keyword"] else "bylines"].append(text)
         elif tag == _TAG["headline"] and text and not len(child):
-            return self._headline(child, path, text)
+            if not child.get(_OTHER_MARK) and self._headline(child, path, text):
+                return True
+            return self._role_text(child, path, text, lists["other_headlines"])
+        elif tag == _TAG["description"] and (count > 1 or child.get(_OTHER_MARK)):
+            if not text or len(child):
+                return False
+            return self._role_text(child, path, text, lists["other_descriptions"])
         elif tag == _TAG["dateline"] and count == 1 and text and not len(child):
             self.keep_attributes(child, path, mapped=(_PLACE_MARK,))
             self.fields["dateline"] = _dateline(text, child.get(_PLACE_MARK))
@@ -717,6 +732,19 @@ class _ItemReader:
         alt_ids.append(alt_id)
         return True
 
+    def _role_text(
+        self, child: etree._Element, path: str, text: str, texts: list[RoleText]
+    ) -> bool:
+        """A further headline or description, with its role and language."""
+        role, language = child.get("role"), child.get(XML_LANG)
+        if (role is not None and not _is_token(role)) or (
+            language is not None and not _LANGUAGE_TAG.fullmatch(language)
+        ):
+            return False
+        texts.append(RoleText(text=text, role=role, language=language))
+        self.keep_attributes(child, path, mapped=("role", XML_LANG, _OTHER_MARK))
+        return True
+
     def _headline(self, child: etree._Element, path: str, text: str) -> bool:
         role = child.get("role", "")
         field = "subheadline" if "sub" in role else "headline"
@@ -742,7 +770,16 @@ class _ItemReader:
             return False
         self.keep_attributes(element, path)
         self.keep_empty(element, path)
-        for child, _, _, child_path in numbered(element, path, self.loose):
+        children = list(numbered(element, path, self.loose))
+        plain = None
+        if not any(child.get("contenttype") in BODY_TYPES for child, _, _, _ in children):
+            plain = next((child for child, _, _, _ in children if _plain_text(child)), None)
+        for child, _, _, child_path in children:
+            if child is plain:
+                self.body_found = True
+                self._plain_body(child)
+                self._retain_body(child, child_path)
+                continue
             if not self.body_found and child.get("contenttype") in BODY_TYPES:
                 self.body_found = True
                 self._body(child)
@@ -751,6 +788,11 @@ class _ItemReader:
                 continue
             self.keep(child, child_path)
         return True
+
+    def _plain_body(self, inline: etree._Element) -> None:
+        """A plain-text body: paragraphs parted by blank lines, or one a line without any."""
+        self.fields["lead"] = _plain_paragraphs(inline.text or "")
+        self.fields["sections"] = self.fields["trailer"] = ()
 
     def _retain_body(self, inline: etree._Element, path: str) -> None:
         fields = self.fields
@@ -932,6 +974,26 @@ def body_of(inline: etree._Element) -> tuple[BodyParts, dict[str, Any]]:
     """
     parts = _read_body(inline)
     return (tuple(parts.lead), tuple(parts.sections), tuple(parts.trailer)), parts.header
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _plain_text(element: etree._Element) -> bool:
+    """Whether ``element`` is an ``inlineData`` of plain text holding any words."""
+    content_type = element.get("contenttype") or ""
+    return (
+        element.tag == _TAG["inlineData"]
+        and content_type.split(";")[0].strip() == "text/plain"
+        and not len(element)
+        and bool(_plain_paragraphs(element.text or ""))
+    )
+
+
+def _plain_paragraphs(text: str) -> tuple[str, ...]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SEPARATORS_AS_SPACE)
+    pieces = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    return tuple(folded for piece in pieces if (folded := fold_layout(piece)))
 
 
 def _is_token(value: str) -> bool:

@@ -31,7 +31,7 @@ from newsdoc.formats.newsml._names import (
     split_tag,
 )
 from newsdoc.formats.newsml.reader import body_digest
-from newsdoc.model import Article, Concept, Extension, Link, Party
+from newsdoc.model import Article, Concept, Extension, Link, Party, RoleText
 
 __all__ = ["write"]
 
@@ -144,6 +144,15 @@ def _party(parent: etree._Element, name: str, party: Party) -> None:
         element.set("role", " ".join(party.roles))
     if party.name is not None:
         _add(element, nar("name"), party.name)
+
+
+def _role_text(parent: etree._Element, name: str, text: RoleText) -> None:
+    # Marked, so that reading gives it back as a further one even when it comes first.
+    element = _add(parent, nar(name), text.text, **{newsdoc("other"): "true"})
+    if text.role is not None:
+        element.set("role", text.role)
+    if text.language is not None:
+        element.set(XML_LANG, text.language)
 
 
 def _link(parent: etree._Element, link: Link) -> None:
@@ -302,6 +311,8 @@ class _Writer:
             _add(meta, nar("headline"), a.headline)
         if a.subheadline is not None and "subheadline" not in carried:
             _add(meta, nar("headline"), a.subheadline, role="hlrole:sub")
+        for other in a.other_headlines:
+            _role_text(meta, "headline", other)
         if a.dateline is not None and "dateline" not in carried:
             text = a.dateline.place
             if a.dateline.date is not None:
@@ -313,6 +324,8 @@ class _Writer:
             _add(meta, nar("creditline"), a.creditline)
         if a.description is not None:
             _add(meta, nar("description"), a.description)
+        for other in a.other_descriptions:
+            _role_text(meta, "description", other)
         others = [e for e in a.extensions if e.format != _FORMAT]
         with_attributes = next((e for e in others if e.attributes), None)
         if with_attributes is not None:
