@@ -490,7 +490,8 @@ def _codes(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 def _concept_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _tuple_of(Concept)(instance, attribute, value)  # Concept exists once the class is made
+    if type(value) is not tuple or value:  # most concepts relate to none
+        _check_concepts(instance, attribute, value)  # made once Concept exists, below it
 
 
 def _check_names(name: str | None, names: tuple[Name, ...], where: str) -> None:
@@ -554,6 +555,9 @@ class Concept:
         _check_names(self.name, self.names, "concept")
         if self.qcode is None and self.uri is None and self.name is None and self.literal is None:
             raise ValidationError("concept", "needs a qcode, a uri, a name or a literal")
+
+
+_check_concepts = _tuple_of(Concept)
 
 
 @attrs.frozen(kw_only=True)

@@ -480,55 +480,67 @@ class _ItemReader:
         A subject, genre, place or provider whose values the model refuses is a ParseError
         naming it; a service or related concept is then kept whole instead.
         """
-        qcode, uri = element.get("qcode") or None, element.get("uri") or None
-        mapped = [name for name, value in (("qcode", qcode), ("uri", uri)) if value]
-        values: dict[str, Any] = {"qcode": qcode, "uri": uri}
-        literal = element.get("literal") if _LITERAL in features else None
-        if literal and literal.strip():
-            values["literal"] = literal
-            mapped.append("literal")
-        kind = element.get("type") if _KIND in features else None
-        if kind and _is_token(kind):
-            values["kind"] = kind
-            mapped.append("type")
-        rank = element.get("rank") if _RANK in features else None
-        if rank is not None and _ASCII_DIGITS.fullmatch(rank) and len(rank) <= 18:
-            values["rank"] = int(rank)
-            mapped.append("rank")
-        loose = Loose()  # taken only when the element is not kept whole
-        children = list(numbered(element, path, loose))
-        names = self._names(children)
-        if not (qcode or uri or names or "literal" in values):
+        values: dict[str, Any] = {}
+        leftover: list[tuple[str, str]] = []
+        for name, value in cast("list[tuple[str, str]]", element.items()):  # one lxml call
+            if value and (
+                name in ("qcode", "uri")
+                or (name == "type" and _KIND in features and _is_token(value))
+                or (name == "literal" and _LITERAL in features and value.strip())
+            ):
+                values["kind" if name == "type" else name] = value
+            elif (
+                name == "rank"
+                and _RANK in features
+                and len(value) <= 18
+                and _ASCII_DIGITS.fullmatch(value)
+            ):
+                values["rank"] = int(value)
+            else:
+                leftover.append(("xml:lang" if name == XML_LANG else name, value))
+        text = element.text
+        if not len(element) and (text is None or (text.isspace() and text.isascii())):
+            children: list[tuple[etree._Element, str, int, str]] = []  # most related concepts
+            loose = None
+        else:
+            loose = Loose()  # taken only when the element is not kept whole
+            children = list(numbered(element, path, loose))
+        names = self._names(children) if children else []
+        if not ("qcode" in values or "uri" in values or names or "literal" in values):
             return None
-        related: dict[etree._Element, Concept] = {}
-        broader: list[Concept] = []
-        same_as: list[Concept] = []
-        if _RELATED in features:
+        related: set[etree._Element] = set()
+        if _RELATED in features and len(children) > len(names):
             for child, tag, _, child_path in children:
                 if tag in (_TAG["broader"], _TAG["sameAs"]):
                     concept = self._concept(child, child_path, _CONCEPT_FEATURES["related"])
                     if concept is not None:
-                        related[child] = concept
-                        (broader if tag == _TAG["broader"] else same_as).append(concept)
+                        related.add(child)
+                        field = "broader" if tag == _TAG["broader"] else "same_as"
+                        values.setdefault(field, []).append(concept)
         if len(names) == 1 and names[0][1].language is None:
             values["name"] = names[0][1].text
         elif names:
             values["names"] = tuple(name for _, name in names)
         try:
-            concept = Concept(**values, broader=tuple(broader), same_as=tuple(same_as))
+            concept = Concept(**values)
         except ValidationError as exc:
             if features in _LENIENT_CONCEPTS:
                 return None
             raise self.fail(element, path, str(exc)) from exc
-        named = {child: index for index, (child, _) in enumerate(names)}
-        for child, _, _, child_path in children:
-            if child in named:
-                leftover = (XML_LANG,) if names[named[child]][1].language else ()
-                self.keep_attributes(child, child_path, mapped=leftover)
-            elif child not in related:
-                self.keep(child, child_path)
-        self.loose.kept.extend(loose.kept)
-        self.keep_attributes(element, path, mapped=tuple(mapped))
+        if children:
+            named = {child: name.language for child, name in names}
+            for child, _, _, child_path in children:
+                if child in named:
+                    self.keep_attributes(
+                        child, child_path, mapped=(XML_LANG,) if named[child] else ()
+                    )
+                elif child not in related:
+                    self.keep(child, child_path)
+        if loose is not None:
+            self.loose.kept.extend(loose.kept)
+        if leftover:
+            leftover.sort()
+            self.kept.append(kept_extension(path, attributes=tuple(leftover)))
         return concept
 
     def _names(
