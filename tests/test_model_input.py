@@ -24,6 +24,8 @@ from newsdoc import (
     Event,
     Extension,
     Link,
+    Mark,
+    MarkKind,
     Name,
     Party,
     PubStatus,
@@ -46,6 +48,7 @@ MODEL_CLASSES = (
     Event,
     Extension,
     Link,
+    Mark,
     Name,
     Party,
     Rights,
@@ -69,6 +72,7 @@ SECTION = Section(heading="Key dates", paragraphs=PARAGRAPHS[1:])
 ATTRIBUTION = Attribution(kind=AttributionKind.INDIRECT, source=SPAN, cue=span(0, "confirmed"))
 EVENT = Event(trigger=span(1, "struck"))
 EXTENSION = Extension(format="example", path="/item/x", content="<x/>")
+MARK = Mark(kind=MarkKind.LINK, span=SPAN, href="https://example.org/pentagon")
 
 # A valid value for every field that holds a tuple, keyed by class and field.
 VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
@@ -82,6 +86,7 @@ VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
     (Article, "attributions"): (ATTRIBUTION,),
     (Article, "events"): (EVENT,),
     (Article, "extensions"): (EXTENSION,),
+    (Article, "marks"): (MARK, Mark(kind=MarkKind.EMPHASIS, span=span(1, "Iran"))),
     (Attribution, "content"): (span(0, "the exit"),),
     (Event, "places"): (SPAN,),
     (Event, "participants"): (SPAN, span(1, "Iran")),
@@ -101,6 +106,7 @@ VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
     (Party, "roles"): ("crol:author", "crol:editor"),
     (Article, "other_headlines"): (RoleText(text="Short", role="hlrole:short"),),
     (Article, "other_descriptions"): (RoleText(text="Caption", language="fr"),),
+    (Mark, "attributes"): (("class", "lead"), ("id", "p1")),
 }
 
 
@@ -114,6 +120,7 @@ def build(cls: type, field: str, value: object) -> Any:
         Extension: {"format": "newsml", "path": "/newsItem/contentMeta[1]"},
         Concept: {"qcode": "ex:1"},
         Party: {"name": "Jane Doe"},
+        Mark: {"kind": MarkKind.EMPHASIS, "span": SPAN},
     }.get(cls, {})
     return cls(**{**fields, field: value})
 
@@ -236,6 +243,7 @@ def test_every_enum_field_is_covered() -> None:
     assert {(cls, name) for cls, name, _ in enum_fields()} == {
         (Article, "pub_status"),
         (Attribution, "kind"),
+        (Mark, "kind"),
     }
 
 
@@ -445,6 +453,7 @@ BASES = {
     Dateline: strategies.datelines(),
     Event: strategies.events(PARAGRAPHS),
     Extension: strategies.extensions(),
+    Mark: strategies.marks(PARAGRAPHS),
     Rights: strategies.rights(),
     Section: strategies.sections(),
     Span: strategies.spans(PARAGRAPHS),

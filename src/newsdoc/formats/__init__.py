@@ -44,7 +44,7 @@ ARTICLE_FIELDS = frozenset(
         "embargoed", "content_created", "content_modified", "creators", "contributors",
         "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
         "other_headlines", "other_descriptions",
-        "lead", "sections", "trailer", "attributions", "events", "extensions",
+        "lead", "sections", "trailer", "attributions", "events", "extensions", "marks",
     }
 )  # fmt: skip
 """The name of every :class:`~newsdoc.Article` field (a test keeps it equal to the model's)."""
@@ -101,6 +101,10 @@ class FormatInfo:
             yields each of them).
         writes_many: One document may be written from several articles: the module has
             ``write_all``, and a batch conversion gathers every article into one file.
+        any_text: Any text in a carried field reads back as it was written. Plain text
+            cannot promise it: the shape of a line tells a heading from a paragraph, so
+            only text written as articles are written reads back the same, and
+            :func:`newsdoc.strategies.articles` draws realistic text for such a format.
         sniffer: The function in :mod:`newsdoc.formats._sniff` that recognises this
             format's documents by their first bytes, so that sniffing never imports the
             format; ``None`` asks the module's own ``sniff``, if it has one.
@@ -121,6 +125,7 @@ class FormatInfo:
     carries: frozenset[str]
     reads_many: bool = False
     writes_many: bool = False
+    any_text: bool = True
     sniffer: str | None = None
 
     @property
@@ -167,13 +172,14 @@ _FORMATS: tuple[FormatInfo, ...] = (
         carries=frozenset(
             {"headline", "subheadline", "bylines", "dateline", "lead", "sections", "trailer"}
         ),
+        any_text=False,
     ),
     FormatInfo(
         name="newsml",
         suffixes=(".xml", ".newsml"),
         description="NewsML-G2 newsItem / newsMessage (IPTC), written schema-valid",
         module="newsdoc.formats.newsml",
-        carries=ARTICLE_FIELDS,
+        carries=ARTICLE_FIELDS - {"marks"},  # the writer does not write marks yet
         reads_many=True,
         sniffer="newsml",
     ),
