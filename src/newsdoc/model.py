@@ -22,7 +22,7 @@ Text positions
 Attributions and events point back at the words they come from with a :class:`Span`: the
 index of a body paragraph, a character range in it, and the text that range holds.
 Body paragraphs are numbered in reading order across the whole article: first the lead
-paragraphs, then each section's paragraphs (see :attr:`Article.paragraphs`). An
+paragraphs, then each section's paragraphs (see :attr:`~newsdoc.Article.paragraphs`). An
 :class:`Article` refuses a span whose range does not hold the text it claims.
 """
 
@@ -269,18 +269,30 @@ def _to_member(kind: type[enum.Enum], value: object) -> object:
 
 
 class AttributionKind(enum.Enum):
-    """How a source's words are reported."""
+    """How a source's words are reported.
+
+    Example:
+        >>> AttributionKind("direct")
+        <AttributionKind.DIRECT: 'direct'>
+        >>> [kind.value for kind in AttributionKind]
+        ['direct', 'indirect', 'refusal']
+    """
 
     DIRECT = "direct"
-    """Quoted words: ``"We are leaving," she said.``"""
+    """Quoted words, as in ``"We are leaving," she said.``"""
     INDIRECT = "indirect"
-    """Reported speech: ``The Pentagon confirmed that …``"""
+    """Reported speech, as in ``The Pentagon confirmed that …``"""
     REFUSAL = "refusal"
-    """A refusal to comment or to provide something: ``X declined to comment.``"""
+    """A refusal to comment or to provide something, as in ``X declined to comment.``"""
 
 
 class PubStatus(enum.Enum):
-    """The publishing status of a news item (IPTC ``pubStatus`` vocabulary)."""
+    """The publishing status of a news item (IPTC ``pubStatus`` vocabulary).
+
+    Example:
+        >>> Article(lead=["Embargoed until noon."], pub_status="withheld").pub_status
+        <PubStatus.WITHHELD: 'withheld'>
+    """
 
     USABLE = "usable"
     WITHHELD = "withheld"
@@ -304,6 +316,11 @@ class Span:
         start: The offset of the first character, counted in code points.
         end: The offset just past the last character; ``end - start == len(text)``.
         text: The exact characters ``Article.paragraphs[paragraph][start:end]``.
+
+    Example:
+        >>> span = Span(paragraph=0, start=4, end=9, text="storm")
+        >>> Article(lead=["The storm passed."]).text_of(span)
+        'storm'
     """
 
     paragraph: int
@@ -369,6 +386,11 @@ class TimeExpression:
         value: The ISO-8601 value in the TIMEX3 style, as precise as the words are:
             ``"2014"``, ``"2020-01"``, ``"2025-03-03"``, ``"2025-Q3"``, ``"2025-W10-1"``;
             ``None`` when it cannot be resolved (``on Monday`` with no known article date).
+
+    Example:
+        >>> words = Span(paragraph=0, start=20, end=32, text="January 2020")
+        >>> TimeExpression(span=words, value="2020-01").value
+        '2020-01'
     """
 
     span: Span = attrs.field(validator=_instance_of(Span))
@@ -386,6 +408,19 @@ class Attribution:
         content: What was said or refused, possibly in several pieces (a quote split around
             its cue). Empty only for a bare refusal such as ``X declined to comment``.
         antecedent: For a pronoun source, the nearest earlier named source it stands for.
+
+    Example:
+        >>> paragraph = "The Pentagon confirmed the withdrawal."
+        >>> attribution = Attribution(
+        ...     kind="indirect",
+        ...     source=Span(paragraph=0, start=0, end=12, text="The Pentagon"),
+        ...     cue=Span(paragraph=0, start=13, end=22, text="confirmed"),
+        ...     content=[Span(paragraph=0, start=23, end=37, text="the withdrawal")],
+        ... )
+        >>> attribution.kind
+        <AttributionKind.INDIRECT: 'indirect'>
+        >>> Article(lead=[paragraph], attributions=[attribution]).attributions[0].cue.text
+        'confirmed'
     """
 
     kind: AttributionKind = attrs.field(
@@ -397,7 +432,17 @@ class Attribution:
     antecedent: Span | None = attrs.field(default=None, validator=_instance_of(Span, or_none=True))
 
     def spans(self) -> Iterator[Span]:
-        """Every span this attribution points at."""
+        """Every span this attribution points at.
+
+        Example:
+            >>> refusal = Attribution(
+            ...     kind="refusal",
+            ...     source=Span(paragraph=0, start=0, end=3, text="She"),
+            ...     cue=Span(paragraph=0, start=4, end=12, text="declined"),
+            ... )
+            >>> [span.text for span in refusal.spans()]
+            ['She', 'declined']
+        """
         yield self.source
         yield self.cue
         yield from self.content
@@ -414,6 +459,18 @@ class Event:
         time: When it happened, if the text says.
         places: Where, as the text names them.
         participants: Who took part, as the text names them.
+
+    Example:
+        >>> paragraph = "Iran launched a strike in January 2020."
+        >>> event = Event(
+        ...     trigger=Span(paragraph=0, start=16, end=22, text="strike"),
+        ...     time=TimeExpression(
+        ...         span=Span(paragraph=0, start=26, end=38, text="January 2020"), value="2020-01"
+        ...     ),
+        ...     participants=[Span(paragraph=0, start=0, end=4, text="Iran")],
+        ... )
+        >>> Article(lead=[paragraph], events=[event]).events[0].time.value
+        '2020-01'
     """
 
     trigger: Span = attrs.field(validator=_instance_of(Span))
@@ -426,7 +483,16 @@ class Event:
     )
 
     def spans(self) -> Iterator[Span]:
-        """Every span this event points at."""
+        """Every span this event points at.
+
+        Example:
+            >>> event = Event(
+            ...     trigger=Span(paragraph=0, start=4, end=10, text="strike"),
+            ...     places=[Span(paragraph=0, start=14, end=21, text="Al Asad")],
+            ... )
+            >>> [span.text for span in event.spans()]
+            ['strike', 'Al Asad']
+        """
         yield self.trigger
         if self.time is not None:
             yield self.time.span
@@ -438,7 +504,12 @@ class Event:
 
 
 class MarkKind(enum.Enum):
-    """What inline markup says about the words it covers."""
+    """What inline markup says about the words it covers.
+
+    Example:
+        >>> MarkKind("link"), MarkKind.PERSON.value
+        (<MarkKind.LINK: 'link'>, 'person')
+    """
 
     EMPHASIS = "emphasis"
     """Stressed words (XHTML ``em`` and ``i``, NITF ``em``)."""
@@ -494,6 +565,16 @@ class Mark:
         attributes: The markup's other attributes as ``(name, value)`` pairs, in the order
             the source gave them (a link's ``title``, an entity's ``idsrc`` and ``value``);
             a name in a namespace is written ``{uri}name``.
+
+    Example:
+        >>> link = Mark(
+        ...     kind="link",
+        ...     span=Span(paragraph=0, start=4, end=10, text="report"),
+        ...     href="https://example.org/report",
+        ... )
+        >>> article = Article(lead=["The report was published."], marks=[link])
+        >>> [(mark.kind.value, article.text_of(mark.span), mark.href) for mark in article.marks]
+        [('link', 'report', 'https://example.org/report')]
     """
 
     kind: MarkKind = attrs.field(converter=_mark_kind, validator=_member_of(MarkKind))
@@ -564,6 +645,11 @@ class Section:
     Attributes:
         heading: The section heading, one line of text.
         paragraphs: The paragraphs of the section, each one line of text.
+
+    Example:
+        >>> section = Section(heading="Who pays?", paragraphs=["The treasury pays most."])
+        >>> Article(sections=[section]).paragraphs
+        ('The treasury pays most.',)
     """
 
     heading: str = attrs.field(validator=_line)
@@ -577,6 +663,10 @@ class Dateline:
     Attributes:
         place: The place as written, e.g. ``"MOMBASA, Kenya"``.
         date: The date as written, e.g. ``"March 3"``, when the dateline gives one.
+
+    Example:
+        >>> Dateline(place="MOMBASA, Kenya", date="March 3")
+        Dateline(place='MOMBASA, Kenya', date='March 3')
     """
 
     place: str = attrs.field(validator=_line)
@@ -594,6 +684,10 @@ class Name:
     Attributes:
         text: The name, not empty or blank.
         language: The BCP 47 language tag of the name, if stated.
+
+    Example:
+        >>> Name(text="Arbeitsmarkt", language="de").language
+        'de'
     """
 
     text: str = attrs.field(validator=_non_blank)
@@ -668,6 +762,14 @@ class Concept:
         broader: Broader concepts: the region and country of a city, the parent topic of
             a subject.
         same_as: The same concept in other vocabularies.
+
+    Example:
+        >>> Concept(qcode="medtop:20000053", name="armed conflict").qcode
+        'medtop:20000053'
+        >>> Concept()
+        Traceback (most recent call last):
+          ...
+        newsdoc.errors.ValidationError: invalid concept: needs a qcode, a uri, a name or a literal
     """
 
     qcode: str | None = attrs.field(default=None, validator=_non_blank)
@@ -703,6 +805,10 @@ class Rights:
         holder: Who holds the copyright, e.g. ``"Example News Agency"``.
         notice: The copyright notice, e.g. ``"Copyright 2025 Example News Agency"``.
         usage_terms: What a receiver may do with the article.
+
+    Example:
+        >>> Rights(holder="Example News Agency", usage_terms="Not for resale.").notice is None
+        True
     """
 
     holder: str | None = attrs.field(default=None, validator=_non_blank)
@@ -733,6 +839,11 @@ class Extension:
         attributes: Attributes of the element at ``path`` that no field holds, as
             ``(name, value)`` pairs sorted by name; a name in a namespace is written
             ``{uri}name``, except ``xml:lang``.
+
+    Example:
+        >>> kept = Extension(format="newsml", path="/newsItem", attributes=[("xml:lang", "en")])
+        >>> kept.attributes
+        (('xml:lang', 'en'),)
     """
 
     format: str
@@ -775,6 +886,10 @@ class Party:
         kind: The party's type, as a qcode: ``"cptype:person"``, ``"cptype:organisation"``.
         roles: What the party did, as qcodes: ``("crol:photographer",)``,
             ``("infosrc:originfo",)``.
+
+    Example:
+        >>> Party(name="Jane Smith", roles=["crol:photographer"]).roles
+        ('crol:photographer',)
     """
 
     name: str | None = attrs.field(default=None, validator=_non_blank)
@@ -789,7 +904,12 @@ class Party:
 
 
 class KnownSignal(enum.Enum):
-    """Well-known signals of the IPTC signal vocabulary, by their qcode."""
+    """Well-known signals of the IPTC signal vocabulary, by their qcode.
+
+    Example:
+        >>> KnownSignal("sig:correction")
+        <KnownSignal.CORRECTION: 'sig:correction'>
+    """
 
     UPDATE = "sig:update"
     """The item updates an earlier version."""
@@ -812,6 +932,10 @@ class Signal:
 
     Attributes:
         qcode: The signal's qualified code, e.g. ``"sig:correction"``.
+
+    Example:
+        >>> Signal(qcode="sig:correction") == Signal.CORRECTION
+        True
     """
 
     UPDATE: ClassVar[Signal]
@@ -824,7 +948,14 @@ class Signal:
 
     @property
     def known(self) -> KnownSignal | None:
-        """The well-known signal this is, if it is one."""
+        """The well-known signal this is, if it is one.
+
+        Example:
+            >>> Signal.UPDATE.known
+            <KnownSignal.UPDATE: 'sig:update'>
+            >>> Signal(qcode="ex:urgent").known is None
+            True
+        """
         try:
             return KnownSignal(self.qcode)
         except ValueError:
@@ -849,6 +980,10 @@ class Link:
         version: The target item's version, counting from 1.
         title: A title for the target.
         content_type: The target's media type, e.g. ``"image/jpeg"``.
+
+    Example:
+        >>> Link(relation="irel:previousVersion", target_id="urn:newsml:x:1", version=2).version
+        2
     """
 
     relation: str | None = attrs.field(default=None, validator=_code)
@@ -870,6 +1005,10 @@ class AltId:
     Attributes:
         value: The identifier, e.g. ``"SAD02"``.
         kind: Which kind of identifier it is, as a qcode, e.g. ``"idtype:systemRef"``.
+
+    Example:
+        >>> AltId(value="SAD02", kind="idtype:systemRef").value
+        'SAD02'
     """
 
     value: str = attrs.field(validator=_line)
@@ -884,6 +1023,10 @@ class RoleText:
         text: The text, not empty or blank.
         role: What the text is for, as a qcode: ``"hlrole:short"``, ``"drol:caption"``.
         language: The BCP 47 language tag of the text, if it differs from the article's.
+
+    Example:
+        >>> RoleText(text="Fed halts QE", role="hlrole:short").role
+        'hlrole:short'
     """
 
     text: str = attrs.field(validator=_non_blank)
@@ -973,6 +1116,22 @@ class Article:
         marks: Inline markup over the body paragraphs (emphasis, links, named entities),
             held in reading order (by paragraph, start, longest first), with equal marks
             that touch or overlap merged into one.
+
+    Example:
+        >>> import datetime as dt
+        >>> article = Article(
+        ...     headline="Council approves harbour expansion",
+        ...     created=dt.datetime(2025, 3, 4, 9, 0, tzinfo=dt.timezone.utc),
+        ...     lead=["The county council voted on Tuesday to expand the harbour."],
+        ...     keywords=["harbour", "Mombasa"],
+        ... )
+        >>> article.keywords
+        ('harbour', 'Mombasa')
+        >>> Article(version=0, lead=["A first version is 1."])
+        Traceback (most recent call last):
+          ...
+        newsdoc.errors.ValidationError: invalid version: must be an int of at least 1 that fits in
+        64 bits
     """
 
     id: str | None = attrs.field(default=None, validator=_non_blank)
@@ -1069,16 +1228,28 @@ class Article:
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
-        """Every body paragraph in reading order: the lead, then each section's paragraphs.
+        """Every body paragraph in reading order (the lead, then each section's paragraphs).
 
         :class:`Span` indices count in this order.
+
+        Example:
+            >>> section = Section(heading="More", paragraphs=["Body."])
+            >>> Article(lead=["Lead."], sections=[section]).paragraphs
+            ('Lead.', 'Body.')
         """
         if not self.sections:
             return self.lead
         return self.lead + tuple(p for section in self.sections for p in section.paragraphs)
 
     def text_of(self, span: Span) -> str:
-        """The characters that ``span`` points at in this article's body."""
+        """The characters that ``span`` points at in this article's body.
+
+        Example:
+            >>> section = Section(heading="Weather", paragraphs=["Then rain."])
+            >>> article = Article(lead=["First."], sections=[section])
+            >>> article.text_of(Span(paragraph=1, start=5, end=9, text="rain"))
+            'rain'
+        """
         return self.paragraphs[span.paragraph][span.start : span.end]
 
 

@@ -88,12 +88,30 @@ _PORTABLE_CHARACTERS = st.characters(exclude_categories=("Cc", "Cs", "Cn", "Co",
 
 
 def lines(*, max_size: int = 60) -> st.SearchStrategy[str]:
-    """One-line texts in the model's normal form: non-empty, stripped, no line breaks."""
+    """One-line texts in the model's normal form: non-empty, stripped, no line breaks.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(lines(max_size=20))
+        ... def test(line):
+        ...     assert 0 < len(line) <= 20 and line == line.strip()
+        >>> test()
+    """
     return st.text(_PORTABLE_CHARACTERS, min_size=1, max_size=max_size).map(str.strip).filter(bool)
 
 
 def timezone_aware_datetimes() -> st.SearchStrategy[dt.datetime]:
-    """Datetimes with a fixed UTC offset, whole seconds, between 1900 and 2100."""
+    """Datetimes with a fixed UTC offset, whole seconds, between 1900 and 2100.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(timezone_aware_datetimes())
+        ... def test(when):
+        ...     assert when.utcoffset() is not None and when.microsecond == 0
+        >>> test()
+    """
     offsets = st.integers(min_value=-14 * 4, max_value=14 * 4).map(
         lambda quarters: dt.timezone(dt.timedelta(minutes=15 * quarters))
     )
@@ -105,7 +123,18 @@ def timezone_aware_datetimes() -> st.SearchStrategy[dt.datetime]:
 
 
 def timex_values() -> st.SearchStrategy[str]:
-    """ISO-8601 calendar values in the TIMEX3 style, from a century down to a minute."""
+    """ISO-8601 calendar values in the TIMEX3 style, from a century down to a minute.
+
+    Example:
+        >>> from newsdoc import Span, TimeExpression
+        >>> words = Span(paragraph=0, start=0, end=4, text='then')
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(timex_values())
+        ... def test(value):
+        ...     assert TimeExpression(span=words, value=value).value == value
+        >>> test()
+    """
     years = st.integers(min_value=1900, max_value=2099)
     months = st.integers(min_value=1, max_value=12)
     days = st.integers(min_value=1, max_value=28)
@@ -130,7 +159,17 @@ def timex_values() -> st.SearchStrategy[str]:
 
 @st.composite
 def spans(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Span:
-    """A span holding a non-empty piece of one of ``paragraphs`` (which must not be empty)."""
+    """A span holding a non-empty piece of one of ``paragraphs`` (which must not be empty).
+
+    Example:
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(spans(paragraphs))
+        ... def test(span):
+        ...     assert paragraphs[span.paragraph][span.start : span.end] == span.text
+        >>> test()
+    """
     index = draw(st.integers(min_value=0, max_value=len(paragraphs) - 1))
     text = paragraphs[index]
     start = draw(st.integers(min_value=0, max_value=len(text) - 1))
@@ -139,12 +178,36 @@ def spans(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Span:
 
 
 def time_expressions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[TimeExpression]:
-    """Time expressions anchored in ``paragraphs``, resolved or not."""
+    """Time expressions anchored in ``paragraphs``, resolved or not.
+
+    Example:
+        >>> from newsdoc import Article, Event
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(time_expressions(paragraphs))
+        ... def test(time):
+        ...     trigger = time.span  # any span will do as a trigger here
+        ...     assert Article(lead=paragraphs, events=[Event(trigger=trigger, time=time)])
+        >>> test()
+    """
     return st.builds(TimeExpression, span=spans(paragraphs), value=st.none() | timex_values())
 
 
 def attributions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Attribution]:
-    """Attributions of every kind anchored in ``paragraphs``, content in 0 to 2 pieces."""
+    """Attributions of every kind anchored in ``paragraphs``, content in 0 to 2 pieces.
+
+    Example:
+        >>> from newsdoc import Article
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(attributions(paragraphs))
+        ... def test(attribution):
+        ...     assert Article(lead=paragraphs, attributions=[attribution]).attributions
+        ...     assert len(attribution.content) <= 2
+        >>> test()
+    """
     return st.builds(
         Attribution,
         kind=st.sampled_from(AttributionKind),
@@ -156,7 +219,18 @@ def attributions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Attribution]:
 
 
 def events(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Event]:
-    """Events anchored in ``paragraphs``, with or without time, places and participants."""
+    """Events anchored in ``paragraphs``, with or without time, places and participants.
+
+    Example:
+        >>> from newsdoc import Article
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(events(paragraphs))
+        ... def test(event):
+        ...     assert Article(lead=paragraphs, events=[event]).events == (event,)
+        >>> test()
+    """
     return st.builds(
         Event,
         trigger=spans(paragraphs),
@@ -180,7 +254,16 @@ def _uris(kind: str = "c") -> st.SearchStrategy[str]:
 
 
 def names() -> st.SearchStrategy[Name]:
-    """Names in a stated language."""
+    """Names in a stated language.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(names())
+        ... def test(value):
+        ...     assert value.language is not None
+        >>> test()
+    """
     return st.builds(Name, text=lines(max_size=30), language=st.sampled_from(_LANGUAGES))
 
 
@@ -189,6 +272,16 @@ def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
     """Marks of every kind over a piece of ``paragraphs`` (which must not be empty).
 
     A link has an ``href`` or not (an anchor); any mark may have a ``title`` attribute.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from newsdoc import Article
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> @settings(max_examples=10)
+        ... @given(marks(paragraphs))
+        ... def test(mark):
+        ...     assert Article(lead=paragraphs, marks=[mark]).marks == (mark,)
+        >>> test()
     """
     kind = draw(st.sampled_from(MarkKind))
     href = None
@@ -216,6 +309,14 @@ def concepts(
 
     NewsML-G2 carries details on subjects, genres, places, providers and related
     concepts, a rank on subjects and genres only, and related concepts one level deep.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(concepts())
+        ... def test(concept):
+        ...     assert (concept.qcode, concept.uri, concept.name) != (None, None, None)
+        >>> test()
     """
     qcode = draw(st.none() | _qcodes())
     uri = draw(st.none() | _uris())
@@ -240,7 +341,16 @@ def concepts(
 
 @st.composite
 def parties(draw: st.DrawFn) -> Party:
-    """Parties with any non-empty combination of name, qcode and uri, and 0 to 2 roles."""
+    """Parties with any non-empty combination of name, qcode and uri, and 0 to 2 roles.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(parties())
+        ... def test(value):
+        ...     assert (value.name, value.qcode, value.uri) != (None, None, None)
+        >>> test()
+    """
     qcode = draw(st.none() | _qcodes(["pers", "org", "ex"]))
     uri = draw(st.none() | _uris("staff"))
     name = draw(lines(max_size=30) if qcode is None and uri is None else st.none() | lines())
@@ -254,14 +364,32 @@ def parties(draw: st.DrawFn) -> Party:
 
 
 def signals() -> st.SearchStrategy[Signal]:
-    """The well-known signals and signals of other vocabularies."""
+    """The well-known signals and signals of other vocabularies.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(signals())
+        ... def test(value):
+        ...     assert value.qcode.startswith(("sig:", "ex:"))
+        >>> test()
+    """
     known = st.sampled_from([Signal(qcode=signal.value) for signal in KnownSignal])
     return known | st.builds(Signal, qcode=_qcodes(["sig", "ex"]))
 
 
 @st.composite
 def links(draw: st.DrawFn) -> Link:
-    """Links with a target, a target id or both, and any of their other details."""
+    """Links with a target, a target id or both, and any of their other details.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(links())
+        ... def test(value):
+        ...     assert value.target is not None or value.target_id is not None
+        >>> test()
+    """
     target = draw(st.none() | _uris("item"))
     target_id = draw(
         st.from_regex(r"urn:newsml:example\.org:[a-z0-9.-]{1,12}", fullmatch=True)
@@ -279,7 +407,16 @@ def links(draw: st.DrawFn) -> Link:
 
 
 def role_texts() -> st.SearchStrategy[RoleText]:
-    """Further headlines or descriptions, with or without a role and a language."""
+    """Further headlines or descriptions, with or without a role and a language.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(role_texts())
+        ... def test(value):
+        ...     assert value.text
+        >>> test()
+    """
     return st.builds(
         RoleText,
         text=lines(max_size=60),
@@ -289,13 +426,31 @@ def role_texts() -> st.SearchStrategy[RoleText]:
 
 
 def alt_ids() -> st.SearchStrategy[AltId]:
-    """Alternative identifiers, with or without a kind."""
+    """Alternative identifiers, with or without a kind.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(alt_ids())
+        ... def test(value):
+        ...     assert value.value
+        >>> test()
+    """
     return st.builds(AltId, value=lines(max_size=20), kind=st.none() | _qcodes(["idtype", "ex"]))
 
 
 @st.composite
 def rights(draw: st.DrawFn) -> Rights:
-    """Rights with any non-empty combination of holder, notice and usage terms."""
+    """Rights with any non-empty combination of holder, notice and usage terms.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(rights())
+        ... def test(rights):
+        ...     assert (rights.holder, rights.notice, rights.usage_terms) != (None, None, None)
+        >>> test()
+    """
     holder = draw(st.none() | lines())
     notice = draw(st.none() | lines())
     terms = draw(lines() if holder is None and notice is None else st.none() | lines())
@@ -303,7 +458,16 @@ def rights(draw: st.DrawFn) -> Rights:
 
 
 def datelines() -> st.SearchStrategy[Dateline]:
-    """Datelines with arbitrary place and optional date text."""
+    """Datelines with arbitrary place and optional date text.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(datelines())
+        ... def test(dateline):
+        ...     assert dateline.place == dateline.place.strip()
+        >>> test()
+    """
     return st.builds(Dateline, place=lines(max_size=30), date=st.none() | lines(max_size=20))
 
 
@@ -313,6 +477,17 @@ def extensions(*, attributes: bool = False) -> st.SearchStrategy[Extension]:
     Args:
         attributes: Also draw attribute pairs. Only newsdoc JSON carries other formats'
             attributes; the NewsML-G2 writer refuses them.
+
+    Example:
+        >>> import newsdoc
+        >>> from newsdoc import Article
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(extensions())
+        ... def test(extension):
+        ...     article = Article(lead=['Body.'], extensions=[extension])
+        ...     assert newsdoc.read(newsdoc.write(article, "json"), "json") == article
+        >>> test()
     """
     pairs = st.lists(
         st.tuples(st.from_regex(r"[a-z][a-z0-9:-]{0,10}", fullmatch=True),
@@ -330,7 +505,16 @@ def extensions(*, attributes: bool = False) -> st.SearchStrategy[Extension]:
 
 
 def sections(*, heading: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Section]:
-    """Sections with a heading and 0 to 4 paragraphs."""
+    """Sections with a heading and 0 to 4 paragraphs.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(sections())
+        ... def test(section):
+        ...     assert len(section.paragraphs) <= 4
+        >>> test()
+    """
     return st.builds(
         Section,
         heading=heading if heading is not None else lines(),
@@ -494,6 +678,16 @@ def al_asad_articles(draw: st.DrawFn, *, annotated: bool = True) -> Article:
     trailer line may be kept. With ``annotated=True`` the article's hand-checked
     attributions and events come along, re-anchored to where their paragraphs now stand.
     The result is always text-safe (see :func:`articles`).
+
+    Example:
+        >>> from hypothesis import HealthCheck
+        >>> import newsdoc
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, suppress_health_check=[HealthCheck.too_slow])
+        ... @given(al_asad_articles())
+        ... def test(article):
+        ...     assert newsdoc.read(newsdoc.write(article, "json"), "json") == article
+        >>> test()
     """
     seed = _al_asad()
     lead_indices = draw(
