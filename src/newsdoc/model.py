@@ -920,7 +920,7 @@ class KnownSignal(enum.Enum):
     WITHDRAWAL = "sig:kill"
     """The earlier versions must be withdrawn."""
     CONTENT_WARNING = "sig:cwarn"
-    """The content may upset or offend: read the editorial note before publishing."""
+    """The content may upset or offend; read the editorial note before publishing."""
 
 
 @attrs.frozen(kw_only=True)
