@@ -189,7 +189,7 @@ def describe(mutant: str, sources: dict[str, str]) -> tuple[str, str, str]:
 
 
 def load_equivalents(key: str) -> list[dict[str, str]]:
-    import tomllib  # Python 3.11 or later, as mutmut 3.8 on its own needs
+    import tomllib  # Python 3.11 or later
 
     if not EQUIVALENTS.exists():
         return []
