@@ -54,21 +54,24 @@ EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.toml"
 MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "model": (
         "src/newsdoc/model.py",
-        ("tests/test_model.py", "tests/test_model_input.py", "tests/test_model_edges.py"),
+        ("tests/test_model_edges.py", "tests/test_model.py", "tests/test_model_input.py"),
     ),
     "text": (
         "src/newsdoc/formats/text.py",
-        ("tests/test_text.py", "tests/test_text_properties.py", "tests/test_text_edges.py"),
+        ("tests/test_text_edges.py", "tests/test_text.py", "tests/test_text_properties.py"),
     ),
     "json": (
         "src/newsdoc/formats/json.py",
-        ("tests/test_json.py", "tests/test_json_hostile.py", "tests/test_json_edges.py"),
+        ("tests/test_json_edges.py", "tests/test_json.py", "tests/test_json_hostile.py"),
     ),
     "timex": (
         "src/newsdoc/extract/timex.py",
-        ("tests/test_timex.py", "tests/test_timex_edges.py"),
+        ("tests/test_timex_edges.py", "tests/test_timex.py"),
     ),
 }
+# Tests left out of mutation runs: this one type-checks the source with mypy, and mutmut's
+# copy of the source is not typed as the source is.
+DESELECTED = ("tests/test_model_input.py::test_type_checkers_see_iterables_in_and_tuples_out",)
 TARGET = 0.90
 KILLED_CODES = {1, 3, 24, -24, 36, 152, 255}  # a failing test, pytest's internal error, timeout
 FRESH_TIMEOUT = 600  # seconds for one fresh-process run; a mutant that loops forever is killed
@@ -93,6 +96,10 @@ class Result:
         return self.killed / counted if counted else 1.0
 
 
+def deselect(tests: tuple[str, ...]) -> list[str]:
+    return [f"--deselect={test}" for test in DESELECTED if test.partition("::")[0] in tests]
+
+
 def prepare(work: Path, source: str, tests: tuple[str, ...]) -> None:
     """A fresh copy of the project in ``work``, configured to mutate ``source`` only."""
     if work.exists():
@@ -112,7 +119,7 @@ def prepare(work: Path, source: str, tests: tuple[str, ...]) -> None:
         "source_paths": ["src"],
         "only_mutate": [source],
         "also_copy": ["examples"],
-        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q"],
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", *deselect(tests)],
         "pytest_add_cli_args_test_selection": list(tests),
         "use_git_change_detection": False,
     }
@@ -147,7 +154,7 @@ def fresh_run(work: Path, tests: tuple[str, ...], mutant: str) -> int:
     """Run the module's tests in a new process with ``mutant`` active from the start."""
     mutants = work / "mutants"
     command = ["nice", "-n", "10", sys.executable, "-m", "pytest", *tests]
-    command += ["-x", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
+    command += ["-x", "-q", "-p", "no:cacheprovider", *deselect(tests)]
     try:
         done = subprocess.run(
             command,
