@@ -372,6 +372,9 @@ LARGEST = 2**63 - 1
         ({"paragraph": 0, "start": False, "end": 1}, "start"),
         ({"paragraph": 0, "start": 0, "end": "1"}, "end"),
         ({"paragraph": None, "start": None, "end": None}, "paragraph"),
+        ({"paragraph": False, "start": False, "end": 1}, "paragraph"),
+        ({"paragraph": 0.0, "start": 0.0, "end": 1.0}, "paragraph"),
+        ({"paragraph": 0, "start": 0.0, "end": 1.0}, "start"),
     ],
 )
 def test_span_numbers_are_checked_in_order(fields: dict[str, Any], field: str) -> None:
