@@ -6,7 +6,15 @@ from pathlib import Path
 import pytest
 
 import newsdoc
-from newsdoc import Article, ContentLossWarning, Dateline, ParseError, Section, SerializationError
+from newsdoc import (
+    Article,
+    ContentLossWarning,
+    Dateline,
+    ParseError,
+    Section,
+    SerializationError,
+    ValidationError,
+)
 from newsdoc.formats import ReadOptions
 from newsdoc.formats import text as text_format
 from newsdoc.formats.text import is_boilerplate, is_heading, sniff
@@ -388,3 +396,24 @@ def test_the_reader_takes_options_directly() -> None:
 )
 def test_sniffing_takes_any_unstructured_text(head: bytes, expected: bool) -> None:
     assert sniff(head) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("Markets react\nShares fell.", 1), ("\n\n  Markets react\n\nShares fell.", 3)],
+)
+def test_a_model_refusal_is_a_parse_error_at_the_first_line_of_text(
+    monkeypatch: pytest.MonkeyPatch, text: str, line: int
+) -> None:
+    # No text the reader accepts breaks a model rule today; should a new rule refuse one,
+    # it must surface as a ParseError saying where, not as a ValidationError.
+    def refuse(units: object) -> Article:
+        raise ValidationError("lead", "refused for the test")
+
+    monkeypatch.setattr(text_format, "_article", refuse)
+    with pytest.raises(ParseError) as caught:
+        text_format.read(text, ReadOptions(source="wire/item.txt"))
+    error = caught.value
+    assert (error.format, error.line, error.source) == ("text", line, "wire/item.txt")
+    assert error.reason == "invalid lead: refused for the test"
+    assert isinstance(error.__cause__, ValidationError)
