@@ -390,3 +390,67 @@ def test_starts_where_nothing_matches_are_passed_over() -> None:
 def test_matches_hold_their_exact_offsets() -> None:
     (match,) = find_times("Since 2014.", None)
     assert (match.start, match.end, match.value) == (6, 10, "2014")
+
+
+def test_a_past_verb_that_opens_the_text_dates_the_weekday() -> None:
+    assert values("voted on Friday to strike next month.", MONDAY) == [
+        ("Friday", "2025-02-28"),
+        ("next month", "2025-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("letters", "expected"),
+    [(30, "2025-02-28"), (31, "2025-03-07")],
+)
+def test_a_past_verb_is_looked_for_in_the_forty_characters_before_the_weekday(
+    letters: int, expected: str
+) -> None:
+    # "<verb> early on " is 40 characters with a 30-letter verb: it dates the Friday. One
+    # letter more and it is out of reach, so the clause's "will" makes the Friday ahead.
+    verb = "z" * (letters - 2) + "ed"
+    assert len(f"{verb} early on ") == letters + 10
+    assert value(f"{verb} early on Friday, talks will resume.", MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One break before the weekday: the first clause is not its clause.
+        ("It will rain; the talks on Friday ended.", "2025-02-28"),
+        # Two breaks before it: nor is the second.
+        ("It rained; it will rain; the talks on Friday ended.", "2025-02-28"),
+        ("It rained; it rained; the talks on Friday will end.", "2025-03-07"),
+        # A future word that ends right where the clause ends is in the clause.
+        ("Talks on Friday will, officials said, resume.", "2025-03-07"),
+    ],
+)
+def test_the_clause_runs_from_the_last_break_before_to_the_next_break(
+    text: str, expected: str
+) -> None:
+    assert value(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"),
+    [
+        # A Wednesday: Friday is two days on, Monday five.
+        (dt.date(2025, 3, 5), "next Friday", "2025-03-07"),
+        (dt.date(2025, 3, 5), "next Monday", "2025-03-10"),
+        (dt.date(2025, 3, 5), "next Wednesday", "2025-03-12"),
+        (dt.date(2025, 3, 5), "last Friday", "2025-02-28"),
+        (dt.date(2025, 3, 5), "last Monday", "2025-03-03"),
+        (dt.date(2025, 3, 5), "last Wednesday", "2025-02-26"),
+        (dt.date(2025, 3, 5), "this Wednesday", "2025-03-05"),
+        (dt.date(2025, 3, 5), "this Tuesday", "2025-03-04"),
+        # A Friday: Monday is three days on, Thursday six.
+        (dt.date(2025, 3, 7), "next Monday", "2025-03-10"),
+        (dt.date(2025, 3, 7), "next Thursday", "2025-03-13"),
+        (dt.date(2025, 3, 7), "last Saturday", "2025-03-01"),
+        # A Sunday.
+        (dt.date(2025, 3, 9), "next Saturday", "2025-03-15"),
+        (dt.date(2025, 3, 9), "last Monday", "2025-03-03"),
+    ],
+)
+def test_weekdays_from_every_day_of_the_week(reference: dt.date, text: str, expected: str) -> None:
+    assert value(text, reference) == expected
