@@ -30,7 +30,9 @@ lines it changes instead. A survivor's diff is printed by ``--show``, computed h
 mutated copy: ``mutmut apply`` is not used, as it can patch the wrong method when several
 classes of a module define ``__attrs_post_init__``.
 
-The whole run takes about an hour on a quiet two-core machine; it is not part of CI.
+The whole run takes about an hour on a quiet two-core machine; it is not part of CI. With
+``--keep`` the mutated copy stays, and ``--again`` then re-checks only the mutants that it did
+not kill, against the tests as they are now: the quick way to see new tests kill survivors.
 """
 
 from __future__ import annotations
@@ -174,10 +176,11 @@ def fresh_run(work: Path, tests: tuple[str, ...], mutant: str) -> int:
 def functions(path: Path) -> dict[str, str]:
     """The source of every function in the mutated file, by name (methods included)."""
     text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
     found: dict[str, str] = {}
     for node in ast.walk(ast.parse(text)):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            found[node.name] = ast.get_source_segment(text, node) or ""
+            found[node.name] = "\n".join(lines[node.lineno - 1 : node.end_lineno])
     return found
 
 
@@ -210,16 +213,21 @@ def load_equivalents(key: str) -> list[dict[str, str]]:
     return entries
 
 
-def check_module(key: str, *, keep: bool) -> Result:
+def check_module(key: str, *, keep: bool, again: bool) -> Result:
     source, tests = MODULES[key]
     tests = tuple(test for test in tests if (ROOT / test).exists())
     work = WORK / key
-    prepare(work, source, tests)
+    mutants = work / "mutants"
     log = WORK / f"{key}.log"
     started = time.monotonic()
-    print(f"[{key}] mutmut over {source} with {', '.join(tests)} (log: {log})", flush=True)
-    run_mutmut(work, log)
-    mutants = work / "mutants"
+    if again and (mutants / f"{source}.meta").exists():
+        print(f"[{key}] re-checking the last run's survivors with the current tests", flush=True)
+        for test in ("tests/conftest.py", *tests):
+            shutil.copy2(ROOT / test, mutants / test)
+    else:
+        prepare(work, source, tests)
+        print(f"[{key}] mutmut over {source} with {', '.join(tests)} (log: {log})", flush=True)
+        run_mutmut(work, log)
     if fresh_run(work, tests, "fail") == 0:
         sys.exit(f"[{key}] a fresh run with every function failing passed: the check is broken")
 
@@ -292,13 +300,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", metavar="MODULE", help=", ".join(MODULES))
     parser.add_argument("--show", action="store_true", help="print each survivor's diff")
     parser.add_argument("--keep", action="store_true", help="keep .mutation/<module>/")
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="re-check only what the last --keep run did not kill, against the current tests",
+    )
     args = parser.parse_args(argv)
     unknown = sorted(set(args.modules) - set(MODULES))
     if unknown:
         parser.error(f"unknown module(s) {', '.join(unknown)}; choose from {', '.join(MODULES)}")
     if shutil.which("mutmut", path=str(Path(sys.executable).parent)) is None:
         sys.exit("mutmut is not installed: pip install -e '.[mutation]'")
-    results = [check_module(key, keep=args.keep) for key in args.modules or MODULES]
+    results = [
+        check_module(key, keep=args.keep or args.again, again=args.again)
+        for key in args.modules or MODULES
+    ]
     return 0 if report(results, show=args.show) else 1
 
 
