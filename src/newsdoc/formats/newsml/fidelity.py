@@ -17,9 +17,10 @@ import attrs
 from lxml import etree
 
 from newsdoc.formats import ReadOptions
+from newsdoc.formats._body import fold_layout
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._names import NAR, NEWSDOC, nar, split_tag
-from newsdoc.formats.newsml.reader import fold_layout, read_all
+from newsdoc.formats.newsml.reader import read_all
 from newsdoc.formats.newsml.writer import write
 
 __all__ = ["FidelityReport", "fidelity"]
@@ -33,6 +34,11 @@ class FidelityReport:
         missing: Facts of the original that the written document lacks, e.g.
             ``/newsItem/contentMeta/creator/@uri = http://…``.
         added: Facts of the written document that the original lacks.
+
+    Example:
+        >>> report = FidelityReport(missing=("/newsItem/@xml:lang = en",), added=())
+        >>> bool(report.missing or report.added)
+        True
     """
 
     missing: tuple[str, ...] = ()
@@ -44,7 +50,13 @@ class FidelityReport:
 
 
 def fidelity(data: str | bytes) -> FidelityReport:
-    """Read ``data``, write each newsItem back, and report every difference."""
+    """Read ``data``, write each newsItem back, and report every difference.
+
+    Example:
+        >>> from pathlib import Path
+        >>> fidelity(Path("examples/wire/floods.xml").read_bytes())
+        FidelityReport(missing=(), added=())
+    """
     root = parse_xml(data, "newsml", None)
     originals = [root] if root.tag == nar("newsItem") else list(root.iter(nar("newsItem")))
     written = [
