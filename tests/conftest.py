@@ -1,8 +1,11 @@
 """Test configuration: hypothesis profiles and shared fixtures.
 
 Profiles: ``default`` for quick local runs, ``ci`` (chosen when the ``CI`` environment
-variable is set, as on CI) runs every property with at least 200 examples. Set
-``HYPOTHESIS_PROFILE`` to choose one explicitly.
+variable is set, as on CI) runs every property with at least 200 examples, ``thorough``
+with 5,000 (for a search before a release or after a change to a strategy), and
+``mutation`` with 25, derandomised, so that the mutation-testing script
+(``benchmarks/mutation.py``) gives the same table twice. Set ``HYPOTHESIS_PROFILE`` to
+choose one explicitly.
 """
 
 from __future__ import annotations
@@ -28,6 +31,21 @@ settings.register_profile(
     max_examples=200,
     deadline=None,
     print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=5000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "mutation",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(

@@ -1,0 +1,322 @@
+"""Mutation testing of newsdoc's core modules: how many planted mistakes do the tests catch?
+
+Run from the repository root with the project's environment and the ``mutation`` extra
+(``pip install -e '.[test,mutation]'``)::
+
+    python benchmarks/mutation.py                 # every module below, one after the other
+    python benchmarks/mutation.py model timex     # only these
+    python benchmarks/mutation.py --show text     # also print each survivor's diff
+
+For each module, mutmut plants mistakes (mutants) in a copy of the project under
+``.mutation/<module>/`` and runs only that module's own tests against each one, with one
+worker under ``nice``. Every mutant that mutmut reports as anything but killed is then run
+again in a fresh ``python -m pytest`` process, with the mutant active from the first import:
+mutmut forks its workers from a process that has already imported newsdoc, so a mutant in
+code that runs at import time (a validator factory called in a class body, a converter made
+at module level) is never active there and looks like a survivor.
+
+The table gives, per module: mutants, killed (a test failed or timed out), survived (every
+test passed), equivalent (survivors listed in ``benchmarks/mutation_equivalents.toml``, each
+with its reason: the mutant behaves exactly like the original, so no test can tell them
+apart) and the score, killed / (mutants - equivalent). A listed mutant that no longer
+survives, or no longer exists, is reported as stale so that the list stays reviewed.
+
+What mutmut does not mutate: statements at module level (constants such as the heading
+limits, compiled regexes, tables of month names). Tests pin those directly.
+
+Mutants are named by function and number (``x__shown__mutmut_3``); the numbers move when
+the source changes, so the equivalents file matches a mutant by its function and by the
+lines it changes instead. A survivor's diff is printed by ``--show``, computed here from the
+mutated copy: ``mutmut apply`` is not used, as it can patch the wrong method when several
+classes of a module define ``__attrs_post_init__``.
+
+The whole run takes about an hour on a quiet two-core machine; it is not part of CI. With
+``--keep`` the mutated copy stays, and ``--again`` then re-checks only the mutants that it did
+not kill, against the tests as they are now: the quick way to see new tests kill survivors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import difflib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".mutation"
+EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.toml"
+
+MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "model": (
+        "src/newsdoc/model.py",
+        ("tests/test_model_edges.py", "tests/test_model.py", "tests/test_model_input.py"),
+    ),
+    "text": (
+        "src/newsdoc/formats/text.py",
+        ("tests/test_text_edges.py", "tests/test_text.py", "tests/test_text_properties.py"),
+    ),
+    "json": (
+        "src/newsdoc/formats/json.py",
+        ("tests/test_json_edges.py", "tests/test_json.py", "tests/test_json_hostile.py"),
+    ),
+    "timex": (
+        "src/newsdoc/extract/timex.py",
+        ("tests/test_timex_edges.py", "tests/test_timex.py"),
+    ),
+}
+# Tests left out of mutation runs: this one type-checks the source with mypy, and mutmut's
+# copy of the source is not typed as the source is.
+DESELECTED = ("tests/test_model_input.py::test_type_checkers_see_iterables_in_and_tuples_out",)
+TARGET = 0.90
+KILLED_CODES = {1, 3, 24, -24, 36, 152, 255}  # a failing test, pytest's internal error, timeout
+FRESH_TIMEOUT = 600  # seconds for one fresh-process run; a mutant that loops forever is killed
+PROFILE = "mutation"  # derandomised hypothesis profile, so that two runs give the same table
+
+
+@dataclass
+class Result:
+    """The outcome of one module's run."""
+
+    name: str
+    mutants: int = 0
+    killed: int = 0
+    survivors: list[str] = field(default_factory=list)
+    equivalent: list[str] = field(default_factory=list)
+    diffs: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    stale: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        counted = self.mutants - len(self.equivalent)
+        return self.killed / counted if counted else 1.0
+
+
+def deselect(tests: tuple[str, ...]) -> list[str]:
+    return [f"--deselect={test}" for test in DESELECTED if test.partition("::")[0] in tests]
+
+
+def prepare(work: Path, source: str, tests: tuple[str, ...]) -> None:
+    """A fresh copy of the project in ``work``, configured to mutate ``source`` only."""
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "tests",
+        work / "tests",
+        ignore=shutil.ignore_patterns("__pycache__", "corpus", "*.py"),
+    )
+    for test in ("tests/conftest.py", *tests):
+        shutil.copy2(ROOT / test, work / test)
+    shutil.copytree(ROOT / "examples", work / "examples")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    config = {
+        "source_paths": ["src"],
+        "only_mutate": [source],
+        "also_copy": ["examples"],
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", *deselect(tests)],
+        "pytest_add_cli_args_test_selection": list(tests),
+        "use_git_change_detection": False,
+        # A mutant that makes a test loop runs 5 times the test's normal time, not 15.
+        "timeout_multiplier": 5.0,
+    }
+    lines = ["", "[tool.mutmut]"] + [
+        f"{key} = {json.dumps(value)}" for key, value in config.items()
+    ]
+    (work / "pyproject.toml").write_text(pyproject + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def environment(mutants: Path | None = None, mutant: str | None = None) -> dict[str, str]:
+    env = dict(os.environ, HYPOTHESIS_PROFILE=PROFILE, PYTHONDONTWRITEBYTECODE="1")
+    env.pop("CI", None)
+    if mutants is not None:
+        env["PYTHONPATH"] = str(mutants / "src")
+    if mutant is not None:
+        env["MUTANT_UNDER_TEST"] = mutant
+    return env
+
+
+def run_mutmut(work: Path, log: Path) -> None:
+    mutmut = Path(sys.executable).with_name("mutmut")
+    command = ["nice", "-n", "10", str(mutmut), "run", "--max-children", "1"]
+    with log.open("w", encoding="utf-8") as out:
+        done = subprocess.run(
+            command, cwd=work, env=environment(), stdout=out, stderr=subprocess.STDOUT, check=False
+        )
+    if done.returncode != 0:
+        sys.exit(f"mutmut failed (exit {done.returncode}); see {log}")
+
+
+def fresh_run(work: Path, tests: tuple[str, ...], mutant: str) -> int:
+    """Run the module's tests in a new process with ``mutant`` active from the start."""
+    mutants = work / "mutants"
+    command = ["nice", "-n", "10", sys.executable, "-m", "pytest", *tests]
+    command += ["-x", "-q", "-p", "no:cacheprovider", *deselect(tests)]
+    try:
+        done = subprocess.run(
+            command,
+            cwd=mutants,
+            env=environment(mutants, mutant),
+            capture_output=True,
+            timeout=FRESH_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return 36
+    return done.returncode
+
+
+def functions(path: Path) -> dict[str, str]:
+    """The source of every function in the mutated file, by name (methods included)."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    found: dict[str, str] = {}
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            found[node.name] = "\n".join(lines[node.lineno - 1 : node.end_lineno])
+    return found
+
+
+def describe(mutant: str, sources: dict[str, str]) -> tuple[str, str, str]:
+    """The function a mutant changes and its changed lines before and after."""
+    local = mutant.rpartition(".")[2]
+    original_name = local.rpartition("__mutmut_")[0]
+    function = original_name.removeprefix("x_").rpartition("ǁ")[2]
+    mutated = sources.get(local, "").replace(local, original_name + "__mutmut_orig")
+    original = sources.get(original_name + "__mutmut_orig", "")
+    before, after = [], []
+    for line in difflib.ndiff(original.splitlines(), mutated.splitlines()):
+        if line.startswith("- "):
+            before.append(line[2:].strip())
+        elif line.startswith("+ "):
+            after.append(line[2:].strip())
+    return function, "\n".join(before), "\n".join(after)
+
+
+def load_equivalents(key: str) -> list[dict[str, str]]:
+    import tomllib  # Python 3.11 or later
+
+    if not EQUIVALENTS.exists():
+        return []
+    entries = tomllib.loads(EQUIVALENTS.read_text(encoding="utf-8")).get(key, [])
+    for entry in entries:
+        missing = {"function", "before", "after", "reason"} - set(entry)
+        if missing or not entry["reason"].strip():
+            sys.exit(f"{EQUIVALENTS.name}: an entry of [{key}] lacks {sorted(missing) or 'reason'}")
+    return entries
+
+
+def check_module(key: str, *, keep: bool, again: bool) -> Result:
+    source, tests = MODULES[key]
+    tests = tuple(test for test in tests if (ROOT / test).exists())
+    work = WORK / key
+    mutants = work / "mutants"
+    log = WORK / f"{key}.log"
+    started = time.monotonic()
+    if again and (mutants / f"{source}.meta").exists():
+        print(f"[{key}] re-checking the last run's survivors with the current tests", flush=True)
+        for test in ("tests/conftest.py", *tests):
+            shutil.copy2(ROOT / test, mutants / test)
+    else:
+        prepare(work, source, tests)
+        print(f"[{key}] mutmut over {source} with {', '.join(tests)} (log: {log})", flush=True)
+        run_mutmut(work, log)
+    if fresh_run(work, tests, "fail") == 0:
+        sys.exit(f"[{key}] a fresh run with every function failing passed: the check is broken")
+
+    meta = json.loads((mutants / f"{source}.meta").read_text(encoding="utf-8"))
+    codes: dict[str, int | None] = meta["exit_code_by_key"]
+    result = Result(key, mutants=len(codes))
+    module = source.removeprefix("src/").removesuffix(".py").replace("/", ".")
+    sources = functions(mutants / source)
+    doubtful = [name for name, code in codes.items() if code not in KILLED_CODES]
+    print(
+        f"[{key}] {len(codes)} mutants, {len(doubtful)} to re-check in fresh processes", flush=True
+    )
+    for local in doubtful:
+        mutant = local if local.startswith(module + ".") else f"{module}.{local}"
+        if fresh_run(work, tests, mutant) != 0:
+            result.killed += 1
+        else:
+            result.survivors.append(mutant)
+            result.diffs[mutant] = describe(mutant, sources)
+    result.killed += len(codes) - len(doubtful)
+
+    entries = load_equivalents(key)
+    used: set[int] = set()
+    for mutant in list(result.survivors):
+        for index, entry in enumerate(entries):
+            if (entry["function"], entry["before"].strip(), entry["after"].strip()) == result.diffs[
+                mutant
+            ]:
+                result.survivors.remove(mutant)
+                result.equivalent.append(mutant)
+                used.add(index)
+                break
+    result.stale = [
+        f"{entry['function']}: {entry['before']!r} -> {entry['after']!r}"
+        for index, entry in enumerate(entries)
+        if index not in used
+    ]
+    print(f"[{key}] done in {time.monotonic() - started:.0f} s", flush=True)
+    if not keep:
+        shutil.rmtree(work)
+    return result
+
+
+def report(results: list[Result], *, show: bool) -> bool:
+    print()
+    print("| module | mutants | killed | survived | equivalent | score |")
+    print("|---|---|---|---|---|---|")
+    for r in results:
+        source = MODULES[r.name][0].removeprefix("src/newsdoc/")
+        print(
+            f"| {source} | {r.mutants} | {r.killed} | {len(r.survivors)} | "
+            f"{len(r.equivalent)} | {r.score:.1%} |"
+        )
+    for r in results:
+        for mutant in r.survivors:
+            function, before, after = r.diffs[mutant]
+            print(f"\nsurvived: {mutant} (in {function})")
+            if show:
+                print("\n".join(f"  - {line}" for line in before.splitlines()))
+                print("\n".join(f"  + {line}" for line in after.splitlines()))
+        for entry in r.stale:
+            print(f"\nstale equivalent in [{r.name}] (matches no survivor): {entry}")
+    passed = all(r.score >= TARGET for r in results)
+    print(f"\ntarget: score >= {TARGET:.0%} on every module: {'PASS' if passed else 'FAIL'}")
+    return passed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("modules", nargs="*", metavar="MODULE", help=", ".join(MODULES))
+    parser.add_argument("--show", action="store_true", help="print each survivor's diff")
+    parser.add_argument("--keep", action="store_true", help="keep .mutation/<module>/")
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="re-check only what the last --keep run did not kill, against the current tests",
+    )
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.modules) - set(MODULES))
+    if unknown:
+        parser.error(f"unknown module(s) {', '.join(unknown)}; choose from {', '.join(MODULES)}")
+    if shutil.which("mutmut", path=str(Path(sys.executable).parent)) is None:
+        sys.exit("mutmut is not installed: pip install -e '.[mutation]'")
+    results = [
+        check_module(key, keep=args.keep or args.again, again=args.again)
+        for key in args.modules or MODULES
+    ]
+    return 0 if report(results, show=args.show) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,473 @@
+"""Model validators at their edges: every refusal's field and reason, every limit on both sides."""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsdoc import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Concept,
+    Dateline,
+    Event,
+    Extension,
+    PubStatus,
+    Rights,
+    Section,
+    Span,
+    TimeExpression,
+    ValidationError,
+)
+
+LEAD = ("The Pentagon confirmed the exit.", "Iran struck in January 2020.")
+UTC = dt.timezone.utc
+
+
+def span(paragraph: int, text: str) -> Span:
+    start = LEAD[paragraph].index(text)
+    return Span(paragraph=paragraph, start=start, end=start + len(text), text=text)
+
+
+PENTAGON = span(0, "Pentagon")
+CONFIRMED = span(0, "confirmed")
+STRUCK = span(1, "struck")
+
+
+def refusal(make: Any) -> tuple[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        make()
+    error = caught.value
+    assert str(error) == f"invalid {error.field}: {error.reason}"
+    assert error.args == (error.field, error.reason)
+    return error.field, error.reason
+
+
+# --- messages: how refused values are shown ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("x" * 60, repr("x" * 60)),
+        ("x" * 61, repr("x" * 60) + "…"),
+        (None, "None"),
+        (True, "True"),
+        (False, "False"),
+        (3, "an int"),
+        (3.5, "a float"),
+        (b"x", "a bytes"),
+        (Concept(name="war"), "a Concept"),
+        (AttributionKind.DIRECT, "an AttributionKind"),
+        (Event(trigger=PENTAGON), "an Event"),
+        (Extension(format="x", path="/x"), "an Extension"),
+        (object(), "an object"),
+        (UTC, "a timezone"),
+    ],
+)
+def test_refused_values_are_quoted_cut_or_named(value: object, shown: str) -> None:
+    assert refusal(lambda: TimeExpression(span=value)) == ("span", f"must be a Span, not {shown}")
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "reason"),
+    [
+        (lambda: Article(events=["strike"]), "events", "item 0 is 'strike', expected an Event"),
+        (lambda: Article(attributions=[None]), "attributions",
+         "item 0 is None, expected an Attribution"),
+        (lambda: Article(extensions=[1]), "extensions", "item 0 is an int, expected an Extension"),
+        (lambda: Article(sections=["Key dates"]), "sections",
+         "item 0 is 'Key dates', expected a Section"),
+        (lambda: Article(genres=[CONCEPT_WAR, "war"]), "genres",
+         "item 1 is 'war', expected a Concept"),
+        (lambda: Article(subjects=[CONCEPT_WAR, CONCEPT_WAR, 7]), "subjects",
+         "item 2 is an int, expected a Concept"),
+        (lambda: Event(trigger=PENTAGON, places=[PENTAGON, "Baghdad"]), "places",
+         "item 1 is 'Baghdad', expected a Span"),
+        (lambda: Event(trigger=PENTAGON, participants=[False]), "participants",
+         "item 0 is False, expected a Span"),
+        (lambda: Attribution(kind="direct", source=PENTAGON, cue=CONFIRMED, content=[1.5]),
+         "content", "item 0 is a float, expected a Span"),
+        (lambda: Article(lead=["One.", "Two.", 3]), "lead", "item 2 is an int, expected a str"),
+        (lambda: Article(bylines=["Jane", None]), "bylines", "item 1 is None, expected a str"),
+        (lambda: Article(trailer=[b"x"]), "trailer", "item 0 is a bytes, expected a str"),
+        (lambda: Section(heading="H", paragraphs=["ok", "ok", ["x"]]), "paragraphs",
+         "item 2 is a list, expected a str"),
+    ],
+)  # fmt: skip
+def test_a_wrong_item_is_named_by_its_index_and_kind(make: Any, field: str, reason: str) -> None:
+    assert refusal(make) == (field, reason)
+
+
+CONCEPT_WAR = Concept(name="war")
+
+
+def test_the_index_is_the_wrong_items_own_even_after_equal_items() -> None:
+    # An item equal but not identical to an earlier one is still found at its own index.
+    assert refusal(lambda: Article(keywords=["a", "b", 1])) == (
+        "keywords",
+        "item 2 is an int, expected a str",
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "kind"),
+    [
+        (lambda: Article(lead="One paragraph."), "lead", "str"),
+        (lambda: Article(keywords=b"iraq"), "keywords", "str"),
+        (lambda: Article(bylines={"Jane"}), "bylines", "str"),
+        (lambda: Article(trailer=5), "trailer", "str"),
+        (lambda: Article(sections={"a": 1}), "sections", "Section"),
+        (lambda: Article(genres=bytearray(b"x")), "genres", "Concept"),
+        (lambda: Article(subjects=memoryview(b"x")), "subjects", "Concept"),
+        (lambda: Article(attributions=frozenset()), "attributions", "Attribution"),
+        (lambda: Article(events=None), "events", "Event"),
+        (lambda: Article(extensions=3), "extensions", "Extension"),
+        (lambda: Event(trigger=PENTAGON, places="Baghdad"), "places", "Span"),
+        (lambda: Event(trigger=PENTAGON, participants=1), "participants", "Span"),
+        (lambda: Attribution(kind="direct", source=PENTAGON, cue=CONFIRMED, content=PENTAGON),
+         "content", "Span"),
+        (lambda: Section(heading="H", paragraphs="text"), "paragraphs", "str"),
+        (lambda: Extension(format="x", path="/x", attributes="ab"), "attributes", "tuple"),
+    ],
+)  # fmt: skip
+def test_a_non_sequence_is_refused_naming_the_item_kind(make: Any, field: str, kind: str) -> None:
+    got_field, reason = refusal(make)
+    assert got_field == field
+    assert reason.startswith(
+        f"must be a tuple or another ordered iterable of {kind} (a list, a generator …), not "
+    )
+
+
+def test_the_refused_non_sequence_is_shown() -> None:
+    assert refusal(lambda: Article(lead="One paragraph.")) == (
+        "lead",
+        "must be a tuple or another ordered iterable of str (a list, a generator …), "
+        "not 'One paragraph.'",
+    )
+
+
+def test_iterables_become_tuples_and_tuples_stay_themselves() -> None:
+    lead = ("One.", "Two.")
+    assert Article(lead=lead).lead is lead
+    assert Article(lead=iter(lead)).lead == lead
+    assert Article(lead=[*lead]).lead == lead
+    assert type(Article(lead=[*lead]).lead) is tuple
+    assert Extension(format="x", path="/x", attributes=[("a", "1")]).attributes == (("a", "1"),)
+    assert Event(trigger=PENTAGON, places=[PENTAGON]).places == (PENTAGON,)
+
+
+# --- single values ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "reason"),
+    [
+        (lambda: Event(trigger=None), "trigger", "must be a Span, not None"),
+        (lambda: TimeExpression(span=None), "span", "must be a Span, not None"),
+        (lambda: Attribution(kind="direct", source=PENTAGON, cue=None), "cue",
+         "must be a Span, not None"),
+        (lambda: Event(trigger=PENTAGON, time="2020"), "time",
+         "must be a TimeExpression or None, not '2020'"),
+        (lambda: Article(provider=Rights(holder="x")), "provider",
+         "must be a Concept or None, not a Rights"),
+        (lambda: Article(rights=Concept(name="x")), "rights",
+         "must be a Rights or None, not a Concept"),
+        (lambda: Article(headline=""), "headline",
+         "'' must be non-empty, without leading or trailing white space"),
+        (lambda: Article(headline=" Padded"), "headline",
+         "' Padded' must be non-empty, without leading or trailing white space"),
+        (lambda: Article(slugline="Padded\t"), "slugline",
+         "'Padded\\t' must be non-empty, without leading or trailing white space"),
+        (lambda: Article(creditline="A\u2028B"), "creditline",
+         "'A\\u2028B' must be one line, without line breaks"),
+        (lambda: Article(subheadline="A\rB"), "subheadline",
+         "'A\\rB' must be one line, without line breaks"),
+        (lambda: Dateline(place=3), "place", "must be a str, not an int"),
+        (lambda: Article(lead=["One.", "Two\nthree."]), "lead",
+         "'Two\\nthree.' must be one line, without line breaks"),
+        (lambda: Article(keywords=["ok", ""]), "keywords",
+         "'' must be non-empty, without leading or trailing white space"),
+        (lambda: Concept(uri=""), "uri", "must not be empty or blank"),
+        (lambda: Concept(name="\n"), "name", "must not be empty or blank"),
+        (lambda: Concept(name=None, uri=7), "uri", "must be a str, not an int"),
+        (lambda: Rights(notice=" "), "notice", "must not be empty or blank"),
+        (lambda: Rights(usage_terms=""), "usage_terms", "must not be empty or blank"),
+        (lambda: Rights(holder=1), "holder", "must be a str, not an int"),
+        (lambda: Article(description="  "), "description", "must not be empty or blank"),
+        (lambda: Article(id=5), "id", "must be a str, not an int"),
+        (lambda: Article(created=dt.date(2020, 1, 1)), "created", "must be a datetime, not a date"),
+        (lambda: Article(updated="now"), "updated", "must be a datetime, not 'now'"),
+        (lambda: Article(updated=dt.datetime(2020, 1, 1)), "updated", "must be timezone-aware"),
+        (lambda: Article(language="e"), "language", "'e' is not a BCP 47 language tag"),
+        (lambda: Article(language="en-"), "language", "'en-' is not a BCP 47 language tag"),
+        (lambda: Article(language=None, version="1"), "version",
+         "must be an int of at least 1 that fits in 64 bits"),
+        (lambda: TimeExpression(span=PENTAGON, value="2020-13"), "value",
+         "'2020-13' is not an ISO-8601 (TIMEX3 style) calendar value"),
+        (lambda: TimeExpression(span=PENTAGON, value=None), None, None),
+        (lambda: Article(urgency=-1), "urgency", "must be an int between 1 and 9"),
+        (lambda: Article(urgency="5"), "urgency", "must be an int between 1 and 9"),
+    ],
+)  # fmt: skip
+def test_each_single_value_refusal(make: Any, field: str | None, reason: str | None) -> None:
+    if field is None:
+        make()
+    else:
+        assert refusal(make) == (field, reason)
+
+
+@pytest.mark.parametrize(
+    ("field", "kind", "values"),
+    [
+        ("pub_status", "a PubStatus", "'usable', 'withheld', 'canceled', or None"),
+    ],
+)
+def test_enum_refusals_list_the_values(field: str, kind: str, values: str) -> None:
+    assert refusal(lambda: Article(pub_status="published")) == (
+        field,
+        f"must be {kind} or one of its values {values}, not 'published'",
+    )
+    assert refusal(lambda: Article(pub_status=AttributionKind.DIRECT)) == (
+        field,
+        f"must be {kind} or one of its values {values}, not an AttributionKind",
+    )
+
+
+def test_an_attribution_kind_may_not_be_none() -> None:
+    assert refusal(lambda: Attribution(kind=None, source=PENTAGON, cue=CONFIRMED)) == (
+        "kind",
+        "must be an AttributionKind or one of its values 'direct', 'indirect', 'refusal', not None",
+    )
+    assert refusal(lambda: Attribution(kind=PubStatus.USABLE, source=PENTAGON, cue=CONFIRMED)) == (
+        "kind",
+        "must be an AttributionKind or one of its values 'direct', 'indirect', 'refusal', "
+        "not a PubStatus",
+    )
+
+
+def test_enum_values_and_members_are_taken() -> None:
+    for kind in AttributionKind:
+        attribution = Attribution(kind=kind.value, source=PENTAGON, cue=CONFIRMED)
+        assert attribution.kind is kind
+    for status in PubStatus:
+        assert Article(pub_status=status.value).pub_status is status
+        assert Article(pub_status=status).pub_status is status
+    assert Article(pub_status=None).pub_status is None
+
+
+def test_optional_values_may_be_none_and_valid_values_pass() -> None:
+    moment = dt.datetime(2020, 1, 1, tzinfo=UTC)
+    article = Article(
+        id="urn:x",
+        version=1,
+        language="en-GB",
+        created=moment,
+        updated=moment,
+        provider=CONCEPT_WAR,
+        headline="H",
+        dateline=Dateline(place="BAGHDAD", date="May 5"),
+        located=CONCEPT_WAR,
+        rights=Rights(usage_terms="Free"),
+        urgency=5,
+        description="A summary\nover two lines.",
+    )
+    assert article.description == "A summary\nover two lines."
+    assert Article().id is None
+    assert Dateline(place="BAGHDAD").date is None
+
+
+# --- Concept, Rights and Extension --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fields", [{"qcode": "medtop:1"}, {"uri": "http://x"}, {"name": "war"}])
+def test_a_concept_needs_any_one_of_its_fields(fields: dict[str, str]) -> None:
+    assert Concept(**fields)
+
+
+@pytest.mark.parametrize(
+    "fields", [{"holder": "Agency"}, {"notice": "Copyright"}, {"usage_terms": "Free"}]
+)
+def test_rights_need_any_one_of_their_fields(fields: dict[str, str]) -> None:
+    assert Rights(**fields)
+
+
+def test_empty_concept_and_rights_are_refused_as_a_whole() -> None:
+    assert refusal(Concept) == ("concept", "needs a qcode, a uri or a name")
+    assert refusal(Rights) == ("rights", "needs a holder, a notice or usage terms")
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "reason"),
+    [
+        ({"format": "", "path": "/x"}, "format", "must be a string, not empty or blank"),
+        ({"format": " ", "path": "/x"}, "format", "must be a string, not empty or blank"),
+        ({"format": 1, "path": "/x"}, "format", "must be a string, not empty or blank"),
+        ({"format": "x", "path": ""}, "path", "must be a string, not empty or blank"),
+        ({"format": "x", "path": None}, "path", "must be a string, not empty or blank"),
+        ({"format": "x", "path": "/x", "content": None}, "content",
+         "must be a string, not NoneType"),
+        ({"format": "x", "path": "/x", "content": 3}, "content", "must be a string, not int"),
+        ({"format": "x", "path": "/x", "attributes": [["a", "1"]]}, "attributes",
+         "item 0 is a list, expected a tuple"),
+        ({"format": "x", "path": "/x", "attributes": [("a", "1"), "b"]}, "attributes",
+         "item 1 is 'b', expected a tuple"),
+        ({"format": "x", "path": "/x", "attributes": [("a",)]}, "attributes",
+         "('a',) is not a (name, value) pair of strings with a name"),
+        ({"format": "x", "path": "/x", "attributes": [()]}, "attributes",
+         "() is not a (name, value) pair of strings with a name"),
+        ({"format": "x", "path": "/x", "attributes": [("a", "1", "2")]}, "attributes",
+         "('a', '1', '2') is not a (name, value) pair of strings with a name"),
+        ({"format": "x", "path": "/x", "attributes": [(1, "1")]}, "attributes",
+         "(1, '1') is not a (name, value) pair of strings with a name"),
+        ({"format": "x", "path": "/x", "attributes": [("a", 1)]}, "attributes",
+         "('a', 1) is not a (name, value) pair of strings with a name"),
+        ({"format": "x", "path": "/x", "attributes": [(" ", "1")]}, "attributes",
+         "(' ', '1') is not a (name, value) pair of strings with a name"),
+    ],
+)  # fmt: skip
+def test_extension_refusals(fields: dict[str, Any], field: str, reason: str) -> None:
+    assert refusal(lambda: Extension(**fields)) == (field, reason)
+
+
+def test_a_pair_of_exactly_sixty_characters_is_shown_whole() -> None:
+    long_pair = ("a" * 53, 1)
+    assert len(repr(long_pair)) == 60
+    assert refusal(lambda: Extension(format="x", path="/x", attributes=[long_pair])) == (
+        "attributes",
+        f"{long_pair!r} is not a (name, value) pair of strings with a name",
+    )
+    longer = ("a" * 54, 1)
+    assert refusal(lambda: Extension(format="x", path="/x", attributes=[longer])) == (
+        "attributes",
+        f"{repr(longer)[:60]}… is not a (name, value) pair of strings with a name",
+    )
+
+
+def test_extension_attributes_may_have_empty_values() -> None:
+    extension = Extension(format="x", path="/x", attributes=[("a", ""), ("{urn:x}b", " ")])
+    assert extension.attributes == (("a", ""), ("{urn:x}b", " "))
+    assert Extension(format="x", path="/x").content == ""
+
+
+# --- Span ---------------------------------------------------------------------------------------
+
+
+LARGEST = 2**63 - 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"paragraph": -1, "start": 0, "end": 1}, "paragraph"),
+        ({"paragraph": 0, "start": -1, "end": 0}, "start"),
+        ({"paragraph": 0, "start": 0, "end": -1}, "end"),
+        ({"paragraph": LARGEST + 1, "start": 0, "end": 1}, "paragraph"),
+        ({"paragraph": 0, "start": LARGEST + 1, "end": LARGEST + 2}, "start"),
+        ({"paragraph": 0, "start": LARGEST, "end": LARGEST + 1}, "end"),
+        ({"paragraph": 0.0, "start": 0, "end": 1}, "paragraph"),
+        ({"paragraph": 0, "start": False, "end": 1}, "start"),
+        ({"paragraph": 0, "start": 0, "end": "1"}, "end"),
+        ({"paragraph": None, "start": None, "end": None}, "paragraph"),
+        ({"paragraph": False, "start": False, "end": 1}, "paragraph"),
+        ({"paragraph": 0.0, "start": 0.0, "end": 1.0}, "paragraph"),
+        ({"paragraph": 0, "start": 0.0, "end": 1.0}, "start"),
+    ],
+)
+def test_span_numbers_are_checked_in_order(fields: dict[str, Any], field: str) -> None:
+    assert refusal(lambda: Span(**fields, text="x")) == (
+        field,
+        "must be an int of at least 0 that fits in 64 bits",
+    )
+
+
+@given(
+    paragraph=st.integers(0, LARGEST),
+    start=st.integers(0, LARGEST - 1),
+)
+@example(paragraph=0, start=0)
+@example(paragraph=LARGEST, start=LARGEST - 1)
+@example(paragraph=1, start=1)
+def test_spans_take_every_non_negative_64_bit_position(paragraph: int, start: int) -> None:
+    span = Span(paragraph=paragraph, start=start, end=start + 1, text="x")
+    assert (span.paragraph, span.start, span.end) == (paragraph, start, start + 1)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text", "reason"),
+    [
+        (2, 5, "ab", "range 2:5 is 3 characters long but claims 2 ('ab')"),
+        (2, 3, "ab", "range 2:3 is 1 characters long but claims 2 ('ab')"),
+        (3, 2, "", "range 3:2 is -1 characters long but claims 0 ('')"),
+        (4, 4, "", "must not be empty"),
+    ],
+)
+def test_span_ranges_must_hold_their_text(start: int, end: int, text: str, reason: str) -> None:
+    assert refusal(lambda: Span(paragraph=0, start=start, end=end, text=text)) == ("span", reason)
+
+
+# --- anchors ------------------------------------------------------------------------------------
+
+
+def test_anchors_are_checked_for_every_attribution_and_event_span() -> None:
+    far = Span(paragraph=2, start=0, end=1, text="T")
+    wrong = Span(paragraph=0, start=0, end=3, text="Thx")
+    time = TimeExpression(span=span(1, "January 2020"), value="2020-01")
+    good_attribution = Attribution(kind="direct", source=PENTAGON, cue=CONFIRMED)
+    good_event = Event(trigger=STRUCK, time=time, places=[span(1, "Iran")])
+    Article(lead=LEAD, attributions=[good_attribution], events=[good_event])
+    cases = [
+        ({"attributions": [good_attribution,
+                           Attribution(kind="direct", source=far, cue=CONFIRMED)]},
+         "attributions[1]", "span points at paragraph 2 but the body has 2"),
+        ({"attributions": [Attribution(kind="direct", source=PENTAGON, cue=wrong)]},
+         "attributions[0]", "span 0:0:3 holds 'The', not the claimed 'Thx'"),
+        ({"attributions": [Attribution(kind="direct", source=PENTAGON, cue=CONFIRMED,
+                                       content=[PENTAGON, far])]},
+         "attributions[0]", "span points at paragraph 2 but the body has 2"),
+        ({"attributions": [Attribution(kind="direct", source=PENTAGON, cue=CONFIRMED,
+                                       antecedent=wrong)]},
+         "attributions[0]", "span 0:0:3 holds 'The', not the claimed 'Thx'"),
+        ({"events": [good_event, Event(trigger=far)]}, "events[1]",
+         "span points at paragraph 2 but the body has 2"),
+        ({"events": [Event(trigger=STRUCK, time=TimeExpression(span=wrong))]}, "events[0]",
+         "span 0:0:3 holds 'The', not the claimed 'Thx'"),
+        ({"events": [Event(trigger=STRUCK, places=[wrong])]}, "events[0]",
+         "span 0:0:3 holds 'The', not the claimed 'Thx'"),
+        ({"events": [Event(trigger=STRUCK, participants=[far])]}, "events[0]",
+         "span points at paragraph 2 but the body has 2"),
+        ({"attributions": [good_attribution], "events": [Event(trigger=far)]}, "events[0]",
+         "span points at paragraph 2 but the body has 2"),
+        ({"events": [good_event], "attributions": [Attribution(kind="refusal", source=far,
+                                                               cue=CONFIRMED)]},
+         "attributions[0]", "span points at paragraph 2 but the body has 2"),
+    ]  # fmt: skip
+    for fields, where, reason in cases:
+        assert refusal(lambda fields=fields: Article(lead=LEAD, **fields)) == (where, reason)
+
+
+def test_anchors_count_section_paragraphs_after_the_lead() -> None:
+    section = Section(heading="More", paragraphs=("Troops left.",))
+    left = Span(paragraph=2, start=7, end=11, text="left")
+    article = Article(lead=LEAD, sections=[section], events=[Event(trigger=left)])
+    assert article.text_of(left) == "left"
+    assert refusal(lambda: Article(lead=LEAD, events=[Event(trigger=left)])) == (
+        "events[0]",
+        "span points at paragraph 2 but the body has 2",
+    )
+
+
+def test_spans_list_every_span_in_order() -> None:
+    time = TimeExpression(span=span(1, "January 2020"))
+    event = Event(trigger=STRUCK, time=time, places=[span(1, "Iran")], participants=[PENTAGON])
+    assert list(event.spans()) == [STRUCK, time.span, span(1, "Iran"), PENTAGON]
+    assert list(Event(trigger=STRUCK).spans()) == [STRUCK]
+    attribution = Attribution(
+        kind="direct", source=PENTAGON, cue=CONFIRMED, content=[STRUCK], antecedent=PENTAGON
+    )
+    assert list(attribution.spans()) == [PENTAGON, CONFIRMED, STRUCK, PENTAGON]
+    bare = Attribution(kind="refusal", source=PENTAGON, cue=CONFIRMED)
+    assert list(bare.spans()) == [PENTAGON, CONFIRMED]

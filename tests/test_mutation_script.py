@@ -1,0 +1,123 @@
+"""The mutation-testing script's own logic (without running mutmut) and the hypothesis profiles."""
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import settings
+
+ROOT = Path(__file__).parent.parent
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("mutation", ROOT / "benchmarks" / "mutation.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mutation"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+mutation = load_script()
+
+MUTATED = """
+def x__shown__mutmut_orig(value):
+    if len(value) > _SHOWN_LENGTH:
+        return "cut"
+    return value
+
+
+def x__shown__mutmut_1(value):
+    if len(value) >= _SHOWN_LENGTH:
+        return "cut"
+    return value
+
+
+class Span:
+    def xǁSpanǁ__attrs_post_init____mutmut_orig(self):
+        if not self.text:
+            raise ValidationError("span", "must not be empty")
+
+    def xǁSpanǁ__attrs_post_init____mutmut_2(self):
+        if self.text:
+            raise ValidationError("span", "must not be empty")
+"""
+
+
+def test_a_mutant_is_described_by_its_function_and_changed_lines(tmp_path: Path) -> None:
+    path = tmp_path / "model.py"
+    path.write_text(MUTATED, encoding="utf-8")
+    sources = mutation.functions(path)
+    assert mutation.describe("newsdoc.model.x__shown__mutmut_1", sources) == (
+        "_shown",
+        "if len(value) > _SHOWN_LENGTH:",
+        "if len(value) >= _SHOWN_LENGTH:",
+    )
+    assert mutation.describe("newsdoc.model.xǁSpanǁ__attrs_post_init____mutmut_2", sources) == (
+        "__attrs_post_init__",
+        "if not self.text:",
+        "if self.text:",
+    )
+
+
+def test_every_module_has_its_source_and_tests() -> None:
+    for source, tests in mutation.MODULES.values():
+        assert (ROOT / source).is_file()
+        assert tests
+        assert all((ROOT / test).is_file() for test in tests)
+    for test in mutation.DESELECTED:
+        assert (ROOT / test.partition("::")[0]).is_file()
+
+
+def test_every_listed_equivalent_names_its_change_and_reason() -> None:
+    for key in mutation.MODULES:
+        for entry in mutation.load_equivalents(key):
+            assert entry["reason"].strip()
+            assert entry["before"] != entry["after"]
+
+
+def test_an_equivalent_without_reason_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed = tmp_path / "equivalents.toml"
+    listed.write_text(
+        '[[model]]\nfunction = "_shown"\nbefore = "a"\nafter = "b"\nreason = " "\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(mutation, "EQUIVALENTS", listed)
+    with pytest.raises(SystemExit, match=r"an entry of \[model\] lacks reason"):
+        mutation.load_equivalents("model")
+
+
+def test_the_table_scores_killed_over_non_equivalent_mutants(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    result = mutation.Result(
+        "json",
+        mutants=20,
+        killed=17,
+        survivors=["newsdoc.formats.json.x_read__mutmut_3"],
+        equivalent=["a", "b"],
+        diffs={"newsdoc.formats.json.x_read__mutmut_3": ("read", "path='$'", "path=None")},
+    )
+    assert result.score == pytest.approx(17 / 18)
+    assert mutation.report([result], show=True)
+    out = capsys.readouterr().out
+    assert "| formats/json.py | 20 | 17 | 1 | 2 | 94.4% |" in out
+    assert "survived: newsdoc.formats.json.x_read__mutmut_3 (in read)" in out
+    assert "  - path='$'\n  + path=None" in out
+    assert "PASS" in out
+    low = mutation.Result("timex", mutants=10, killed=8, survivors=["x", "y"])
+    low.diffs = {"x": ("f", "", ""), "y": ("f", "", "")}
+    assert not mutation.report([low], show=False)
+    assert "FAIL" in capsys.readouterr().out
+
+
+def test_the_hypothesis_profiles() -> None:
+    assert settings.get_profile("default").max_examples == 60
+    assert settings.get_profile("ci").max_examples == 200
+    assert settings.get_profile("thorough").max_examples == 5000
+    assert settings.get_profile("mutation").derandomize
