@@ -175,6 +175,14 @@ _FORMATS: tuple[FormatInfo, ...] = (
         sniffer="newsml",
     ),
     FormatInfo(
+        name="nitf",
+        suffixes=(".xml", ".nitf"),
+        description="NITF 3.x (IPTC News Industry Text Format), written as schema-valid NITF 3.6",
+        module="newsdoc.formats.nitf",
+        carries=ARTICLE_FIELDS - {"creditline", "located", "genres", "subjects"},
+        sniffer="nitf",
+    ),
+    FormatInfo(
         name="json",
         suffixes=(".json",),
         description="the newsdoc JSON document, every model field",

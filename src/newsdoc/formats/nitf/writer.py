@@ -1,0 +1,566 @@
+"""Writing an Article as an NITF 3.6 document that validates against the IPTC schema.
+
+Where NITF has an element for a field, the field is written there (see ``docs/nitf.md``
+for the table). Attributions, events and their time expressions are marked up in the body
+the NITF way, as ``q``, ``event`` and ``chron``; since inline markup cannot hold what
+crosses other markup nor an attribution's source and cue, they are also listed exactly in
+``head/nd:annotations``, in newsdoc's namespace, where NITF 3.6 admits elements of other
+namespaces. Content kept from an NITF source (``Extension`` data of format ``nitf``) is
+put back where it stood.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+from lxml import etree
+
+from newsdoc.errors import ContentLossWarning, SerializationError
+from newsdoc.formats._xml import parse_fragments
+from newsdoc.formats.nitf._names import (
+    BY,
+    CHANGE_DATE_36,
+    CHANGE_TIME_36,
+    NEWSDOC,
+    NITF,
+    VERSION_36,
+    XML_LANG,
+    fold_layout,
+    newsdoc,
+    nitf,
+)
+from newsdoc.model import Article, AttributionKind, Span
+
+__all__ = ["norm_of_timestamp", "norm_of_timex", "write"]
+
+_FORMAT = "nitf"
+_NSMAP = {None: NITF, "nd": NEWSDOC}
+_INDENT = "  "
+# Children in the order the schema's sequences require them; kept elements go after every
+# sibling of the same or a lower rank. Names not listed go last.
+_RANK = {
+    "/nitf": {"head": 0, "body": 1},
+    "/nitf/head[1]": {
+        "title": 0, "meta": 1, "tobject": 2, "iim": 3, "docdata": 4, "pubdata": 5,
+        "revision-history": 6,
+    },
+    "/nitf/body[1]": {"body.head": 0, "body.content": 1, "body.end": 2},
+    "/nitf/body[1]/body.head[1]": {
+        "hedline": 0, "note": 1, "rights": 2, "byline": 3, "distributor": 4, "dateline": 5,
+        "abstract": 6, "series": 7,
+    },
+    "/nitf/body[1]/body.end[1]": {"tagline": 0, "bibliography": 1},
+}  # fmt: skip
+_CONTAINERS = (
+    "/nitf/head[1]",
+    "/nitf/head[1]/docdata[1]",
+    "/nitf/body[1]/body.head[1]",
+    "/nitf/body[1]/body.content[1]",
+    "/nitf/body[1]/body.end[1]",
+)
+_STEP = re.compile(r"(?P<name>[^/\[]+)\[(?P<index>[1-9][0-9]{0,8})\]")
+_TIMEX_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?")
+
+
+def write(article: Article) -> str:
+    """Write ``article`` as a standalone NITF 3.6 document.
+
+    Raises:
+        SerializationError: A text holds characters XML 1.0 cannot carry, or kept
+            extension data is not well-formed XML.
+    """
+    try:
+        root = _Writer(article).document()
+    except ValueError as exc:  # lxml refuses control characters and malformed fragments
+        raise SerializationError(_FORMAT, str(exc)) from exc
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{etree.tostring(root, encoding="unicode")}\n'
+
+
+def norm_of_timestamp(moment: dt.datetime) -> str:
+    """A datetime in NITF's preferred ``norm`` form, ``YYYYMMDDTHHMMSS±HHMM``.
+
+    Fractions of a second, or an offset that is not whole minutes, need ISO 8601's
+    extended form, which NITF's ``norm`` also admits.
+    """
+    offset = moment.utcoffset() or dt.timedelta()
+    if moment.microsecond or offset % dt.timedelta(minutes=1):
+        return moment.isoformat()
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{moment:%Y%m%dT%H%M%S}{sign}{hours:02d}{minutes:02d}"
+
+
+def norm_of_timex(value: str | None) -> str | None:
+    """A time expression's value as a ``chron`` ``norm``, when it is a date or a time of day.
+
+    Years, months, weeks, quarters and seasons have no form in NITF's ``norm``.
+    """
+    if value is None:
+        return None
+    match = _TIMEX_DATE.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = match.groups()
+    if hour is None:
+        return f"{year}{month}{day}"
+    return f"{year}{month}{day}T{hour}{minute or '00'}{second or '00'}"
+
+
+def _add(
+    parent: etree._Element, name: str, text: str | None = None, **attributes: str
+) -> etree._Element:
+    element = etree.SubElement(parent, nitf(name))
+    for key, value in attributes.items():
+        element.set(key, value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+@attrs.frozen
+class _Range:
+    """A piece of a paragraph to mark up: ``make`` creates its element under a parent.
+
+    An atomic range's element comes with its content (kept markup put back as it was).
+    """
+
+    start: int
+    end: int
+    make: Callable[[etree._Element], etree._Element]
+    atomic: bool = False
+
+
+@attrs.define
+class _Node:
+    range: _Range | None
+    start: int
+    end: int
+    children: list[_Node] = attrs.Factory(list)
+
+
+def marked_up(parent: etree._Element, text: str, ranges: Iterable[_Range]) -> list[_Range]:
+    """Write ``text`` into ``parent`` with each range wrapped in its element.
+
+    Ranges that cross one already placed cannot nest in XML and are left out.
+
+    Returns:
+        The ranges left out.
+    """
+    root = _Node(None, 0, len(text))
+    stack = [root]
+    left_out: list[_Range] = []
+    for piece in sorted(ranges, key=lambda r: (r.start, -r.end)):
+        while piece.start >= stack[-1].end and len(stack) > 1:
+            stack.pop()
+        top = stack[-1]
+        if piece.end > top.end:
+            left_out.append(piece)
+            continue
+        node = _Node(piece, piece.start, piece.end)
+        top.children.append(node)
+        stack.append(node)
+    _fill(parent, text, root)
+    return left_out
+
+
+def _fill(element: etree._Element, text: str, node: _Node) -> None:
+    position = node.start
+    last: etree._Element | None = None
+    for child in node.children:
+        between = text[position : child.start]
+        if last is None:
+            element.text = between or None
+        else:
+            last.tail = between or None
+        assert child.range is not None
+        last = child.range.make(element)
+        if not child.range.atomic:
+            _fill(last, text, child)
+        position = child.end
+    rest = text[position : node.end]
+    if last is None:
+        element.text = rest or None
+    else:
+        last.tail = rest or None
+
+
+class _Writer:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.kept = [e for e in article.extensions if e.format == _FORMAT]
+        self.others = [e for e in article.extensions if e.format != _FORMAT]
+        self.at: dict[str, etree._Element] = {}
+        self.paragraphs: list[tuple[etree._Element, str, int]] = []
+        self.inline_kept: dict[str, list[etree._Element]] = {}
+
+    def document(self) -> etree._Element:
+        a = self.article
+        root = etree.Element(nitf("nitf"), nsmap=_NSMAP)  # type: ignore[arg-type]
+        root.set("version", VERSION_36)
+        root.set("change.date", CHANGE_DATE_36)
+        root.set("change.time", CHANGE_TIME_36)
+        root.set(newsdoc("text"), "exact")  # texts are the model's, not laid out
+        if a.language is not None:
+            root.set("baselang", a.language)
+        self.at["/nitf"] = root
+        head = self.at["/nitf/head[1]"] = _add(root, "head")
+        self._docdata(head)
+        if a.updated is not None:
+            self.at["/nitf/head[1]/revision-history[1]"] = _add(
+                head, "revision-history", norm=norm_of_timestamp(a.updated)
+            )
+        body = self.at["/nitf/body[1]"] = _add(root, "body")
+        self._body_head(body)
+        self._body_content(body)
+        self._body_end(body)
+        self._annotations(head)
+        self._put_back()
+        self._fill_paragraphs()
+        for path in reversed(_CONTAINERS):
+            element = self.at[path]
+            if not len(element) and not element.attrib:
+                parent = element.getparent()
+                assert parent is not None
+                parent.remove(element)
+        _lay_out(root, 0)
+        return root
+
+    # -- head ---------------------------------------------------------------------------
+    def _docdata(self, head: etree._Element) -> None:
+        a = self.article
+        path = "/nitf/head[1]/docdata[1]"
+        docdata = self.at[path] = _add(head, "docdata")
+        if a.pub_status is not None:
+            docdata.set("management-status", a.pub_status.value)
+        if a.id is not None:
+            self.at[f"{path}/doc-id[1]"] = _add(docdata, "doc-id", **{"id-string": a.id})
+        if a.urgency is not None:
+            self.at[f"{path}/urgency[1]"] = _add(docdata, "urgency", **{"ed-urg": str(a.urgency)})
+        if a.created is not None:
+            self.at[f"{path}/date.issue[1]"] = _add(
+                docdata, "date.issue", norm=norm_of_timestamp(a.created)
+            )
+        if a.slugline is not None or a.version is not None:
+            du_key = self.at[f"{path}/du-key[1]"] = _add(docdata, "du-key")
+            if a.slugline is not None:
+                du_key.set("key", a.slugline)
+            if a.version is not None:
+                du_key.set("version", str(a.version))
+        rights = a.rights
+        if rights is not None and rights.holder is not None:
+            self.at[f"{path}/doc.copyright[1]"] = _add(
+                docdata, "doc.copyright", holder=rights.holder
+            )
+        if rights is not None and rights.usage_terms is not None:
+            self.at[f"{path}/doc.rights[1]"] = _add(
+                docdata, "doc.rights", limitations=rights.usage_terms
+            )
+        if a.keywords:
+            key_list = self.at[f"{path}/key-list[1]"] = _add(docdata, "key-list")
+            for keyword in a.keywords:
+                _add(key_list, "keyword", key=keyword)
+
+    def _annotations(self, head: etree._Element) -> None:
+        a = self.article
+        if not (a.attributions or a.events or self.others):
+            return
+        annotations = etree.SubElement(head, newsdoc("annotations"))
+        for attribution in a.attributions:
+            element = etree.SubElement(annotations, newsdoc("attribution"))
+            element.set("kind", attribution.kind.value)
+            element.set("source", _span(attribution.source))
+            element.set("cue", _span(attribution.cue))
+            if attribution.content:
+                element.set("content", _spans(attribution.content))
+            if attribution.antecedent is not None:
+                element.set("antecedent", _span(attribution.antecedent))
+        for event in a.events:
+            element = etree.SubElement(annotations, newsdoc("event"))
+            element.set("trigger", _span(event.trigger))
+            if event.time is not None:
+                element.set("time", _span(event.time.span))
+                if event.time.value is not None:
+                    element.set("value", event.time.value)
+            if event.places:
+                element.set("places", _spans(event.places))
+            if event.participants:
+                element.set("participants", _spans(event.participants))
+        for extension in self.others:
+            element = etree.SubElement(annotations, newsdoc("extension"))
+            element.set("format", extension.format)
+            element.set("path", extension.path)
+            if extension.content:
+                element.set("content", extension.content)
+            for name, value in extension.attributes:
+                attribute = etree.SubElement(element, newsdoc("attribute"))
+                attribute.set("name", name)
+                attribute.set("value", value)
+
+    # -- body ---------------------------------------------------------------------------
+    def _body_head(self, body: etree._Element) -> None:
+        a = self.article
+        path = "/nitf/body[1]/body.head[1]"
+        head = self.at[path] = _add(body, "body.head")
+        if a.headline is not None or a.subheadline is not None:
+            hedline = self.at[f"{path}/hedline[1]"] = _add(head, "hedline")
+            _add(hedline, "hl1", a.headline)
+            if a.subheadline is not None:
+                _add(hedline, "hl2", a.subheadline)
+        if a.rights is not None and a.rights.notice is not None:
+            self.at[f"{path}/rights[1]"] = _add(head, "rights", a.rights.notice)
+        for number, byline in enumerate(a.bylines, start=1):
+            self.at[f"{path}/byline[{number}]"] = _add(head, "byline", byline)
+        if a.provider is not None:
+            provider = a.provider
+            distributor = self.at[f"{path}/distributor[1]"] = _add(
+                head, "distributor", provider.name
+            )
+            if provider.qcode is not None:
+                distributor.set(newsdoc("qcode"), provider.qcode)
+            if provider.uri is not None:
+                distributor.set(newsdoc("uri"), provider.uri)
+        if a.dateline is not None:
+            dateline = self.at[f"{path}/dateline[1]"] = _add(head, "dateline")
+            location = _add(dateline, "location", a.dateline.place)
+            if a.dateline.date is not None:
+                location.tail = ", "
+                _add(dateline, "story.date", a.dateline.date)
+        if a.description is not None:
+            abstract = self.at[f"{path}/abstract[1]"] = _add(head, "abstract")
+            for line in a.description.split("\n"):
+                _add(abstract, "p", line or None)
+
+    def _body_content(self, body: etree._Element) -> None:
+        a = self.article
+        content = self.at["/nitf/body[1]/body.content[1]"] = _add(body, "body.content")
+        # Paragraphs are filled once kept blocks and markup are back in place.
+        for text in a.lead:
+            self.paragraphs.append((_add(content, "p"), text, len(self.paragraphs)))
+        for section in a.sections:
+            _add(content, "hl2", section.heading)
+            for text in section.paragraphs:
+                self.paragraphs.append((_add(content, "p"), text, len(self.paragraphs)))
+
+    def _fill_paragraphs(self) -> None:
+        ranges = self._inline_ranges()
+        paths = {
+            id(element): path
+            for path, element in self.at.items()
+            if path.startswith("/nitf/body[1]/body.content[1]/*[")
+        }
+        lost: list[str] = []
+        for element, text, number in self.paragraphs:
+            path = paths.get(id(element), "")
+            placed = ranges.get(number, [])
+            kept = self.inline_kept.pop(path, [])
+            taken = 0
+            for fragment in kept:
+                wanted = fold_layout("".join(str(piece) for piece in fragment.itertext()))
+                start = text.find(wanted, taken) if wanted else -1
+                if start < 0:
+                    lost.append(f"{path}/{_step_name(fragment)}")
+                    continue
+                taken = start + len(wanted)
+                placed.append(_Range(start, taken, _appending(fragment), atomic=True))
+            # What cannot nest is listed exactly in nd:annotations all the same.
+            for left_out in marked_up(element, text, placed):
+                if left_out.atomic:
+                    lost.append(f"{path}: kept markup crossing other markup")
+        lost.extend(self.inline_kept)
+        if lost:
+            _warn_lost(lost)
+
+    def _inline_ranges(self) -> dict[int, list[_Range]]:
+        """``q``, ``event`` and ``chron`` for each paragraph, by paragraph index."""
+        ranges: dict[int, list[_Range]] = {}
+
+        def add(span: Span, make: Callable[[etree._Element], etree._Element]) -> None:
+            ranges.setdefault(span.paragraph, []).append(_Range(span.start, span.end, make))
+
+        for attribution in self.article.attributions:
+            if attribution.kind is not AttributionKind.DIRECT:
+                continue
+            source = attribution.source.text
+            for span in attribution.content:
+                add(span, _making("q", **{"quote-source": source}))
+        for event in self.article.events:
+            add(event.trigger, _making("event"))
+            if event.time is not None:
+                norm = norm_of_timex(event.time.value)
+                add(event.time.span, _making("chron", **({"norm": norm} if norm else {})))
+        return ranges
+
+    def _body_end(self, body: etree._Element) -> None:
+        trailer = self.article.trailer
+        end = self.at["/nitf/body[1]/body.end[1]"] = _add(body, "body.end")
+        if not trailer:
+            return
+        tagline = self.at["/nitf/body[1]/body.end[1]/tagline[1]"] = _add(end, "tagline", trailer[0])
+        for line in trailer[1:]:
+            etree.SubElement(tagline, nitf("br")).tail = line
+
+    # -- kept content -------------------------------------------------------------------
+    def _put_back(self) -> None:
+        whole = [e for e in self.kept if e.content]
+        fragments = parse_fragments(
+            [e.content for e in whole], lambda i: f"the nitf extension at {whole[i].path}"
+        )
+        lost: list[str] = []
+        for extension, fragment in sorted(
+            zip(whole, fragments, strict=True), key=lambda pair: _position(pair[0].path)
+        ):
+            path = extension.path
+            parent_path = path.rpartition("/")[0]
+            if _INLINE_PARENT.fullmatch(parent_path):
+                self.inline_kept.setdefault(parent_path, []).append(fragment)
+            elif path in self.at:
+                if not self._replace(path, fragment):
+                    lost.append(path)
+            elif not self._insert(path, fragment):
+                lost.append(path)
+        content = self.at["/nitf/body[1]/body.content[1]"]
+        for position, element in enumerate(content, start=1):  # kept blocks moved the others
+            self.at[f"/nitf/body[1]/body.content[1]/*[{position}]"] = element
+        for extension in self.kept:
+            if extension.content:
+                continue
+            target = self.at.get(extension.path)
+            if target is None:
+                lost.append(extension.path)
+                continue
+            for name, value in extension.attributes:
+                target.set(XML_LANG if name == "xml:lang" else name, value)
+        if lost:
+            _warn_lost(lost)
+
+    def _replace(self, path: str, fragment: etree._Element) -> bool:
+        """Put kept markup of a mapped element back, if the element still says the same."""
+        written = self.at[path]
+        if _reading(written) != _reading(fragment):
+            return False
+        parent = written.getparent()
+        assert parent is not None
+        for name, value in written.attrib.items():
+            if name not in fragment.attrib:  # newsdoc's own marks on the written element
+                fragment.set(name, value)
+        parent.replace(written, fragment)
+        self.at[path] = fragment
+        return True
+
+    def _insert(self, path: str, fragment: etree._Element) -> bool:
+        parent_path, _, step = path.rpartition("/")
+        parent = self.at.get(parent_path or "/nitf")
+        if parent is None or not parent_path:
+            return False
+        if step.startswith("*["):
+            position = int(step[2:-1]) - 1
+            parent.insert(min(position, len(parent)), fragment)
+            self.at[path] = fragment
+            return True
+        match = _STEP.fullmatch(step)
+        if match is None:
+            return False
+        ranks = _RANK.get(parent_path)
+        name = match["name"]
+        if ranks is None:
+            parent.append(fragment)
+        else:
+            rank = ranks.get(name, len(ranks))
+            index = len(parent)
+            for position, child in enumerate(parent):
+                tag = child.tag
+                local = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+                child_rank = (
+                    ranks.get(local, len(ranks)) if tag.startswith(f"{{{NITF}}}") else len(ranks)
+                )
+                if child_rank > rank:
+                    index = position
+                    break
+            parent.insert(index, fragment)
+        self.at[path] = fragment
+        return True
+
+
+_INLINE_PARENT = re.compile(r"/nitf/body\[1\]/body\.content\[1\]/\*\[[1-9][0-9]*\]")
+
+
+def _appending(fragment: etree._Element) -> Callable[[etree._Element], etree._Element]:
+    def append(parent: etree._Element) -> etree._Element:
+        parent.append(fragment)
+        return fragment
+
+    return append
+
+
+def _making(name: str, **attributes: str) -> Callable[[etree._Element], etree._Element]:
+    def make(parent: etree._Element) -> etree._Element:
+        return _add(parent, name, **attributes)
+
+    return make
+
+
+def _step_name(fragment: etree._Element) -> str:
+    return str(fragment.tag).rpartition("}")[2]
+
+
+def _reading(element: etree._Element) -> str:
+    """What a reader takes from a text element: its text, breaks as spaces, folded."""
+    pieces = [element.text or ""]
+    for child in element.iterdescendants():
+        pieces.append(" " if _step_name(child) == "br" else (child.text or ""))
+        pieces.append(child.tail or "")
+    text = fold_layout("".join(pieces))
+    return BY.sub("", text) if _step_name(element) == "byline" else text
+
+
+def _warn_lost(paths: list[str]) -> None:
+    warnings.warn(
+        ContentLossWarning(
+            f"nitf: kept content has no place in the document written: {', '.join(paths)}"
+        ),
+        stacklevel=5,
+    )
+
+
+def _position(path: str) -> tuple[int, ...]:
+    """A sort key: parents before children, positional steps in ascending order."""
+    return tuple(int(number) for number in re.findall(r"\[(\d+)\]", path))
+
+
+def _span(span: Span) -> str:
+    return f"{span.paragraph}:{span.start}:{span.end}"
+
+
+def _spans(spans: Sequence[Span]) -> str:
+    return " ".join(_span(span) for span in spans)
+
+
+_LAID_OUT = frozenset(
+    nitf(name)
+    for name in (
+        "nitf", "head", "docdata", "key-list", "body", "body.head", "hedline", "body.content",
+        "body.end", "abstract",
+    )
+) | {newsdoc("annotations"), newsdoc("extension")}  # fmt: skip
+
+
+def _lay_out(element: etree._Element, depth: int) -> None:
+    """Indent the containers; the text of mixed content is the model's and stays as is."""
+    if not len(element) or element.text:
+        return
+    inner = "\n" + _INDENT * (depth + 1)
+    element.text = inner
+    last = None
+    for child in element:
+        if last is not None:
+            last.tail = inner
+        if child.tag in _LAID_OUT:
+            _lay_out(child, depth + 1)
+        last = child
+    assert last is not None
+    last.tail = "\n" + _INDENT * depth
