@@ -20,6 +20,7 @@ from newsdoc.formats import (
     only_article,
 )
 from newsdoc.formats._decode import check_encoding
+from newsdoc.formats._sniff import HEAD_SIZE
 from newsdoc.model import Article
 
 __all__ = [
@@ -377,13 +378,26 @@ def _resolve(
         return info, source, _options(info, strict, extract, encoding, None)
     # os.path rather than pathlib: pathlib alone would add a tenth to import time.
     path = _fspath(source, "source")
-    info = by_name(format) if format is not None else by_suffix(os.path.splitext(path)[1])
+    suffix = os.path.splitext(path)[1]
+    # A suffix several formats share (.xml) is told by the content, so read the file first.
+    info = by_name(format) if format is not None else _claimed_once(suffix)
     try:
         with open(path, "rb") as file:
             data = file.read()
     except OSError as exc:
-        raise ParseError(info.name, exc.strerror or str(exc), source=path) from exc
+        name = info.name if info is not None else suffix.lstrip(".") or "input"
+        raise ParseError(name, exc.strerror or str(exc), source=path) from exc
+    if info is None:
+        info = by_suffix(suffix, data[:HEAD_SIZE])
     return info, data, _options(info, strict, extract, encoding, path)
+
+
+def _claimed_once(suffix: str) -> FormatInfo | None:
+    """The format a suffix names, or None when several claim it and the content decides."""
+    wanted = suffix.lower()
+    if sum(wanted in info.suffixes for info in all_formats()) > 1:
+        return None
+    return by_suffix(suffix)
 
 
 def _options(

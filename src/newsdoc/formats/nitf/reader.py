@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from copy import deepcopy
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -247,6 +248,7 @@ class _Reader:
         self.paragraph_marks: list[list[_Mark]] = []
         self.paragraph_paths: list[str] = []
         self.title: tuple[str, str, etree._Element] | None = None
+        self.written: set[tuple[str, int, int, int]] = set()
 
     # -- helpers -----------------------------------------------------------------------
     def name_of(self, element: etree._Element) -> str | None:
@@ -285,6 +287,8 @@ class _Reader:
             yield child, name, count, f"{path}/{step}"
 
     def keep(self, element: etree._Element, path: str) -> None:
+        if self.namespace is None:  # kept in the namespace of the NITF it goes back into
+            element = _in_nitf_namespace(element)
         self.kept.append(Extension(format=_FORMAT, path=path, content=canonical(element)))
 
     def keep_attributes(
@@ -303,10 +307,15 @@ class _Reader:
             self.keep(child, child_path)
 
     def text_of(self, element: etree._Element, path: str) -> str:
-        """The element's text; markup inside it is kept whole, the element with it."""
+        """The element's text; markup inside it is kept whole, the element with it.
+
+        Text is taken as is only where newsdoc wrote it: never in markup, which newsdoc
+        writes in a text element only when it puts kept markup back.
+        """
         if len(element):
-            if any(isinstance(child.tag, str) for child in element):
+            if _has_markup(element):
                 self.keep(element, path)
+                return fold_layout("".join(str(piece) for piece in element.itertext()))
             text = "".join(str(piece) for piece in element.itertext())
         else:
             text = element.text or ""
@@ -364,7 +373,8 @@ class _Reader:
                 raise ParseError(
                     _FORMAT, str(exc), path="/nitf/head[1]/docdata[1]", source=self.options.source
                 ) from exc
-        self.fields["extensions"] = (*self.kept, *self.fields.get("extensions", ()))
+        kept = sorted(self.kept, key=lambda extension: _path_key(extension.path))
+        self.fields["extensions"] = (*kept, *self.fields.get("extensions", ()))
         try:
             return Article(**self.fields)
         except ValidationError as exc:
@@ -413,7 +423,7 @@ class _Reader:
         holder = usage_terms = None
         keywords: list[str] = []
         for child, name, count, child_path in self.children(docdata, path):
-            if len(child) or name is None or count != 1:
+            if (len(child) and name != "key-list") or name is None or count != 1:
                 self.keep(child, child_path)
                 continue
             if name == "doc-id" and (child.get("id-string") or "").strip():
@@ -531,7 +541,7 @@ class _Reader:
             elif name == "byline":
                 self.keep_attributes(child, child_path)
                 text = self.text_of(child, child_path)
-                if not self.exact:
+                if not self.exact or _has_markup(child):
                     text = BY.sub("", text)
                 if text:
                     bylines.append(text)
@@ -592,8 +602,9 @@ class _Reader:
                     self.keep_attributes(date, f"{path}/story.date[1]")
                 self.fields["dateline"] = Dateline(place=place, date=when or None)
                 return
-        if any(isinstance(child.tag, str) for child in element):
+        if _has_markup(element):
             self.keep(element, path)  # its markup, which the model's dateline cannot hold
+        text = fold_layout(text)
         match = _DATELINE.fullmatch(text)
         if match is None:
             self.fields["dateline"] = Dateline(place=text)
@@ -633,7 +644,7 @@ class _Reader:
             lines.append("".join(piece))
             if markup:
                 self.keep(child, child_path)
-            if not self.exact:
+            if markup or not self.exact:
                 lines = [fold_layout(line) for line in lines]
             self.fields["trailer"] = tuple(line for line in lines if line)
 
@@ -663,6 +674,16 @@ class _Reader:
         self.fields["attributions"] = tuple(attributions)
         self.fields["events"] = tuple(events)
         self.fields["extensions"] = tuple(extensions)
+        # The q, event and chron newsdoc wrote from these; any other is kept markup.
+        written: set[tuple[str, int, int, int]] = set()
+        for attribution in attributions:
+            if attribution.kind is AttributionKind.DIRECT:
+                written.update(("q", *_where(span)) for span in attribution.content)
+        for event in events:
+            written.add(("event", *_where(event.trigger)))
+            if event.time is not None:
+                written.add(("chron", *_where(event.time.span)))
+        self.written = written
         self._keep_inline(semantic=False)
 
     def _paragraphs(self) -> tuple[str, ...]:
@@ -751,14 +772,15 @@ class _Reader:
 
     def _keep_inline(self, *, semantic: bool) -> None:
         """Keep the inline markup no field holds, whole, at the path of its element."""
-        for marks, paragraph_path in zip(self.paragraph_marks, self.paragraph_paths, strict=True):
+        pairs = zip(self.paragraph_marks, self.paragraph_paths, strict=True)
+        for number, (marks, paragraph_path) in enumerate(pairs):
             kept = [
                 mark
                 for mark in marks
                 if semantic
-                or self.name_of(mark.element) not in ("q", "event", "chron")
-                or mark.element.attrib
-            ]  # newsdoc wrote bare q, event and chron from the annotations, and will again
+                or (self.name_of(mark.element) or "", number, mark.start, mark.end)
+                not in self.written
+            ]  # newsdoc wrote these from the annotations, and will again
             elements = {mark.element for mark in kept}
             counts: dict[str, int] = {}
             for mark in kept:
@@ -772,6 +794,44 @@ class _Reader:
                 self.keep(element, f"{paragraph_path}/{step}[{count}]")
 
 
+_STEP = re.compile(r"([^/\[]*)(?:\[(\d{1,9})\])?")
+
+
+def _path_key(path: str) -> tuple[tuple[str, int], ...]:
+    """Paths in a stable order: by each step's name, then its number."""
+    key = []
+    for step in path.split("/"):
+        match = _STEP.match(step)
+        assert match is not None  # it matches any step
+        key.append((match[1], int(match[2] or 0)))
+    return tuple(key)
+
+
+def _has_markup(element: etree._Element) -> bool:
+    return any(isinstance(child.tag, str) for child in element)
+
+
+def _in_nitf_namespace(element: etree._Element) -> etree._Element:
+    """A copy of ``element`` with every element of no namespace moved into NITF's."""
+    moved = etree.Element(f"{{{NITF}}}{element.tag}", nsmap={None: NITF})  # type: ignore[dict-item]
+    _copy_into(moved, element)
+    return moved
+
+
+def _copy_into(target: etree._Element, source: etree._Element) -> None:
+    for name, value in source.items():
+        target.set(name, value)
+    target.text = source.text
+    for child in source:
+        if isinstance(child.tag, str) and not child.tag.startswith("{"):
+            copy = etree.SubElement(target, f"{{{NITF}}}{child.tag}")
+            _copy_into(copy, child)
+        else:  # comments, processing instructions, elements of other namespaces
+            copy = deepcopy(child)
+            target.append(copy)
+        copy.tail = child.tail
+
+
 def _reads_through(block: etree._Element, reader: _Reader) -> bool:
     """Whether a ``block`` holds only paragraphs and headings, so the body holds it all."""
     if block.attrib or (block.text or "").strip():
@@ -779,6 +839,10 @@ def _reads_through(block: etree._Element, reader: _Reader) -> bool:
     return all(
         reader.name_of(child) in _READ_THROUGH and not (child.tail or "").strip() for child in block
     )
+
+
+def _where(span: Span) -> tuple[int, int, int]:
+    return span.paragraph, span.start, span.end
 
 
 def _span(paragraph: int, text: str, start: int, end: int) -> Span:

@@ -358,15 +358,15 @@ class _Writer:
             path = paths.get(id(element), "")
             placed = ranges.get(number, [])
             kept = self.inline_kept.pop(path, [])
-            taken = 0
+            claimed: list[tuple[int, int]] = []
             for fragment in kept:
                 wanted = fold_layout("".join(str(piece) for piece in fragment.itertext()))
-                start = text.find(wanted, taken) if wanted else -1
-                if start < 0:
+                start = _free_occurrence(text, wanted, claimed)
+                if start is None:
                     lost.append(f"{path}/{_step_name(fragment)}")
                     continue
-                taken = start + len(wanted)
-                placed.append(_Range(start, taken, _appending(fragment), atomic=True))
+                claimed.append((start, start + len(wanted)))
+                placed.append(_Range(start, start + len(wanted), _appending(fragment), atomic=True))
             # What cannot nest is listed exactly in nd:annotations all the same.
             for left_out in marked_up(element, text, placed):
                 if left_out.atomic:
@@ -487,6 +487,19 @@ class _Writer:
 
 
 _INLINE_PARENT = re.compile(r"/nitf/body\[1\]/body\.content\[1\]/\*\[[1-9][0-9]*\]")
+
+
+def _free_occurrence(text: str, wanted: str, claimed: list[tuple[int, int]]) -> int | None:
+    """Where ``wanted`` first stands in ``text`` clear of the ranges already claimed."""
+    if not wanted:
+        return None
+    start = text.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if all(end <= low or start >= high for low, high in claimed):
+            return start
+        start = text.find(wanted, start + 1)
+    return None
 
 
 def _appending(fragment: etree._Element) -> Callable[[etree._Element], etree._Element]:
