@@ -12,14 +12,16 @@ from newsdoc.formats import all_formats
 
 DATA = Path(__file__).parent / "data"
 AL_ASAD = newsdoc.read(DATA / "text" / "al_asad.txt")
-FORMATS = ("json", "jsonl", "newsml", "text")
+FORMATS = ("json", "jsonl", "newsml", "nitf", "text")
 # Every reader gets every seed: a reader must also survive bytes meant for another format.
 SEEDS = (
     (DATA / "text" / "al_asad.txt").read_bytes(),
     newsdoc.write(AL_ASAD, "json").encode(),
     newsdoc.write(AL_ASAD, "jsonl").encode() * 2,
     newsdoc.write(AL_ASAD, "newsml").encode(),
+    newsdoc.write(AL_ASAD, "nitf").encode(),
     *(path.read_bytes() for path in sorted((DATA / "newsml").glob("*.xml"))),
+    *(path.read_bytes() for path in sorted((DATA / "nitf").glob("*.xml"))),
 )
 
 

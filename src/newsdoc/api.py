@@ -15,6 +15,7 @@ from newsdoc.formats import (
     ReadOptions,
     all_formats,
     by_name,
+    by_output_suffix,
     by_suffix,
     no_article,
     only_article,
@@ -158,7 +159,7 @@ def write_file(
     """
     _check_article(article)
     target = _fspath(path, "path")
-    info = by_name(format) if format is not None else by_suffix(os.path.splitext(target)[1])
+    info = by_name(format) if format is not None else by_output_suffix(os.path.splitext(target)[1])
     write_atomically(target, _encoded(info.load().write(article), info.name))
 
 
@@ -239,7 +240,9 @@ def convert(
             path = None
         else:
             path = _fspath(output, "output")
-            target = by_name(to) if to is not None else by_suffix(os.path.splitext(path)[1])
+            target = (
+                by_name(to) if to is not None else by_output_suffix(os.path.splitext(path)[1])
+            )
     return _converted(article, target.name, path, _recorded(caught))
 
 

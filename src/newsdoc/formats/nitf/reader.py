@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from copy import deepcopy
 import warnings
 from collections.abc import Iterator
+from copy import deepcopy
 from typing import Any
 
 import attrs
