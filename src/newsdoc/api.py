@@ -240,9 +240,7 @@ def convert(
             path = None
         else:
             path = _fspath(output, "output")
-            target = (
-                by_name(to) if to is not None else by_output_suffix(os.path.splitext(path)[1])
-            )
+            target = by_name(to) if to is not None else by_output_suffix(os.path.splitext(path)[1])
     return _converted(article, target.name, path, _recorded(caught))
 
 

@@ -126,13 +126,16 @@ def _add(
 class _Range:
     """A piece of a paragraph to mark up: ``make`` creates its element under a parent.
 
-    An atomic range's element comes with its content (kept markup put back as it was).
+    An atomic range's element comes with its content (kept markup put back as it was); a
+    leaf's element holds text only (the schema lets ``event`` and ``chron`` hold no other
+    markup). Neither takes other ranges inside.
     """
 
     start: int
     end: int
     make: Callable[[etree._Element], etree._Element]
     atomic: bool = False
+    leaf: bool = False
 
 
 @attrs.define
@@ -158,7 +161,7 @@ def marked_up(parent: etree._Element, text: str, ranges: Iterable[_Range]) -> li
         while piece.start >= stack[-1].end and len(stack) > 1:
             stack.pop()
         top = stack[-1]
-        if piece.end > top.end:
+        if piece.end > top.end or (top.range is not None and (top.range.atomic or top.range.leaf)):
             left_out.append(piece)
             continue
         node = _Node(piece, piece.start, piece.end)
@@ -379,15 +382,19 @@ class _Writer:
         """``q``, ``event`` and ``chron`` for each paragraph, by paragraph index."""
         ranges: dict[int, list[_Range]] = {}
 
-        def add(span: Span, make: Callable[[etree._Element], etree._Element]) -> None:
-            ranges.setdefault(span.paragraph, []).append(_Range(span.start, span.end, make))
+        def add(
+            span: Span, make: Callable[[etree._Element], etree._Element], *, leaf: bool = True
+        ) -> None:
+            ranges.setdefault(span.paragraph, []).append(
+                _Range(span.start, span.end, make, leaf=leaf)
+            )
 
         for attribution in self.article.attributions:
             if attribution.kind is not AttributionKind.DIRECT:
                 continue
             source = attribution.source.text
             for span in attribution.content:
-                add(span, _making("q", **{"quote-source": source}))
+                add(span, _making("q", **{"quote-source": source}), leaf=False)
         for event in self.article.events:
             add(event.trigger, _making("event"))
             if event.time is not None:
