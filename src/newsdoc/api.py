@@ -381,15 +381,14 @@ def _resolve(
     path = _fspath(source, "source")
     suffix = os.path.splitext(path)[1]
     # A suffix several formats share (.xml) is told by the content, so read the file first.
-    info = by_name(format) if format is not None else _claimed_once(suffix)
+    named = by_name(format) if format is not None else _claimed_once(suffix)
     try:
         with open(path, "rb") as file:
             data = file.read()
     except OSError as exc:
-        name = info.name if info is not None else suffix.lstrip(".") or "input"
+        name = named.name if named is not None else suffix.lstrip(".") or "input"
         raise ParseError(name, exc.strerror or str(exc), source=path) from exc
-    if info is None:
-        info = by_suffix(suffix, data[:HEAD_SIZE])
+    info = named if named is not None else by_suffix(suffix, data[:HEAD_SIZE])
     return info, data, _options(info, strict, extract, encoding, path)
 
 
