@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import warnings
 
-import attrs
 import pytest
 from hypothesis import given
 from lxml import etree
 
 import newsdoc
-from newsdoc import Article, ContentLossWarning, Dateline, Section, strategies
+from newsdoc import Article, Dateline, Section, strategies
 from newsdoc.formats import _nitf_body
 
 NITF = _nitf_body.NITF
@@ -87,8 +86,6 @@ def _written(article: Article, namespace: str | None) -> etree._Element:
 @pytest.mark.parametrize("namespace", [NITF, None])
 @given(article=strategies.articles())
 def test_what_is_written_reads_back(namespace: str | None, article: Article) -> None:
-    if article.headline is None:
-        article = attrs.evolve(article, subheadline=None)
     body = _nitf_body.read(_written(article, namespace), namespace=namespace, exact=True)
     assert body.parts() == (article.lead, article.sections, article.trailer)
     header = body.header
@@ -118,10 +115,17 @@ def test_the_body_parts_stand_where_nitf_wants_them() -> None:
     )
 
 
-def test_a_subheadline_without_a_headline_is_reported_as_lost() -> None:
+def test_a_subheadline_without_a_headline_stands_under_an_empty_hl1() -> None:
     article = Article(subheadline="Deck", lead=("One.",))
-    with pytest.warns(ContentLossWarning, match="subheadline"):
-        _written(article, NITF)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        _written(attrs.evolve(article, headline="Head"), NITF)
+        written = _written(article, NITF)
+    hedline = written.find(f".//{{{NITF}}}hedline")
+    assert hedline is not None
+    assert [(child.tag, child.text) for child in hedline] == [
+        (f"{{{NITF}}}hl1", None),
+        (f"{{{NITF}}}hl2", "Deck"),
+    ]
+    body = _nitf_body.read(written, namespace=NITF, exact=True)
+    assert "headline" not in body.header
+    assert body.header["subheadline"] == "Deck"

@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from copy import deepcopy
 from typing import Any
 
-import attrs
 from lxml import etree
 
 from newsdoc.errors import (
@@ -29,22 +28,17 @@ from newsdoc.errors import (
     UnreadContentWarning,
     ValidationError,
 )
-from newsdoc.extract import find_attributions
-from newsdoc.formats import ReadOptions
+from newsdoc.formats import ReadOptions, _nitf_body
 from newsdoc.formats._xml import parse_xml
-from newsdoc.formats.nitf._names import BY, NITF, XML_LANG, fold_layout, local_name, newsdoc
-from newsdoc.formats.nitf.writer import norm_of_timex
+from newsdoc.formats.nitf._names import NITF, XML_LANG, fold_layout, local_name, newsdoc
 from newsdoc.model import (
     Article,
     Attribution,
     AttributionKind,
-    Concept,
-    Dateline,
     Event,
     Extension,
     PubStatus,
     Rights,
-    Section,
     Span,
     TimeExpression,
 )
@@ -52,8 +46,6 @@ from newsdoc.model import (
 __all__ = ["read"]
 
 _FORMAT = "nitf"
-_RUN = re.compile(r"[ \t\r\n]+")
-_SEPARATORS_AS_SPACE = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 _PUB_STATUS = {status.value: status for status in PubStatus}
 _URGENCIES = frozenset("123456789")
 _DIGITS = re.compile(r"[1-9][0-9]{0,17}")
@@ -62,16 +54,6 @@ _OFFSET = re.compile(r"(?:0|[1-9][0-9]{0,14})")
 _BASIC_TIME = re.compile(
     r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(?:\.(\d{1,6}))?(Z|[+-]\d{2}:?\d{2})"
 )
-_NORM_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)")
-_DATELINE_REST = re.compile(r"[\s,\u2014\u2013-]*")
-_CUES = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|stated|states|declared|announced|insisted"
-    r"|explained|wrote|writes|asked|according to)\b"
-)
-# Blocks of body.content whose text the model holds; every other block is kept whole.
-_READ_THROUGH = frozenset({"p", "hl2"})
 
 
 def read(data: str | bytes, options: ReadOptions) -> Article:
@@ -86,18 +68,6 @@ def read(data: str | bytes, options: ReadOptions) -> Article:
     """
     root = parse_xml(data, _FORMAT, options.source, external_doctype=True)
     return _Reader(root, options).article()
-
-
-def timex_of_norm(norm: str) -> str | None:
-    """The time expression value a ``chron`` ``norm`` stands for, if it is one NITF writes."""
-    match = _NORM_DATE.fullmatch(norm)
-    if match is None:
-        return None
-    year, month, day, hour, minute, second = match.groups()
-    value = f"{year}-{month}-{day}"
-    if hour is not None:
-        value += f"T{hour}:{minute}:{second}" if second != "00" else f"T{hour}:{minute}"
-    return value if norm_of_timex(value) == norm else None
 
 
 def timestamp_of_norm(norm: str) -> dt.datetime | None:
@@ -134,96 +104,6 @@ def canonical(element: etree._Element) -> str:
     return text.decode("utf-8")
 
 
-@attrs.define
-class _Mark:
-    """An inline element and the range of paragraph text it covers."""
-
-    element: etree._Element
-    start: int
-    end: int = -1
-
-
-class _Text:
-    """Builds a paragraph's text from pieces, folding layout unless the text is exact.
-
-    It records where each inline element starts and ends in the text built, so that
-    markup can be turned into spans however the layout was folded.
-    """
-
-    def __init__(self, *, exact: bool) -> None:
-        self.exact = exact
-        self.parts: list[str] = []
-        self.length = 0
-        self.pending = False  # white space seen since the last character written
-        self.waiting: list[_Mark] = []  # opened, before their first character
-
-    def add(self, text: str | None) -> None:
-        if not text:
-            return
-        if self.exact:
-            self._emit(text)
-            return
-        if "\u2028" in text or "\u2029" in text or "\x85" in text:
-            text = text.translate(_SEPARATORS_AS_SPACE)
-        pieces = _RUN.split(text)
-        for index, piece in enumerate(pieces):
-            if index:
-                self.pending = True
-            if piece:
-                if self.pending and self.length:
-                    self.parts.append(" ")
-                    self.length += 1
-                self.pending = False
-                self._emit(piece)
-
-    def _emit(self, piece: str) -> None:
-        for mark in self.waiting:
-            mark.start = self.length
-        self.waiting.clear()
-        self.parts.append(piece)
-        self.length += len(piece)
-
-    def open(self) -> _Mark:
-        mark = _Mark(element=None, start=self.length)  # type: ignore[arg-type]
-        if not self.exact:
-            self.waiting.append(mark)
-        return mark
-
-    def close(self, mark: _Mark) -> None:
-        if mark in self.waiting:
-            self.waiting.remove(mark)
-            mark.end = mark.start  # nothing written inside: empty
-        else:
-            mark.end = self.length
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-def inline_text(element: etree._Element, *, exact: bool) -> tuple[str, list[_Mark]]:
-    """An element's text and the ranges of its inline elements, in document order."""
-    builder = _Text(exact=exact)
-    marks: list[_Mark] = []
-    builder.add(element.text)
-    _walk(element, builder, marks)
-    return builder.text(), marks
-
-
-def _walk(element: etree._Element, builder: _Text, marks: list[_Mark]) -> None:
-    for child in element:
-        if isinstance(child.tag, str):
-            if local_name(child.tag)[1] == "br" and not len(child):
-                builder.add(" ")
-            else:
-                mark = builder.open()
-                mark.element = child
-                marks.append(mark)
-                builder.add(child.text)
-                _walk(child, builder, marks)
-                builder.close(mark)
-        builder.add(child.tail)
-
-
 class _Reader:
     """Reads one NITF document, collecting what it cannot map."""
 
@@ -242,11 +122,10 @@ class _Reader:
         self.exact = root.get(newsdoc("text")) == "exact"
         self.fields: dict[str, Any] = {}
         self.kept: list[Extension] = []
-        self.unread: list[str] = []
+        self.unread_paths: list[str] = []
         self.annotations: etree._Element | None = None
         self.annotations_path = ""
-        self.paragraph_marks: list[list[_Mark]] = []
-        self.paragraph_paths: list[str] = []
+        self.body: _nitf_body.NitfBody | None = None
         self.title: tuple[str, str, etree._Element] | None = None
         self.written: set[tuple[str, int, int, int]] = set()
 
@@ -269,16 +148,16 @@ class _Reader:
         counts: dict[str, int] = {}
         position = 0
         if (element.text or "").strip():
-            self.unread.append(f"{path}/text()")
+            self.unread_paths.append(f"{path}/text()")
         for child in element:
             position += 1
             if (child.tail or "").strip():
-                self.unread.append(f"{path}/text()")
+                self.unread_paths.append(f"{path}/text()")
             if not isinstance(child.tag, str):
                 kind = (
                     "comment()" if isinstance(child, etree._Comment) else "processing-instruction()"
                 )
-                self.unread.append(f"{path}/{kind}")
+                self.unread_paths.append(f"{path}/{kind}")
                 continue
             name = self.name_of(child)
             key = name if name is not None else f"*{child.tag}"
@@ -305,6 +184,9 @@ class _Reader:
     def keep_children(self, element: etree._Element, path: str) -> None:
         for child, _, _, child_path in self.children(element, path):
             self.keep(child, child_path)
+
+    def unread(self, path: str) -> None:
+        self.unread_paths.append(path)
 
     def text_of(self, element: etree._Element, path: str) -> str:
         """The element's text; markup inside it is kept whole, the element with it.
@@ -352,12 +234,15 @@ class _Reader:
                 self.keep(element, path)
         if self.annotations is not None:
             self._annotations()
-        else:
-            self._inline_annotations()
-        if self.options.strict and (self.kept or self.unread):
-            paths = tuple(sorted({e.path for e in self.kept} | set(self.unread)))
+        elif self.body is not None:  # NITF's own markup says who said what
+            for field in ("attributions", "events"):
+                if field in self.body.header:
+                    self.fields[field] = self.body.header[field]
+            self._keep_inline(self.body.unmapped)
+        if self.options.strict and (self.kept or self.unread_paths):
+            paths = tuple(sorted({e.path for e in self.kept} | set(self.unread_paths)))
             raise UnmappedContentError(_FORMAT, paths, source=self.options.source)
-        for path in sorted(set(self.unread)):
+        for path in sorted(set(self.unread_paths)):
             warnings.warn(
                 UnreadContentWarning(
                     f"nitf: {path} was not read: comments, processing instructions and "
@@ -381,6 +266,17 @@ class _Reader:
             raise ParseError(
                 _FORMAT, str(exc), line=_line(root), path="/nitf", source=self.options.source
             ) from exc
+
+    def _body(self, element: etree._Element, path: str) -> None:
+        body = self.body = _nitf_body.read(
+            element, namespace=self.namespace, exact=self.exact, keeper=self, path=path
+        )
+        self.fields["lead"], self.fields["sections"], self.fields["trailer"] = body.parts()
+        for field, value in body.header.items():
+            if field == "rights":
+                self.fields.setdefault("rights_parts", {})["notice"] = value.notice
+            elif field not in ("attributions", "events"):
+                self.fields[field] = value
 
     # -- head --------------------------------------------------------------------------
     def _head(self, head: etree._Element, path: str) -> None:
@@ -474,183 +370,6 @@ class _Reader:
         self.keep_attributes(element, path, mapped=tuple(mapped))
 
     # -- body --------------------------------------------------------------------------
-    def _body(self, body: etree._Element, path: str) -> None:
-        self.keep_attributes(body, path)
-        lead: list[str] = []
-        sections: list[Section] = []
-        heading: str | None = None
-        paragraphs: list[str] = []
-        content_path = f"{path}/body.content[1]"
-        position = 0
-
-        def close() -> None:
-            nonlocal heading, paragraphs
-            if heading is not None:
-                sections.append(Section(heading=heading, paragraphs=tuple(paragraphs)))
-            heading, paragraphs = None, []
-
-        def block(element: etree._Element, name: str | None) -> None:
-            nonlocal heading, position
-            position += 1
-            step = f"{content_path}/*[{position}]"
-            if name == "p":
-                text, marks = inline_text(element, exact=self.exact)
-                if not text:
-                    self.keep(element, step)
-                    return
-                self.keep_attributes(element, step)
-                (lead if heading is None else paragraphs).append(text)
-                self.paragraph_marks.append(marks)
-                self.paragraph_paths.append(step)
-            elif name == "hl2":
-                text = self.text_of(element, step)
-                if not text:
-                    self.keep(element, step)
-                    return
-                self.keep_attributes(element, step)
-                close()
-                heading = text
-            else:
-                self.keep(element, step)
-
-        for child, name, count, child_path in self.children(body, path):
-            if name == "body.head" and count == 1:
-                self._body_head(child, child_path)
-            elif name == "body.content":
-                self.keep_attributes(child, child_path)
-                for item, item_name, _, item_path in self.children(child, child_path):
-                    if item_name == "block" and _reads_through(item, self):
-                        for inner, inner_name, _, _ in self.children(item, item_path):
-                            block(inner, inner_name)
-                    else:
-                        block(item, item_name)
-            elif name == "body.end" and count == 1:
-                self._body_end(child, child_path)
-            else:
-                self.keep(child, child_path)
-        close()
-        self.fields["lead"] = tuple(lead)
-        self.fields["sections"] = tuple(sections)
-
-    def _body_head(self, head: etree._Element, path: str) -> None:
-        self.keep_attributes(head, path)
-        bylines: list[str] = []
-        for child, name, count, child_path in self.children(head, path):
-            if name == "hedline" and count == 1:
-                self._hedline(child, child_path)
-            elif name == "byline":
-                self.keep_attributes(child, child_path)
-                text = self.text_of(child, child_path)
-                if not self.exact or _has_markup(child):
-                    text = BY.sub("", text)
-                if text:
-                    bylines.append(text)
-            elif name == "dateline" and count == 1:
-                self._dateline(child, child_path)
-            elif name == "abstract" and count == 1 and not child.attrib:
-                lines = []
-                for item, item_name, _, item_path in self.children(child, child_path):
-                    if item_name != "p":
-                        self.keep(item, item_path)
-                        continue
-                    self.keep_attributes(item, item_path)
-                    lines.append(self.text_of(item, item_path))
-                text = "\n".join(lines) if self.exact else " ".join(filter(None, lines))
-                if text.strip():
-                    self.fields["description"] = text
-            elif name == "rights" and count == 1:
-                self.keep_attributes(child, child_path)
-                text = self.text_of(child, child_path)
-                if text:
-                    self.fields.setdefault("rights_parts", {})["notice"] = text
-            elif name == "distributor" and count == 1:
-                self._distributor(child, child_path)
-            else:
-                self.keep(child, child_path)
-        if bylines:
-            self.fields["bylines"] = tuple(bylines)
-
-    def _hedline(self, hedline: etree._Element, path: str) -> None:
-        self.keep_attributes(hedline, path)
-        for child, name, count, child_path in self.children(hedline, path):
-            if name in ("hl1", "hl2") and count == 1:
-                self.keep_attributes(child, child_path)
-                text = self.text_of(child, child_path)
-                if text:
-                    self.fields["headline" if name == "hl1" else "subheadline"] = text
-            else:
-                self.keep(child, child_path)
-
-    def _dateline(self, element: etree._Element, path: str) -> None:
-        self.keep_attributes(element, path)
-        raw = "".join(str(piece) for piece in element.itertext())
-        text = raw if self.exact else fold_layout(raw)
-        if not text:
-            return
-        location = element.find(self._tag("location"))
-        date = element.find(self._tag("story.date"))
-        if location is not None and not len(location):
-            place = location.text or ""
-            place = place if self.exact else fold_layout(place)
-            when = None
-            if date is not None and not len(date):
-                when = (date.text or "") if self.exact else fold_layout(date.text or "")
-            rest = text.replace(place, "", 1).replace(when or "", "", 1)
-            if place and _DATELINE_REST.fullmatch(rest):
-                self.keep_attributes(location, f"{path}/location[1]")
-                if date is not None:
-                    self.keep_attributes(date, f"{path}/story.date[1]")
-                self.fields["dateline"] = Dateline(place=place, date=when or None)
-                return
-        if _has_markup(element):
-            self.keep(element, path)  # its markup, which the model's dateline cannot hold
-        text = fold_layout(text)
-        match = _DATELINE.fullmatch(text)
-        if match is None:
-            self.fields["dateline"] = Dateline(place=text)
-        else:
-            self.fields["dateline"] = Dateline(place=match["place"], date=match["date"])
-
-    def _distributor(self, element: etree._Element, path: str) -> None:
-        qcode, uri = element.get(newsdoc("qcode")), element.get(newsdoc("uri"))
-        name = self.text_of(element, path) or None
-        if name is None and not qcode and not uri:
-            self.keep(element, path)
-            return
-        self.keep_attributes(element, path, mapped=(newsdoc("qcode"), newsdoc("uri")))
-        try:
-            self.fields["provider"] = Concept(qcode=qcode, uri=uri, name=name)
-        except ValidationError as exc:
-            raise self.fail(element, path, str(exc)) from exc
-
-    def _body_end(self, end: etree._Element, path: str) -> None:
-        self.keep_attributes(end, path)
-        for child, name, count, child_path in self.children(end, path):
-            if name != "tagline" or count != 1:
-                self.keep(child, child_path)
-                continue
-            self.keep_attributes(child, child_path)
-            lines: list[str] = []
-            piece = [child.text or ""]
-            markup = False
-            for inner in child:
-                if self.name_of(inner) == "br" and not len(inner) and not inner.attrib:
-                    lines.append("".join(piece))
-                    piece = [inner.tail or ""]
-                    continue
-                markup = markup or isinstance(inner.tag, str)
-                piece.append("".join(str(text) for text in inner.itertext()))
-                piece.append(inner.tail or "")
-            lines.append("".join(piece))
-            if markup:
-                self.keep(child, child_path)
-            if markup or not self.exact:
-                lines = [fold_layout(line) for line in lines]
-            self.fields["trailer"] = tuple(line for line in lines if line)
-
-    def _tag(self, name: str) -> str:
-        return f"{{{NITF}}}{name}" if self.namespace else name
-
     # -- annotations -------------------------------------------------------------------
     def _annotations(self) -> None:
         element, path = self.annotations, self.annotations_path
@@ -684,7 +403,8 @@ class _Reader:
             if event.time is not None:
                 written.add(("chron", *_where(event.time.span)))
         self.written = written
-        self._keep_inline(semantic=False)
+        if self.body is not None:
+            self._keep_inline(self.body.marks)
 
     def _paragraphs(self) -> tuple[str, ...]:
         lead = self.fields.get("lead", ())
@@ -693,93 +413,16 @@ class _Reader:
             *(p for section in self.fields.get("sections", ()) for p in section.paragraphs),
         )
 
-    def _inline_annotations(self) -> None:
-        """Attributions, events and time expressions from NITF's own inline markup."""
-        paragraphs = self._paragraphs()
-        attributions: list[Attribution] = []
-        events: list[Event] = []
-        for number, marks in enumerate(self.paragraph_marks):
-            text = paragraphs[number]
-            used: set[int] = set()
-            times: list[tuple[_Mark, TimeExpression]] = []
-            for mark in marks:
-                name = self.name_of(mark.element)
-                if name == "chron" and mark.end > mark.start:
-                    time = _time(mark, number, text)
-                    if time is not None:
-                        times.append((mark, time))
-            for mark in marks:
-                name = self.name_of(mark.element)
-                if mark.end <= mark.start:
-                    continue
-                if name == "q":
-                    found = _quotation(mark, number, text)
-                    if found is not None:
-                        attributions.append(found)
-                        used.add(id(mark.element))
-                elif name == "event" and not mark.element.attrib:
-                    event, time_mark = self._event(mark, marks, times, number, text)
-                    events.append(event)
-                    used.add(id(mark.element))
-                    if time_mark is not None:
-                        used.add(id(time_mark.element))
-            self.paragraph_marks[number] = [m for m in marks if id(m.element) not in used]
-        if attributions:
-            self.fields["attributions"] = tuple(attributions)
-        if events:
-            self.fields["events"] = tuple(events)
-        self._keep_inline(semantic=True)
-
-    def _event(
-        self,
-        mark: _Mark,
-        marks: list[_Mark],
-        times: list[tuple[_Mark, TimeExpression]],
-        number: int,
-        text: str,
-    ) -> tuple[Event, _Mark | None]:
-        inside = [m for m in marks if m.element in mark.element.iterdescendants()]
-        time_mark = time = None
-        for candidate, expression in times:
-            if candidate in inside:
-                time_mark, time = candidate, expression
-                break
-        if time is None and times:  # the nearest chron of the paragraph not inside another event
-            free = [pair for pair in times if not self._in_event(pair[0].element)]
-            if free:
-                time_mark, time = min(free, key=lambda pair: abs(pair[0].start - mark.start))
-                times.remove((time_mark, time))
-        places = tuple(
-            _span(number, text, m.start, m.end)
-            for m in inside
-            if self.name_of(m.element) == "location" and m.end > m.start
-        )
-        participants = tuple(
-            _span(number, text, m.start, m.end)
-            for m in inside
-            if self.name_of(m.element) in ("person", "org") and m.end > m.start
-        )
-        event = Event(
-            trigger=_span(number, text, mark.start, mark.end),
-            time=time,
-            places=places,
-            participants=participants,
-        )
-        return event, time_mark
-
-    def _in_event(self, element: etree._Element) -> bool:
-        return any(self.name_of(ancestor) == "event" for ancestor in element.iterancestors())
-
-    def _keep_inline(self, *, semantic: bool) -> None:
-        """Keep the inline markup no field holds, whole, at the path of its element."""
-        pairs = zip(self.paragraph_marks, self.paragraph_paths, strict=True)
+    def _keep_inline(self, paragraph_marks: list[list[_nitf_body.Mark]]) -> None:
+        """Keep the inline markup no field holds, whole, at the path of its paragraph."""
+        assert self.body is not None
+        name_of = self.name_of
+        pairs = zip(paragraph_marks, self.body.paths, strict=True)
         for number, (marks, paragraph_path) in enumerate(pairs):
             kept = [
                 mark
                 for mark in marks
-                if semantic
-                or (self.name_of(mark.element) or "", number, mark.start, mark.end)
-                not in self.written
+                if (name_of(mark.element) or "", number, mark.start, mark.end) not in self.written
             ]  # newsdoc wrote these from the annotations, and will again
             elements = {mark.element for mark in kept}
             counts: dict[str, int] = {}
@@ -788,7 +431,7 @@ class _Reader:
                 # Only the outermost markup is kept; what it holds goes with it.
                 if any(ancestor in elements for ancestor in element.iterancestors()):
                     continue
-                name = self.name_of(element)
+                name = name_of(element)
                 step = name if name is not None else "*"
                 counts[step] = count = counts.get(step, 0) + 1
                 self.keep(element, f"{paragraph_path}/{step}[{count}]")
@@ -832,86 +475,8 @@ def _copy_into(target: etree._Element, source: etree._Element) -> None:
         copy.tail = child.tail
 
 
-def _reads_through(block: etree._Element, reader: _Reader) -> bool:
-    """Whether a ``block`` holds only paragraphs and headings, so the body holds it all."""
-    if block.attrib or (block.text or "").strip():
-        return False
-    return all(
-        reader.name_of(child) in _READ_THROUGH and not (child.tail or "").strip() for child in block
-    )
-
-
 def _where(span: Span) -> tuple[int, int, int]:
     return span.paragraph, span.start, span.end
-
-
-def _span(paragraph: int, text: str, start: int, end: int) -> Span:
-    return Span(paragraph=paragraph, start=start, end=end, text=text[start:end])
-
-
-def _time(mark: _Mark, number: int, text: str) -> TimeExpression | None:
-    element = mark.element
-    names = set(element.keys())
-    if names - {"norm"} or len(element):
-        return None
-    norm = element.get("norm")
-    value = None
-    if norm is not None:
-        value = timex_of_norm(norm.strip())
-        if value is None:
-            return None
-    return TimeExpression(span=_span(number, text, mark.start, mark.end), value=value)
-
-
-def _quotation(mark: _Mark, number: int, text: str) -> Attribution | None:
-    """A direct attribution from ``<q quote-source>``, when its source and cue are found."""
-    element = mark.element
-    if set(element.keys()) - {"quote-source"}:
-        return None
-    content = _span(number, text, mark.start, mark.end)
-    source_name = element.get("quote-source")
-    found = [
-        a
-        for a in find_attributions([text])
-        if a.kind is AttributionKind.DIRECT
-        and any(s.start < mark.end and mark.start < s.end for s in a.content)
-    ]
-    source = cue = None
-    if found:
-        source, cue = found[0].source, found[0].cue
-        if source_name is not None and source.text != source_name:
-            source = None
-    if source is None and source_name:
-        source = _nearest(text, source_name, mark)
-    if cue is None:
-        cues = [m for m in _CUES.finditer(text) if m.end() <= mark.start or m.start() >= mark.end]
-        if cues:
-            best = min(
-                cues, key=lambda m: min(abs(m.start() - mark.end), abs(mark.start - m.end()))
-            )
-            cue = _span(0, text, best.start(), best.end())
-    if source is None or cue is None:
-        return None
-    return Attribution(
-        kind=AttributionKind.DIRECT,
-        source=attrs.evolve(source, paragraph=number),
-        cue=attrs.evolve(cue, paragraph=number),
-        content=(content,),
-    )
-
-
-def _nearest(text: str, name: str, mark: _Mark) -> Span | None:
-    best: int | None = None
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        outside = end <= mark.start or start >= mark.end
-        if outside and (best is None or abs(start - mark.start) < abs(best - mark.start)):
-            best = start
-        start = text.find(name, start + 1)
-    if best is None:
-        return None
-    return _span(0, text, best, best + len(name))
 
 
 def _parsed_span(value: str, paragraphs: tuple[str, ...]) -> Span:

@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
-import attrs
 from lxml import etree
 
 from newsdoc.errors import ContentLossWarning, SerializationError
+from newsdoc.formats import _nitf_body
 from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.nitf._names import (
     BY,
@@ -33,9 +33,9 @@ from newsdoc.formats.nitf._names import (
     newsdoc,
     nitf,
 )
-from newsdoc.model import Article, AttributionKind, Span
+from newsdoc.model import Article, Span
 
-__all__ = ["norm_of_timestamp", "norm_of_timex", "write"]
+__all__ = ["norm_of_timestamp", "write"]
 
 _FORMAT = "nitf"
 _NSMAP = {None: NITF, "nd": NEWSDOC}
@@ -95,22 +95,6 @@ def norm_of_timestamp(moment: dt.datetime) -> str:
     return f"{moment:%Y%m%dT%H%M%S}{sign}{hours:02d}{minutes:02d}"
 
 
-def norm_of_timex(value: str | None) -> str | None:
-    """A time expression's value as a ``chron`` ``norm``, when it is a date or a time of day.
-
-    Years, months, weeks, quarters and seasons have no form in NITF's ``norm``.
-    """
-    if value is None:
-        return None
-    match = _TIMEX_DATE.fullmatch(value)
-    if match is None:
-        return None
-    year, month, day, hour, minute, second = match.groups()
-    if hour is None:
-        return f"{year}{month}{day}"
-    return f"{year}{month}{day}T{hour}{minute or '00'}{second or '00'}"
-
-
 def _add(
     parent: etree._Element, name: str, text: str | None = None, **attributes: str
 ) -> etree._Element:
@@ -122,84 +106,14 @@ def _add(
     return element
 
 
-@attrs.frozen
-class _Range:
-    """A piece of a paragraph to mark up: ``make`` creates its element under a parent.
-
-    An atomic range's element comes with its content (kept markup put back as it was); a
-    leaf's element holds text only (the schema lets ``event`` and ``chron`` hold no other
-    markup). Neither takes other ranges inside.
-    """
-
-    start: int
-    end: int
-    make: Callable[[etree._Element], etree._Element]
-    atomic: bool = False
-    leaf: bool = False
-
-
-@attrs.define
-class _Node:
-    range: _Range | None
-    start: int
-    end: int
-    children: list[_Node] = attrs.Factory(list)
-
-
-def marked_up(parent: etree._Element, text: str, ranges: Iterable[_Range]) -> list[_Range]:
-    """Write ``text`` into ``parent`` with each range wrapped in its element.
-
-    Ranges that cross one already placed cannot nest in XML and are left out.
-
-    Returns:
-        The ranges left out.
-    """
-    root = _Node(None, 0, len(text))
-    stack = [root]
-    left_out: list[_Range] = []
-    for piece in sorted(ranges, key=lambda r: (r.start, -r.end)):
-        while piece.start >= stack[-1].end and len(stack) > 1:
-            stack.pop()
-        top = stack[-1]
-        if piece.end > top.end or (top.range is not None and (top.range.atomic or top.range.leaf)):
-            left_out.append(piece)
-            continue
-        node = _Node(piece, piece.start, piece.end)
-        top.children.append(node)
-        stack.append(node)
-    _fill(parent, text, root)
-    return left_out
-
-
-def _fill(element: etree._Element, text: str, node: _Node) -> None:
-    position = node.start
-    last: etree._Element | None = None
-    for child in node.children:
-        between = text[position : child.start]
-        if last is None:
-            element.text = between or None
-        else:
-            last.tail = between or None
-        assert child.range is not None
-        last = child.range.make(element)
-        if not child.range.atomic:
-            _fill(last, text, child)
-        position = child.end
-    rest = text[position : node.end]
-    if last is None:
-        element.text = rest or None
-    else:
-        last.tail = rest or None
-
-
 class _Writer:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.kept = [e for e in article.extensions if e.format == _FORMAT]
         self.others = [e for e in article.extensions if e.format != _FORMAT]
         self.at: dict[str, etree._Element] = {}
-        self.paragraphs: list[tuple[etree._Element, str, int]] = []
         self.inline_kept: dict[str, list[etree._Element]] = {}
+        self.written: _nitf_body.Written | None = None
 
     def document(self) -> etree._Element:
         a = self.article
@@ -217,10 +131,7 @@ class _Writer:
             self.at["/nitf/head[1]/revision-history[1]"] = _add(
                 head, "revision-history", norm=norm_of_timestamp(a.updated)
             )
-        body = self.at["/nitf/body[1]"] = _add(root, "body")
-        self._body_head(body)
-        self._body_content(body)
-        self._body_end(body)
+        self._body(root)
         self._annotations(head)
         self._put_back()
         self._fill_paragraphs()
@@ -305,111 +216,47 @@ class _Writer:
                 attribute.set("value", value)
 
     # -- body ---------------------------------------------------------------------------
-    def _body_head(self, body: etree._Element) -> None:
-        a = self.article
-        path = "/nitf/body[1]/body.head[1]"
-        head = self.at[path] = _add(body, "body.head")
-        if a.headline is not None or a.subheadline is not None:
-            hedline = self.at[f"{path}/hedline[1]"] = _add(head, "hedline")
-            _add(hedline, "hl1", a.headline)
-            if a.subheadline is not None:
-                _add(hedline, "hl2", a.subheadline)
-        if a.rights is not None and a.rights.notice is not None:
-            self.at[f"{path}/rights[1]"] = _add(head, "rights", a.rights.notice)
-        for number, byline in enumerate(a.bylines, start=1):
-            self.at[f"{path}/byline[{number}]"] = _add(head, "byline", byline)
-        if a.provider is not None:
-            provider = a.provider
-            distributor = self.at[f"{path}/distributor[1]"] = _add(
-                head, "distributor", provider.name
-            )
-            if provider.qcode is not None:
-                distributor.set(newsdoc("qcode"), provider.qcode)
-            if provider.uri is not None:
-                distributor.set(newsdoc("uri"), provider.uri)
-        if a.dateline is not None:
-            dateline = self.at[f"{path}/dateline[1]"] = _add(head, "dateline")
-            location = _add(dateline, "location", a.dateline.place)
-            if a.dateline.date is not None:
-                location.tail = ", "
-                _add(dateline, "story.date", a.dateline.date)
-        if a.description is not None:
-            abstract = self.at[f"{path}/abstract[1]"] = _add(head, "abstract")
-            for line in a.description.split("\n"):
-                _add(abstract, "p", line or None)
-
-    def _body_content(self, body: etree._Element) -> None:
-        a = self.article
-        content = self.at["/nitf/body[1]/body.content[1]"] = _add(body, "body.content")
-        # Paragraphs are filled once kept blocks and markup are back in place.
-        for text in a.lead:
-            self.paragraphs.append((_add(content, "p"), text, len(self.paragraphs)))
-        for section in a.sections:
-            _add(content, "hl2", section.heading)
-            for text in section.paragraphs:
-                self.paragraphs.append((_add(content, "p"), text, len(self.paragraphs)))
+    def _body(self, root: etree._Element) -> None:
+        written = self.written = _nitf_body.write(root, self.article, namespace=NITF, fill=False)
+        body = self.at["/nitf/body[1]"] = written.body
+        for child in body:
+            path = f"/nitf/body[1]/{_step_name(child)}[1]"
+            self.at[path] = child
+            if child.tag != nitf("body.content"):
+                _number_children(child, path, self.at)
+        if "/nitf/body[1]/body.end[1]" not in self.at:  # for kept content to go back into
+            self.at["/nitf/body[1]/body.end[1]"] = _add(body, "body.end")
 
     def _fill_paragraphs(self) -> None:
-        ranges = self._inline_ranges()
+        """Write the paragraphs' text, marked up, with kept markup back at its words."""
         paths = {
             id(element): path
             for path, element in self.at.items()
             if path.startswith("/nitf/body[1]/body.content[1]/*[")
         }
         lost: list[str] = []
-        for element, text, number in self.paragraphs:
+
+        def kept_markup(number: int, element: etree._Element, text: str) -> list[_nitf_body.Range]:
             path = paths.get(id(element), "")
-            placed = ranges.get(number, [])
-            kept = self.inline_kept.pop(path, [])
+            placed: list[_nitf_body.Range] = []
             claimed: list[tuple[int, int]] = []
-            for fragment in kept:
+            for fragment in self.inline_kept.pop(path, []):
                 wanted = fold_layout("".join(str(piece) for piece in fragment.itertext()))
                 start = _free_occurrence(text, wanted, claimed)
                 if start is None:
                     lost.append(f"{path}/{_step_name(fragment)}")
                     continue
                 claimed.append((start, start + len(wanted)))
-                placed.append(_Range(start, start + len(wanted), _appending(fragment), atomic=True))
-            # What cannot nest is listed exactly in nd:annotations all the same.
-            for left_out in marked_up(element, text, placed):
-                if left_out.atomic:
-                    lost.append(f"{path}: kept markup crossing other markup")
+                placed.append(
+                    _nitf_body.Range(start, start + len(wanted), _appending(fragment), atomic=True)
+                )
+            return placed
+
+        assert self.written is not None  # the body is written before it is filled
+        self.written.fill(kept_markup)
         lost.extend(self.inline_kept)
         if lost:
             _warn_lost(lost)
-
-    def _inline_ranges(self) -> dict[int, list[_Range]]:
-        """``q``, ``event`` and ``chron`` for each paragraph, by paragraph index."""
-        ranges: dict[int, list[_Range]] = {}
-
-        def add(
-            span: Span, make: Callable[[etree._Element], etree._Element], *, leaf: bool = True
-        ) -> None:
-            ranges.setdefault(span.paragraph, []).append(
-                _Range(span.start, span.end, make, leaf=leaf)
-            )
-
-        for attribution in self.article.attributions:
-            if attribution.kind is not AttributionKind.DIRECT:
-                continue
-            source = attribution.source.text
-            for span in attribution.content:
-                add(span, _making("q", **{"quote-source": source}), leaf=False)
-        for event in self.article.events:
-            add(event.trigger, _making("event"))
-            if event.time is not None:
-                norm = norm_of_timex(event.time.value)
-                add(event.time.span, _making("chron", **({"norm": norm} if norm else {})))
-        return ranges
-
-    def _body_end(self, body: etree._Element) -> None:
-        trailer = self.article.trailer
-        end = self.at["/nitf/body[1]/body.end[1]"] = _add(body, "body.end")
-        if not trailer:
-            return
-        tagline = self.at["/nitf/body[1]/body.end[1]/tagline[1]"] = _add(end, "tagline", trailer[0])
-        for line in trailer[1:]:
-            etree.SubElement(tagline, nitf("br")).tail = line
 
     # -- kept content -------------------------------------------------------------------
     def _put_back(self) -> None:
@@ -509,19 +356,25 @@ def _free_occurrence(text: str, wanted: str, claimed: list[tuple[int, int]]) -> 
     return None
 
 
+def _number_children(
+    element: etree._Element, path: str, at: dict[str, etree._Element]
+) -> None:
+    """Record the path of each element under ``element``, counted among namesakes."""
+    counts: dict[str, int] = {}
+    for child in element:
+        name = _step_name(child)
+        counts[name] = count = counts.get(name, 0) + 1
+        child_path = f"{path}/{name}[{count}]"
+        at[child_path] = child
+        _number_children(child, child_path, at)
+
+
 def _appending(fragment: etree._Element) -> Callable[[etree._Element], etree._Element]:
     def append(parent: etree._Element) -> etree._Element:
         parent.append(fragment)
         return fragment
 
     return append
-
-
-def _making(name: str, **attributes: str) -> Callable[[etree._Element], etree._Element]:
-    def make(parent: etree._Element) -> etree._Element:
-        return _add(parent, name, **attributes)
-
-    return make
 
 
 def _step_name(fragment: etree._Element) -> str:
