@@ -58,7 +58,8 @@ def test_the_seed_converts_to_valid_nitf_and_back_byte_for_byte(
     document = capsys.readouterr().out
     _valid(document)
     article = newsdoc.read(seed)
-    assert article.attributions and article.events
+    assert article.attributions
+    assert article.events
     again = newsdoc.read(document, format="nitf")
     assert again == article
     assert newsdoc.write(again, "text").encode("utf-8") == seed.read_bytes()
