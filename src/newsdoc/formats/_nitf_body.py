@@ -49,6 +49,8 @@ from newsdoc.model import (
     Concept,
     Dateline,
     Event,
+    Mark,
+    MarkKind,
     Rights,
     Span,
     TimeExpression,
@@ -57,6 +59,7 @@ from newsdoc.model import (
 __all__ = [
     "NITF",
     "Keeper",
+    "Markup",
     "NitfBody",
     "Range",
     "Written",
@@ -120,7 +123,7 @@ class _Nothing:
 
 
 @attrs.define(eq=False)
-class Mark:
+class Markup:
     """An inline element and the range of its paragraph's text it covers."""
 
     element: etree._Element
@@ -140,7 +143,7 @@ class _Text:
         self.parts: list[str] = []
         self.length = 0
         self.pending = False  # white space seen since the last character written
-        self.waiting: list[Mark] = []  # opened, before their first character
+        self.waiting: list[Markup] = []  # opened, before their first character
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -167,13 +170,13 @@ class _Text:
         self.parts.append(piece)
         self.length += len(piece)
 
-    def open(self, element: etree._Element) -> Mark:
-        mark = Mark(element=element, start=self.length)
+    def open(self, element: etree._Element) -> Markup:
+        mark = Markup(element=element, start=self.length)
         if not self.exact:
             self.waiting.append(mark)
         return mark
 
-    def close(self, mark: Mark) -> None:
+    def close(self, mark: Markup) -> None:
         if mark in self.waiting:
             self.waiting.remove(mark)
             mark.end = mark.start  # nothing written inside: empty
@@ -181,7 +184,7 @@ class _Text:
             mark.end = self.length
 
 
-def inline_text(element: etree._Element, br: str, *, exact: bool) -> tuple[str, list[Mark]]:
+def inline_text(element: etree._Element, br: str, *, exact: bool) -> tuple[str, list[Markup]]:
     """An element's text and the ranges of its inline elements, in document order.
 
     A ``br`` reads as a space: the model's paragraphs are one line.
@@ -190,13 +193,13 @@ def inline_text(element: etree._Element, br: str, *, exact: bool) -> tuple[str, 
         text = element.text or ""
         return (text if exact else fold_body(text)), []
     builder = _Text(exact=exact)
-    marks: list[Mark] = []
+    marks: list[Markup] = []
     builder.add(element.text)
     _walk(element, br, builder, marks)
     return "".join(builder.parts), marks
 
 
-def _walk(element: etree._Element, br: str, builder: _Text, marks: list[Mark]) -> None:
+def _walk(element: etree._Element, br: str, builder: _Text, marks: list[Markup]) -> None:
     for child in element:
         if isinstance(child.tag, str):
             if child.tag == br and not len(child):
@@ -257,14 +260,16 @@ class NitfBody(Body):
 
     Attributes:
         marks: Each paragraph's inline markup, by paragraph index.
-        unmapped: The inline markup of each paragraph that no annotation came from.
+        unmapped: The inline markup of each paragraph that no annotation or mark came from.
+        marked: The elements that became marks.
         paths: Where each paragraph stood, by paragraph index.
     """
 
     def __init__(self, *, exact: bool) -> None:
         super().__init__(exact=exact)
-        self.marks: list[list[Mark]] = []
-        self.unmapped: list[list[Mark]] = []
+        self.marks: list[list[Markup]] = []
+        self.unmapped: list[list[Markup]] = []
+        self.marked: set[etree._Element] = set()
         self.paths: list[str] = []
 
 
@@ -577,6 +582,31 @@ class _Reader:
             body.header["attributions"] = attributions
         if events:
             body.header["events"] = events
+        marks = self.marks()
+        if marks:
+            body.header["marks"] = marks
+
+    def marks(self) -> tuple[Mark, ...]:
+        """The emphasis, links and named entities of every paragraph, as marks.
+
+        The markup they come from leaves the unmapped marks of each paragraph.
+        """
+        body, name_of = self.body, self.names.name
+        found: list[Mark] = []
+        number = 0
+        for paragraphs in (body.lead, *(s.paragraphs for s in body.sections)):
+            for text in paragraphs:
+                left: list[Markup] = []
+                for markup in body.unmapped[number]:
+                    mark = _mark(markup, number, text, name_of)
+                    if mark is None:
+                        left.append(markup)
+                    else:
+                        found.append(mark)
+                        body.marked.add(markup.element)
+                body.unmapped[number] = left
+                number += 1
+        return tuple(found)
 
     def annotations(self) -> tuple[tuple[Attribution, ...], tuple[Event, ...]]:
         """Attributions, events and time expressions from NITF's inline markup.
@@ -609,15 +639,15 @@ def _has_markup(element: etree._Element) -> bool:
 
 
 def _annotate(
-    marks: list[Mark],
+    marks: list[Markup],
     number: int,
     text: str,
     name_of: Callable[[etree._Element], str | None],
     *,
     attributions: list[Attribution],
     events: list[Event],
-) -> list[Mark]:
-    """Turn one paragraph's q, event and chron into annotations; the marks left over."""
+) -> list[Markup]:
+    """Turn one paragraph's q, event and chron into annotations; the markup left over."""
     used: set[etree._Element] = set()
     times = [
         (mark, time)
@@ -667,11 +697,73 @@ def _annotate(
     return [mark for mark in marks if mark.element not in used]
 
 
+_ND = "{https://newsdoc.dev/ns/nitf/1}"
+_ND_KIND = f"{_ND}kind"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_MARK_KINDS = {
+    "em": MarkKind.EMPHASIS,
+    "a": MarkKind.LINK,
+    "person": MarkKind.PERSON,
+    "org": MarkKind.ORGANIZATION,
+    "location": MarkKind.LOCATION,
+}
+_MARK_TAGS = {
+    MarkKind.EMPHASIS: "em",
+    MarkKind.STRONG: "em",
+    MarkKind.LINK: "a",
+    MarkKind.PERSON: "person",
+    MarkKind.ORGANIZATION: "org",
+    MarkKind.LOCATION: "location",
+}
+# Attributes each element takes as plain strings, which a mark's attributes of the same
+# name are written as; any other goes in newsdoc's namespace, which NITF 3.6 admits.
+_COMMON = ("class", "style")
+_PLAIN_ATTRIBUTES = {
+    "em": frozenset(_COMMON),
+    "a": frozenset((*_COMMON, "name", "title")),
+    "person": frozenset((*_COMMON, "idsrc", "value")),
+    "org": frozenset((*_COMMON, "idsrc", "value")),
+    "location": frozenset((*_COMMON, "location-code", "code-source")),
+}
+_LEAF_MARKS = frozenset({MarkKind.PERSON, MarkKind.ORGANIZATION, MarkKind.LOCATION})
+
+
+def _mark(
+    markup: Markup, number: int, text: str, name_of: Callable[[etree._Element], str | None]
+) -> Mark | None:
+    """The mark an inline element stands for, if it is one whose content a mark holds."""
+    element = markup.element
+    name = name_of(element)
+    kind = _MARK_KINDS.get(name or "")
+    if kind is None or markup.end <= markup.start:
+        return None
+    if kind in _LEAF_MARKS and len(element):  # name.given, city …: kept whole instead
+        return None
+    href = None
+    attributes = []
+    for raw_key, raw_value in element.items():
+        key, value = str(raw_key), str(raw_value)
+        if key == "href" and kind is MarkKind.LINK:
+            href = value
+        elif key == _ND_KIND and kind is MarkKind.EMPHASIS and value == "strong":
+            kind = MarkKind.STRONG
+        elif key.startswith(_ND):
+            attributes.append((key[len(_ND) :], value))
+        else:
+            attributes.append((key, value))
+    return Mark(
+        kind=kind,
+        span=_span(number, text, markup.start, markup.end),
+        href=href,
+        attributes=tuple(attributes),
+    )
+
+
 def _span(paragraph: int, text: str, start: int, end: int) -> Span:
     return Span(paragraph=paragraph, start=start, end=end, text=text[start:end])
 
 
-def _time(mark: Mark, number: int, text: str) -> TimeExpression | None:
+def _time(mark: Markup, number: int, text: str) -> TimeExpression | None:
     element = mark.element
     if set(element.keys()) - {"norm"} or len(element) or mark.end <= mark.start:
         return None
@@ -684,7 +776,7 @@ def _time(mark: Mark, number: int, text: str) -> TimeExpression | None:
     return TimeExpression(span=_span(number, text, mark.start, mark.end), value=value)
 
 
-def _quotation(mark: Mark, number: int, text: str) -> Attribution | None:
+def _quotation(mark: Markup, number: int, text: str) -> Attribution | None:
     """A direct attribution from ``<q quote-source>``, when its source and cue are found.
 
     The source is the words ``quote-source`` names, nearest the quotation, or the one
@@ -725,7 +817,7 @@ def _quotation(mark: Mark, number: int, text: str) -> Attribution | None:
     )
 
 
-def _nearest(text: str, name: str, mark: Mark) -> Span | None:
+def _nearest(text: str, name: str, mark: Markup) -> Span | None:
     best: int | None = None
     start = text.find(name)
     while start >= 0:
@@ -756,6 +848,7 @@ class Range:
     make: Callable[[etree._Element], etree._Element]
     atomic: bool = False
     leaf: bool = False
+    mark: Mark | None = None
 
 
 @attrs.define
@@ -834,16 +927,22 @@ class Written:
     paragraphs: list[tuple[etree._Element, str]]
     ranges: dict[int, list[Range]]
 
-    def fill(self, extra: Callable[[int, etree._Element, str], list[Range]] | None = None) -> None:
-        """Write each paragraph's text, its annotations and ``extra``'s ranges marked up.
+    def fill(
+        self, extra: Callable[[int, etree._Element, str], list[Range]] | None = None
+    ) -> list[Range]:
+        """Write each paragraph's text, its annotations, marks and ``extra``'s ranges marked up.
 
-        What cannot nest stays listed in the article's annotations all the same.
+        Returns:
+            The ranges that could not nest in the markup, for the caller to record
+            otherwise or report.
         """
+        left_out: list[Range] = []
         for number, (element, text) in enumerate(self.paragraphs):
             ranges = self.ranges.get(number, [])
             if extra is not None:
                 ranges = ranges + extra(number, element, text)
-            marked_up(element, text, ranges)
+            left_out.extend(marked_up(element, text, ranges))
+        return left_out
 
 
 def write(
@@ -895,6 +994,17 @@ def _inline_ranges(article: Article, names: _Names) -> dict[int, list[Range]]:
             quote = _making(names.tag("q"), **{"quote-source": attribution.source.text})
             for span in attribution.content:
                 ranges.setdefault(span.paragraph, []).append(Range(span.start, span.end, quote))
+    for mark in article.marks:
+        span = mark.span
+        ranges.setdefault(span.paragraph, []).append(
+            Range(
+                span.start,
+                span.end,
+                _marking(mark, names),
+                leaf=mark.kind in _LEAF_MARKS,
+                mark=mark,
+            )
+        )
     event_tag, chron_tag = names.tag("event"), names.tag("chron")
     for event in article.events:
         trigger = event.trigger
@@ -908,6 +1018,23 @@ def _inline_ranges(article: Article, names: _Names) -> dict[int, list[Range]]:
                 Range(span.start, span.end, make, leaf=True)
             )
     return ranges
+
+
+def _marking(mark: Mark, names: _Names) -> Callable[[etree._Element], etree._Element]:
+    tag = _MARK_TAGS[mark.kind]
+    plain = _PLAIN_ATTRIBUTES[tag]
+
+    def make(parent: etree._Element) -> etree._Element:
+        element = sub_element(parent, names.tag(tag))
+        if mark.kind is MarkKind.STRONG:
+            element.set(_ND_KIND, "strong")
+        if mark.href is not None:
+            element.set("href", mark.href)
+        for name, value in mark.attributes:
+            element.set(name if name in plain or name.startswith("{") else f"{_ND}{name}", value)
+        return element
+
+    return make
 
 
 def _head(head: etree._Element, article: Article, names: _Names) -> None:

@@ -37,6 +37,7 @@ from newsdoc.model import (
     AttributionKind,
     Event,
     Extension,
+    Mark,
     PubStatus,
     Rights,
     Span,
@@ -375,9 +376,8 @@ class _Reader:
         element, path = self.annotations, self.annotations_path
         assert element is not None
         paragraphs = self._paragraphs()
-        attributions, events, extensions = [], [], []
-        for index, (child, _, _, child_path) in enumerate(self.children(element, path)):
-            del index
+        attributions, events, extensions, marks = [], [], [], []
+        for child, _, _, child_path in self.children(element, path):
             tag = child.tag
             try:
                 if tag == newsdoc("attribution"):
@@ -386,6 +386,8 @@ class _Reader:
                     events.append(_event(child, paragraphs))
                 elif tag == newsdoc("extension"):
                     extensions.append(_extension(child))
+                elif tag == newsdoc("mark"):
+                    marks.append(_mark(child, paragraphs))
                 else:
                     raise ValueError(f"nd:annotations holds an unknown element {tag!r}")
             except (ValueError, IndexError) as exc:
@@ -393,6 +395,8 @@ class _Reader:
         self.fields["attributions"] = tuple(attributions)
         self.fields["events"] = tuple(events)
         self.fields["extensions"] = tuple(extensions)
+        if marks:  # the marks that could not nest in the markup
+            self.fields["marks"] = (*self.fields.get("marks", ()), *marks)
         # The q, event and chron newsdoc wrote from these; any other is kept markup.
         written: set[tuple[str, int, int, int]] = set()
         for attribution in attributions:
@@ -413,7 +417,7 @@ class _Reader:
             *(p for section in self.fields.get("sections", ()) for p in section.paragraphs),
         )
 
-    def _keep_inline(self, paragraph_marks: list[list[_nitf_body.Mark]]) -> None:
+    def _keep_inline(self, paragraph_marks: list[list[_nitf_body.Markup]]) -> None:
         """Keep the inline markup no field holds, whole, at the path of its paragraph."""
         assert self.body is not None
         name_of = self.name_of
@@ -422,8 +426,9 @@ class _Reader:
             kept = [
                 mark
                 for mark in marks
-                if (name_of(mark.element) or "", number, mark.start, mark.end) not in self.written
-            ]  # newsdoc wrote these from the annotations, and will again
+                if mark.element not in self.body.marked
+                and (name_of(mark.element) or "", number, mark.start, mark.end) not in self.written
+            ]  # newsdoc writes marks, and q, event and chron from the annotations
             elements = {mark.element for mark in kept}
             counts: dict[str, int] = {}
             for mark in kept:
@@ -539,9 +544,21 @@ def _event(element: etree._Element, paragraphs: tuple[str, ...]) -> Event:
     )
 
 
-def _extension(element: etree._Element) -> Extension:
-    if set(element.keys()) - {"format", "path", "content"} or (element.text or "").strip():
-        raise ValueError("an nd:extension holds what newsdoc's vocabulary does not define")
+_MARK_KEYS = frozenset({"kind", "span", "href"})
+
+
+def _mark(element: etree._Element, paragraphs: tuple[str, ...]) -> Mark:
+    if set(element.keys()) - _MARK_KEYS or (element.text or "").strip():
+        raise ValueError("an nd:mark holds what newsdoc's vocabulary does not define")
+    return Mark(
+        kind=element.get("kind", ""),
+        span=_parsed_span(element.get("span", ""), paragraphs),
+        href=element.get("href"),
+        attributes=_attribute_pairs(element),
+    )
+
+
+def _attribute_pairs(element: etree._Element) -> tuple[tuple[str, str], ...]:
     pairs = []
     for child in element:
         if (
@@ -549,11 +566,18 @@ def _extension(element: etree._Element) -> Extension:
             or set(child.keys()) != {"name", "value"}
             or len(child)
         ):
-            raise ValueError("an nd:extension holds something other than nd:attribute")
+            name = local_name(str(element.tag))[1]
+            raise ValueError(f"an nd:{name} holds something other than nd:attribute")
         pairs.append((child.get("name", ""), child.get("value", "")))
+    return tuple(pairs)
+
+
+def _extension(element: etree._Element) -> Extension:
+    if set(element.keys()) - {"format", "path", "content"} or (element.text or "").strip():
+        raise ValueError("an nd:extension holds what newsdoc's vocabulary does not define")
     return Extension(
         format=element.get("format", ""),
         path=element.get("path", ""),
         content=element.get("content", ""),
-        attributes=tuple(pairs),
+        attributes=_attribute_pairs(element),
     )

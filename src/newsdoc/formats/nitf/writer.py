@@ -33,7 +33,7 @@ from newsdoc.formats.nitf._names import (
     newsdoc,
     nitf,
 )
-from newsdoc.model import Article, Span
+from newsdoc.model import Article, Mark, Span
 
 __all__ = ["norm_of_timestamp", "write"]
 
@@ -216,6 +216,22 @@ class _Writer:
                 attribute.set("value", value)
 
     # -- body ---------------------------------------------------------------------------
+    def _left_out_marks(self, marks: list[Mark]) -> None:
+        head = self.at["/nitf/head[1]"]
+        annotations = head.find(newsdoc("annotations"))
+        if annotations is None:
+            annotations = etree.SubElement(head, newsdoc("annotations"))
+        for mark in marks:
+            element = etree.SubElement(annotations, newsdoc("mark"))
+            element.set("kind", mark.kind.value)
+            element.set("span", _span(mark.span))
+            if mark.href is not None:
+                element.set("href", mark.href)
+            for name, value in mark.attributes:
+                attribute = etree.SubElement(element, newsdoc("attribute"))
+                attribute.set("name", name)
+                attribute.set("value", value)
+
     def _body(self, root: etree._Element) -> None:
         written = self.written = _nitf_body.write(root, self.article, namespace=NITF, fill=False)
         body = self.at["/nitf/body[1]"] = written.body
@@ -253,7 +269,13 @@ class _Writer:
             return placed
 
         assert self.written is not None  # the body is written before it is filled
-        self.written.fill(kept_markup)
+        left_out = self.written.fill(kept_markup)
+        crossing = sum(1 for piece in left_out if piece.atomic)
+        if crossing:
+            lost.append(f"{crossing} piece(s) of kept markup crossing other markup")
+        marks = [r.mark for r in left_out if r.mark is not None]
+        if marks:  # markup that cannot nest: newsdoc's own record of it
+            self._left_out_marks(marks)
         lost.extend(self.inline_kept)
         if lost:
             _warn_lost(lost)
@@ -356,9 +378,7 @@ def _free_occurrence(text: str, wanted: str, claimed: list[tuple[int, int]]) -> 
     return None
 
 
-def _number_children(
-    element: etree._Element, path: str, at: dict[str, etree._Element]
-) -> None:
+def _number_children(element: etree._Element, path: str, at: dict[str, etree._Element]) -> None:
     """Record the path of each element under ``element``, counted among namesakes."""
     counts: dict[str, int] = {}
     for child in element:
