@@ -306,3 +306,26 @@ def test_only_newsdoc_errors_escape_the_reader(data: bytes) -> None:
         warnings.simplefilter("ignore")
         with contextlib.suppress(NewsdocError):
             _read(data)
+
+
+def test_emphasis_links_and_named_entities_are_marks() -> None:
+    document = (
+        "<nitf><body><body.content><p>The <org idsrc='x' value='kpa'>Kenya Ports Authority</org>"
+        " said <em>every</em> berth at <a href='https://example.org/m' title='map'>"
+        "<location>Mombasa</location></a> was shut, <person><name.given>Juma</name.given> "
+        "<name.family>Hamisi</name.family></person> added.</p></body.content></body></nitf>"
+    )
+    article = _read(document)
+    shown = [(m.kind.value, m.span.text, m.href, m.attributes) for m in article.marks]
+    assert shown == [
+        ("organization", "Kenya Ports Authority", None, (("idsrc", "x"), ("value", "kpa"))),
+        ("emphasis", "every", None, ()),
+        ("link", "Mombasa", "https://example.org/m", (("title", "map"),)),
+        ("location", "Mombasa", None, ()),
+    ]
+    # A person marked up in parts is kept whole: a mark cannot hold its parts.
+    (kept,) = article.extensions
+    assert kept.path == "/nitf/body[1]/body.content[1]/*[1]/person[1]"
+    assert "<name.given>Juma</name.given>" in kept.content
+    again = newsdoc.read(newsdoc.write(article, "nitf"), format="nitf")
+    assert again == article

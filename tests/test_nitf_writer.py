@@ -9,6 +9,7 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 import newsdoc
@@ -18,6 +19,7 @@ from newsdoc import (
     ContentLossWarning,
     Event,
     Extension,
+    Mark,
     SerializationError,
     Span,
     TimeExpression,
@@ -65,7 +67,17 @@ def test_the_seed_converts_to_valid_nitf_and_back_byte_for_byte(
     assert newsdoc.write(again, "text").encode("utf-8") == seed.read_bytes()
 
 
-@given(article=strategies.articles())
+@st.composite
+def _marked_articles(draw: st.DrawFn) -> Article:
+    article = draw(strategies.articles())
+    paragraphs = article.paragraphs
+    if not paragraphs:
+        return article
+    marks = draw(st.lists(strategies.marks(paragraphs), max_size=4))
+    return attrs.evolve(article, marks=(*article.marks, *marks))
+
+
+@given(article=_marked_articles())
 def test_every_article_round_trips_in_what_nitf_carries(article: Article) -> None:
     article = _carried(article)
     with warnings.catch_warnings():
@@ -156,6 +168,36 @@ def test_markup_that_cannot_nest_is_left_to_the_annotations() -> None:
     )
     document = newsdoc.write(article, "nitf")
     assert len(list(_valid(document).iter(f"{{{NS}}}event"))) == 1
+    assert newsdoc.read(document, format="nitf") == article
+
+
+def test_marks_are_nitf_markup_and_what_cannot_nest_is_recorded() -> None:
+    text = "Talks in Oslo with Acme Corp were, in short, hopeful."
+
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span(paragraph=0, start=start, end=start + len(words), text=words)
+
+    article = Article(
+        lead=(text,),
+        marks=(
+            Mark(kind="location", span=span("Oslo"), attributes=(("location-code", "NO"),)),
+            Mark(kind="organization", span=span("Acme Corp"), attributes=(("title", "x"),)),
+            Mark(kind="link", span=span("Talks in Oslo"), href="https://example.org/talks"),
+            Mark(kind="strong", span=span("hopeful")),
+            Mark(kind="emphasis", span=span("Corp were")),  # crosses the organisation
+        ),
+    )
+    document = newsdoc.write(article, "nitf")
+    root = _valid(document)
+    (paragraph,) = root.iter(f"{{{NS}}}p")
+    inner = etree.tostring(paragraph, encoding="unicode", with_tail=False).partition(">")[2]
+    assert inner == (
+        '<a href="https://example.org/talks">Talks in <location location-code="NO">Oslo'
+        '</location></a> with <org nd:title="x">Acme Corp</org> were, in short, '
+        '<em nd:kind="strong">hopeful</em>.</p>'
+    )
+    assert len(list(root.iter("{https://newsdoc.dev/ns/nitf/1}mark"))) == 1
     assert newsdoc.read(document, format="nitf") == article
 
 
