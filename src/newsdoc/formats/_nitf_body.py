@@ -311,6 +311,7 @@ def read(
     exact: bool = False,
     keeper: Keeper | None = None,
     path: str = "/nitf/body[1]",
+    annotate: bool = True,
 ) -> NitfBody:
     """Read the NITF body in ``element``: an ``nitf``, its ``body``, or what holds one.
 
@@ -320,12 +321,14 @@ def read(
         exact: The body holds the model's text as is, not laid out.
         keeper: Told of everything the body does not map, each with its path.
         path: The path of the ``body`` element, for the keeper.
+        annotate: Read ``q``, ``event`` and ``chron`` as attributions and events; without
+            it they are left as unmapped markup.
 
     Returns:
         The body's parts, with the header fields it states in ``header``.
     """
     names = _names(namespace)
-    reader = _Reader(names, exact=exact, keeper=keeper or _Nothing())
+    reader = _Reader(names, exact=exact, keeper=keeper or _Nothing(), annotate=annotate)
     body = _find_body(element, names)
     if body is not None:
         reader.body_element(body, path)
@@ -347,8 +350,9 @@ def _find_body(element: etree._Element, names: _Names) -> etree._Element | None:
 
 
 class _Reader:
-    def __init__(self, names: _Names, *, exact: bool, keeper: Keeper) -> None:
+    def __init__(self, names: _Names, *, exact: bool, keeper: Keeper, annotate: bool) -> None:
         self.names = names
+        self.annotate = annotate
         self.exact = exact
         self.keeper = keeper
         self.body = NitfBody(exact=exact)
@@ -577,7 +581,9 @@ class _Reader:
         body.close()
         if self.bylines:
             body.header["bylines"] = tuple(self.bylines)
-        attributions, events = self.annotations()
+        attributions, events = self.annotations() if self.annotate else ((), ())
+        if not self.annotate:
+            body.unmapped = list(body.marks)
         if attributions:
             body.header["attributions"] = attributions
         if events:

@@ -50,7 +50,6 @@ _FORMAT = "nitf"
 _PUB_STATUS = {status.value: status for status in PubStatus}
 _URGENCIES = frozenset("123456789")
 _DIGITS = re.compile(r"[1-9][0-9]{0,17}")
-_OFFSET = re.compile(r"(?:0|[1-9][0-9]{0,14})")
 # NITF's norm: ISO 8601 basic (20250303T120000-0500, 20250303T120000Z) or extended.
 _BASIC_TIME = re.compile(
     r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(?:\.(\d{1,6}))?(Z|[+-]\d{2}:?\d{2})"
@@ -270,7 +269,12 @@ class _Reader:
 
     def _body(self, element: etree._Element, path: str) -> None:
         body = self.body = _nitf_body.read(
-            element, namespace=self.namespace, exact=self.exact, keeper=self, path=path
+            element,
+            namespace=self.namespace,
+            exact=self.exact,
+            keeper=self,
+            path=path,
+            annotate=self.annotations is None,  # newsdoc's own annotations say it all
         )
         self.fields["lead"], self.fields["sections"], self.fields["trailer"] = body.parts()
         for field, value in body.header.items():
@@ -375,19 +379,19 @@ class _Reader:
     def _annotations(self) -> None:
         element, path = self.annotations, self.annotations_path
         assert element is not None
-        paragraphs = self._paragraphs()
+        spans = _Spans(self._paragraphs())
         attributions, events, extensions, marks = [], [], [], []
         for child, _, _, child_path in self.children(element, path):
             tag = child.tag
             try:
                 if tag == newsdoc("attribution"):
-                    attributions.append(_attribution(child, paragraphs))
+                    attributions.append(_attribution(child, spans))
                 elif tag == newsdoc("event"):
-                    events.append(_event(child, paragraphs))
+                    events.append(_event(child, spans))
                 elif tag == newsdoc("extension"):
                     extensions.append(_extension(child))
                 elif tag == newsdoc("mark"):
-                    marks.append(_mark(child, paragraphs))
+                    marks.append(_mark(child, spans))
                 else:
                     raise ValueError(f"nd:annotations holds an unknown element {tag!r}")
             except (ValueError, IndexError) as exc:
@@ -484,23 +488,39 @@ def _where(span: Span) -> tuple[int, int, int]:
     return span.paragraph, span.start, span.end
 
 
-def _parsed_span(value: str, paragraphs: tuple[str, ...]) -> Span:
-    parts = value.split(":")
-    if len(parts) != 3 or not all(_OFFSET.fullmatch(part) for part in parts):
-        raise ValueError(f"{value!r} is not a span (paragraph:start:end)")
-    paragraph, start, end = (int(part) for part in parts)
-    if paragraph >= len(paragraphs):
-        raise ValueError(
-            f"span {value} points at paragraph {paragraph} but the body has {len(paragraphs)}"
+_SPAN = re.compile(r"(0|[1-9][0-9]{0,14}):(0|[1-9][0-9]{0,14}):(0|[1-9][0-9]{0,14})")
+
+
+class _Spans:
+    """Spans from their ``paragraph:start:end`` form, each made once."""
+
+    def __init__(self, paragraphs: tuple[str, ...]) -> None:
+        self.paragraphs = paragraphs
+        self.made: dict[str, Span] = {}
+
+    def one(self, value: str) -> Span:
+        span = self.made.get(value)
+        if span is not None:
+            return span
+        match = _SPAN.fullmatch(value)
+        if match is None:
+            raise ValueError(f"{value!r} is not a span (paragraph:start:end)")
+        paragraph, start, end = int(match[1]), int(match[2]), int(match[3])
+        paragraphs = self.paragraphs
+        if paragraph >= len(paragraphs):
+            raise ValueError(
+                f"span {value} points at paragraph {paragraph} but the body has {len(paragraphs)}"
+            )
+        text = paragraphs[paragraph]
+        if not start < end <= len(text):
+            raise ValueError(f"span {value} is not a range of paragraph {paragraph}")
+        span = self.made[value] = Span(
+            paragraph=paragraph, start=start, end=end, text=text[start:end]
         )
-    text = paragraphs[paragraph]
-    if not start < end <= len(text):
-        raise ValueError(f"span {value} is not a range of paragraph {paragraph}")
-    return Span(paragraph=paragraph, start=start, end=end, text=text[start:end])
+        return span
 
-
-def _parsed_spans(value: str, paragraphs: tuple[str, ...]) -> tuple[Span, ...]:
-    return tuple(_parsed_span(part, paragraphs) for part in value.split(" ") if part)
+    def many(self, value: str) -> tuple[Span, ...]:
+        return tuple(self.one(part) for part in value.split(" ") if part)
 
 
 _ATTRIBUTION_KEYS = frozenset({"kind", "source", "cue", "content", "antecedent"})
@@ -513,7 +533,7 @@ def _only(element: etree._Element, allowed: frozenset[str]) -> None:
         raise ValueError(f"holds what newsdoc's vocabulary does not define: {sorted(unknown)}")
 
 
-def _attribution(element: etree._Element, paragraphs: tuple[str, ...]) -> Attribution:
+def _attribution(element: etree._Element, spans: _Spans) -> Attribution:
     _only(element, _ATTRIBUTION_KEYS)
     kind = element.get("kind", "")
     if kind not in {k.value for k in AttributionKind}:
@@ -521,38 +541,38 @@ def _attribution(element: etree._Element, paragraphs: tuple[str, ...]) -> Attrib
     antecedent = element.get("antecedent")
     return Attribution(
         kind=kind,
-        source=_parsed_span(element.get("source", ""), paragraphs),
-        cue=_parsed_span(element.get("cue", ""), paragraphs),
-        content=_parsed_spans(element.get("content", ""), paragraphs),
-        antecedent=None if antecedent is None else _parsed_span(antecedent, paragraphs),
+        source=spans.one(element.get("source", "")),
+        cue=spans.one(element.get("cue", "")),
+        content=spans.many(element.get("content", "")),
+        antecedent=None if antecedent is None else spans.one(antecedent),
     )
 
 
-def _event(element: etree._Element, paragraphs: tuple[str, ...]) -> Event:
+def _event(element: etree._Element, spans: _Spans) -> Event:
     _only(element, _EVENT_KEYS)
     time = element.get("time")
     value = element.get("value")
     if time is None and value is not None:
         raise ValueError("an event's value needs a time")
     return Event(
-        trigger=_parsed_span(element.get("trigger", ""), paragraphs),
+        trigger=spans.one(element.get("trigger", "")),
         time=None
         if time is None
-        else TimeExpression(span=_parsed_span(time, paragraphs), value=value),
-        places=_parsed_spans(element.get("places", ""), paragraphs),
-        participants=_parsed_spans(element.get("participants", ""), paragraphs),
+        else TimeExpression(span=spans.one(time), value=value),
+        places=spans.many(element.get("places", "")),
+        participants=spans.many(element.get("participants", "")),
     )
 
 
 _MARK_KEYS = frozenset({"kind", "span", "href"})
 
 
-def _mark(element: etree._Element, paragraphs: tuple[str, ...]) -> Mark:
+def _mark(element: etree._Element, spans: _Spans) -> Mark:
     if set(element.keys()) - _MARK_KEYS or (element.text or "").strip():
         raise ValueError("an nd:mark holds what newsdoc's vocabulary does not define")
     return Mark(
         kind=element.get("kind", ""),
-        span=_parsed_span(element.get("span", ""), paragraphs),
+        span=spans.one(element.get("span", "")),
         href=element.get("href"),
         attributes=_attribute_pairs(element),
     )
