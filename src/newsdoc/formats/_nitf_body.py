@@ -60,10 +60,13 @@ __all__ = [
     "NITF",
     "Keeper",
     "Markup",
+    "Names",
     "NitfBody",
     "Range",
     "Written",
+    "children",
     "marked_up",
+    "names_in",
     "norm_of_timex",
     "read",
     "timex_of_norm",
@@ -273,7 +276,7 @@ class NitfBody(Body):
         self.paths: list[str] = []
 
 
-class _Names:
+class Names:
     """The tags of NITF's elements in one namespace (or none), and their local names."""
 
     def __init__(self, namespace: str | None) -> None:
@@ -294,14 +297,46 @@ class _Names:
         return None if tag.startswith("{") else tag
 
 
-_NAMES: dict[str | None, _Names] = {}
+_NAMES: dict[str | None, Names] = {}
 
 
-def _names(namespace: str | None) -> _Names:
+def names_in(namespace: str | None) -> Names:
+    """The tags of NITF's elements in ``namespace`` (``None``: no namespace)."""
     names = _NAMES.get(namespace)
     if names is None:
-        names = _NAMES[namespace] = _Names(namespace)
+        names = _NAMES[namespace] = Names(namespace)
     return names
+
+
+def children(
+    element: etree._Element, path: str, names: Names, keeper: Keeper
+) -> Iterator[tuple[etree._Element, str | None, int, str]]:
+    """Each child element with its NITF name, its rank among namesakes and its path.
+
+    Elements of other namespaces are numbered by their position among all children.
+    Comments, processing instructions and text between elements are reported.
+    """
+    counts: dict[str, int] = {}
+    text = element.text
+    if text and not text.isspace():
+        keeper.unread(f"{path}/text()")
+    name_of = names.name
+    for position, child in enumerate(element, start=1):
+        tail = child.tail
+        if tail and not tail.isspace():
+            keeper.unread(f"{path}/text()")
+        name = name_of(child)
+        if name is None:
+            if isinstance(child.tag, str):
+                yield child, None, position, f"{path}/*[{position}]"
+            else:
+                kind = (
+                    "comment()" if isinstance(child, etree._Comment) else "processing-instruction()"
+                )
+                keeper.unread(f"{path}/{kind}")
+            continue
+        counts[name] = count = counts.get(name, 0) + 1
+        yield child, name, count, f"{path}/{name}[{count}]"
 
 
 def read(
@@ -327,7 +362,7 @@ def read(
     Returns:
         The body's parts, with the header fields it states in ``header``.
     """
-    names = _names(namespace)
+    names = names_in(namespace)
     reader = _Reader(names, exact=exact, keeper=keeper or _Nothing(), annotate=annotate)
     body = _find_body(element, names)
     if body is not None:
@@ -338,7 +373,7 @@ def read(
     return reader.body
 
 
-def _find_body(element: etree._Element, names: _Names) -> etree._Element | None:
+def _find_body(element: etree._Element, names: Names) -> etree._Element | None:
     own = names.name(element)
     if own in ("body", "body.content"):
         return element
@@ -350,7 +385,7 @@ def _find_body(element: etree._Element, names: _Names) -> etree._Element | None:
 
 
 class _Reader:
-    def __init__(self, names: _Names, *, exact: bool, keeper: Keeper, annotate: bool) -> None:
+    def __init__(self, names: Names, *, exact: bool, keeper: Keeper, annotate: bool) -> None:
         self.names = names
         self.annotate = annotate
         self.exact = exact
@@ -363,30 +398,7 @@ class _Reader:
     def children(
         self, element: etree._Element, path: str
     ) -> Iterator[tuple[etree._Element, str | None, int, str]]:
-        """Each child element with its NITF name, its rank among namesakes and its path.
-
-        Elements of other namespaces are numbered by their position among all children.
-        Comments, processing instructions and text between elements are reported.
-        """
-        counts: dict[str, int] = {}
-        keeper = self.keeper
-        if (element.text or "").strip():
-            keeper.unread(f"{path}/text()")
-        for position, child in enumerate(element, start=1):
-            if (child.tail or "").strip():
-                keeper.unread(f"{path}/text()")
-            if not isinstance(child.tag, str):
-                kind = (
-                    "comment()" if isinstance(child, etree._Comment) else "processing-instruction()"
-                )
-                keeper.unread(f"{path}/{kind}")
-                continue
-            name = self.names.name(child)
-            if name is None:
-                yield child, None, position, f"{path}/*[{position}]"
-                continue
-            counts[name] = count = counts.get(name, 0) + 1
-            yield child, name, count, f"{path}/{name}[{count}]"
+        return children(element, path, self.names, self.keeper)
 
     def text_of(self, element: etree._Element, path: str) -> str:
         """The element's text; markup inside it is kept whole, the element with it.
@@ -969,7 +981,7 @@ def write(
         fill: Write the paragraphs' text now; else the caller calls
             :meth:`Written.fill` once it has added what it needs.
     """
-    names = _names(namespace)
+    names = names_in(namespace)
     tag = names.tag
     body = sub_element(parent, tag("body"))
     _head(sub_element(body, tag("body.head")), article, names)
@@ -992,7 +1004,7 @@ def write(
     return written
 
 
-def _inline_ranges(article: Article, names: _Names) -> dict[int, list[Range]]:
+def _inline_ranges(article: Article, names: Names) -> dict[int, list[Range]]:
     """``q``, ``event`` and ``chron`` for each paragraph, by paragraph index."""
     ranges: dict[int, list[Range]] = {}
     for attribution in article.attributions:
@@ -1026,7 +1038,7 @@ def _inline_ranges(article: Article, names: _Names) -> dict[int, list[Range]]:
     return ranges
 
 
-def _marking(mark: Mark, names: _Names) -> Callable[[etree._Element], etree._Element]:
+def _marking(mark: Mark, names: Names) -> Callable[[etree._Element], etree._Element]:
     tag = _MARK_TAGS[mark.kind]
     plain = _PLAIN_ATTRIBUTES[tag]
 
@@ -1043,7 +1055,7 @@ def _marking(mark: Mark, names: _Names) -> Callable[[etree._Element], etree._Ele
     return make
 
 
-def _head(head: etree._Element, article: Article, names: _Names) -> None:
+def _head(head: etree._Element, article: Article, names: Names) -> None:
     tag = names.tag
     if article.headline is not None or article.subheadline is not None:
         hedline = sub_element(head, tag("hedline"))

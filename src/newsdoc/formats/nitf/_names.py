@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import re
+from newsdoc.formats._nitf_body import NITF
 
-NITF = "http://iptc.org/std/NITF/2006-10-18/"
-"""The IPTC namespace of NITF 3.5 and 3.6; earlier versions use no namespace."""
+__all__ = [
+    "CHANGE_DATE_36", "CHANGE_TIME_36", "NEWSDOC", "NITF", "VERSION_36", "XML_LANG",
+    "local_name", "newsdoc", "nitf",
+]  # fmt: skip
+
 NEWSDOC = "https://newsdoc.dev/ns/nitf/1"
 """newsdoc's own namespace, for what NITF has no element for (attributions' sources …)."""
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -30,20 +33,3 @@ def local_name(tag: str) -> tuple[str | None, str]:
         namespace, _, local = tag[1:].rpartition("}")
         return namespace, local
     return None, tag
-
-
-_RUN = re.compile(r"[ \t\r\n]+")
-_SEPARATORS_AS_SPACE = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
-BY = re.compile(r"^[Bb][Yy]\s+")
-"""The "By" that opens a byline as agencies write it, which the model's byline leaves out."""
-
-
-def fold_layout(text: str) -> str:
-    """``text`` with XML layout white space folded to one space, and stripped.
-
-    Only XML's white space folds (never a no-break space); line and paragraph separators,
-    which the model's one-line texts cannot hold, read as spaces.
-    """
-    if "\u2028" in text or "\u2029" in text or "\x85" in text:
-        text = text.translate(_SEPARATORS_AS_SPACE)
-    return _RUN.sub(" ", text).strip(" \t\r\n")

@@ -29,8 +29,9 @@ from newsdoc.errors import (
     ValidationError,
 )
 from newsdoc.formats import ReadOptions, _nitf_body
+from newsdoc.formats._body import fold_body
 from newsdoc.formats._xml import parse_xml
-from newsdoc.formats.nitf._names import NITF, XML_LANG, fold_layout, local_name, newsdoc
+from newsdoc.formats.nitf._names import NITF, XML_LANG, local_name, newsdoc
 from newsdoc.model import (
     Article,
     Attribution,
@@ -119,6 +120,8 @@ class _Reader:
             )
             raise ParseError(_FORMAT, reason, line=_line(root), source=options.source)
         self.namespace = namespace
+        self.names = _nitf_body.names_in(namespace)
+        self.name_of = self.names.name
         self.exact = root.get(newsdoc("text")) == "exact"
         self.fields: dict[str, Any] = {}
         self.kept: list[Extension] = []
@@ -130,40 +133,11 @@ class _Reader:
         self.written: set[tuple[str, int, int, int]] = set()
 
     # -- helpers -----------------------------------------------------------------------
-    def name_of(self, element: etree._Element) -> str | None:
-        """The NITF local name of ``element``; None for other namespaces and non-elements."""
-        tag = element.tag
-        if not isinstance(tag, str):
-            return None
-        namespace, local = local_name(tag)
-        return local if namespace == self.namespace else None
-
     def children(
         self, element: etree._Element, path: str
     ) -> Iterator[tuple[etree._Element, str | None, int, str]]:
-        """Each child element with its NITF name, its rank among namesakes and its path.
-
-        Comments, processing instructions and text between elements are reported.
-        """
-        counts: dict[str, int] = {}
-        position = 0
-        if (element.text or "").strip():
-            self.unread_paths.append(f"{path}/text()")
-        for child in element:
-            position += 1
-            if (child.tail or "").strip():
-                self.unread_paths.append(f"{path}/text()")
-            if not isinstance(child.tag, str):
-                kind = (
-                    "comment()" if isinstance(child, etree._Comment) else "processing-instruction()"
-                )
-                self.unread_paths.append(f"{path}/{kind}")
-                continue
-            name = self.name_of(child)
-            key = name if name is not None else f"*{child.tag}"
-            counts[key] = count = counts.get(key, 0) + 1
-            step = f"{name}[{count}]" if name is not None else f"*[{position}]"
-            yield child, name, count, f"{path}/{step}"
+        """Each child element with its NITF name, its rank among namesakes and its path."""
+        return _nitf_body.children(element, path, self.names, self)
 
     def keep(self, element: etree._Element, path: str) -> None:
         if self.namespace is None:  # kept in the namespace of the NITF it goes back into
@@ -173,9 +147,12 @@ class _Reader:
     def keep_attributes(
         self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
     ) -> None:
+        items = element.items()
+        if not items:  # most elements: one call to lxml tells
+            return
         pairs = sorted(
             ("xml:lang" if name == XML_LANG else str(name), str(value))
-            for name, value in element.items()
+            for name, value in items
             if name not in mapped
         )
         if pairs:
@@ -197,11 +174,11 @@ class _Reader:
         if len(element):
             if _has_markup(element):
                 self.keep(element, path)
-                return fold_layout("".join(str(piece) for piece in element.itertext()))
+                return fold_body("".join(str(piece) for piece in element.itertext()))
             text = "".join(str(piece) for piece in element.itertext())
         else:
             text = element.text or ""
-        return text if self.exact else fold_layout(text)
+        return text if self.exact else fold_body(text)
 
     def fail(self, element: etree._Element, path: str, reason: str) -> ParseError:
         return ParseError(
@@ -348,7 +325,7 @@ class _Reader:
                 self.keep_attributes(child, child_path)
                 for keyword, keyword_name, _, keyword_path in self.children(child, child_path):
                     key = keyword.get("key")
-                    text = None if key is None else key if self.exact else fold_layout(key)
+                    text = None if key is None else key if self.exact else fold_body(key)
                     if keyword_name == "keyword" and text and not len(keyword):
                         keywords.append(text)
                         self.keep_attributes(keyword, keyword_path, mapped=("key",))
@@ -365,8 +342,8 @@ class _Reader:
     def _du_key(self, element: etree._Element, path: str) -> None:
         mapped = []
         key = element.get("key")
-        if key is not None and (key.strip() if self.exact else fold_layout(key)):
-            self.fields["slugline"] = key if self.exact else fold_layout(key)
+        if key is not None and (key.strip() if self.exact else fold_body(key)):
+            self.fields["slugline"] = key if self.exact else fold_body(key)
             mapped.append("key")
         version = (element.get("version") or "").strip()
         if _DIGITS.fullmatch(version) and int(version) < 2**63:
@@ -556,9 +533,7 @@ def _event(element: etree._Element, spans: _Spans) -> Event:
         raise ValueError("an event's value needs a time")
     return Event(
         trigger=spans.one(element.get("trigger", "")),
-        time=None
-        if time is None
-        else TimeExpression(span=spans.one(time), value=value),
+        time=None if time is None else TimeExpression(span=spans.one(time), value=value),
         places=spans.many(element.get("places", "")),
         participants=spans.many(element.get("participants", "")),
     )

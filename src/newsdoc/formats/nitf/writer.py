@@ -20,16 +20,16 @@ from lxml import etree
 
 from newsdoc.errors import ContentLossWarning, SerializationError
 from newsdoc.formats import _nitf_body
+from newsdoc.formats._body import fold_body
+from newsdoc.formats._nitf_body import BY
 from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.nitf._names import (
-    BY,
     CHANGE_DATE_36,
     CHANGE_TIME_36,
     NEWSDOC,
     NITF,
     VERSION_36,
     XML_LANG,
-    fold_layout,
     newsdoc,
     nitf,
 )
@@ -257,7 +257,7 @@ class _Writer:
             placed: list[_nitf_body.Range] = []
             claimed: list[tuple[int, int]] = []
             for fragment in self.inline_kept.pop(path, []):
-                wanted = fold_layout("".join(str(piece) for piece in fragment.itertext()))
+                wanted = fold_body("".join(str(piece) for piece in fragment.itertext()))
                 start = _free_occurrence(text, wanted, claimed)
                 if start is None:
                     lost.append(f"{path}/{_step_name(fragment)}")
@@ -407,7 +407,7 @@ def _reading(element: etree._Element) -> str:
     for child in element.iterdescendants():
         pieces.append(" " if _step_name(child) == "br" else (child.text or ""))
         pieces.append(child.tail or "")
-    text = fold_layout("".join(pieces))
+    text = fold_body("".join(pieces))
     return BY.sub("", text) if _step_name(element) == "byline" else text
 
 
