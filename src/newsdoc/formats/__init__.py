@@ -63,8 +63,8 @@ class ReadOptions:
         encoding: The character encoding of byte input, for formats whose documents do
             not declare theirs. Plain text honours it; ``None`` reads UTF-8, or UTF-16 or
             UTF-32 when the bytes open with that encoding's byte-order mark. JSON is always
-            UTF-8 and NewsML-G2 takes the encoding its XML declaration names: both ignore
-            this option. Input given as ``str`` is already decoded and ignores it too.
+            UTF-8, and NewsML-G2 and NITF take the encoding their XML declaration names: they
+            ignore this option. Input given as ``str`` is already decoded and ignores it too.
     """
 
     strict: bool = False
