@@ -797,34 +797,30 @@ def _time(mark: Markup, number: int, text: str) -> TimeExpression | None:
 def _quotation(mark: Markup, number: int, text: str) -> Attribution | None:
     """A direct attribution from ``<q quote-source>``, when its source and cue are found.
 
-    The source is the words ``quote-source`` names, nearest the quotation, or the one
-    extraction finds for it; the cue is extraction's, or the nearest reporting verb.
+    The source is the words ``quote-source`` names, nearest the quotation; the cue the
+    nearest reporting verb outside it. What is not found so is asked of extraction.
     """
     element = mark.element
     if set(element.keys()) - {"quote-source"}:
         return None
     source_name = element.get("quote-source")
-    found = next(
-        (
-            a
-            for a in find_attributions([text])
-            if a.kind is AttributionKind.DIRECT
-            and any(s.start < mark.end and mark.start < s.end for s in a.content)
-        ),
-        None,
-    )
-    source = cue = None
-    if found is not None:
-        source, cue = found.source, found.cue
-        if source_name is not None and source.text != source_name:
-            source = None
-    if source is None and source_name:
-        source = _nearest(text, source_name, mark)
-    if cue is None:
-        cues = [m for m in _CUES.finditer(text) if m.end() <= mark.start or m.start() >= mark.end]
-        if cues:
-            best = min(cues, key=lambda m: abs(m.start() - mark.start))
-            cue = _span(0, text, best.start(), best.end())
+    source = _nearest(text, source_name, mark) if source_name else None
+    cue = _nearest_cue(text, mark)
+    if source is None or cue is None:  # ask extraction, which costs more
+        found = next(
+            (
+                a
+                for a in find_attributions([text])
+                if a.kind is AttributionKind.DIRECT
+                and any(s.start < mark.end and mark.start < s.end for s in a.content)
+            ),
+            None,
+        )
+        if found is not None:
+            if source is None and (source_name is None or found.source.text == source_name):
+                source = found.source
+            if cue is None:
+                cue = found.cue
     if source is None or cue is None:
         return None
     return Attribution(
@@ -833,6 +829,15 @@ def _quotation(mark: Markup, number: int, text: str) -> Attribution | None:
         cue=attrs.evolve(cue, paragraph=number),
         content=(_span(number, text, mark.start, mark.end),),
     )
+
+
+def _nearest_cue(text: str, mark: Markup) -> Span | None:
+    """The reporting verb nearest the quotation, outside it."""
+    cues = [m for m in _CUES.finditer(text) if m.end() <= mark.start or m.start() >= mark.end]
+    if not cues:
+        return None
+    best = min(cues, key=lambda m: abs(m.start() - mark.start))
+    return _span(0, text, best.start(), best.end())
 
 
 def _nearest(text: str, name: str, mark: Markup) -> Span | None:
