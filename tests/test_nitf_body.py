@@ -6,11 +6,13 @@ import warnings
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 import newsdoc
 from newsdoc import Article, Dateline, Section, strategies
 from newsdoc.formats import _nitf_body
+from newsdoc.formats._body import element_text, fold_body
 
 NITF = _nitf_body.NITF
 ITEM = """<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g" version="1"
@@ -129,3 +131,26 @@ def test_a_subheadline_without_a_headline_stands_under_an_empty_hl1() -> None:
     body = _nitf_body.read(written, namespace=NITF, exact=True)
     assert "headline" not in body.header
     assert body.header["subheadline"] == "Deck"
+
+
+_LAYOUT_TEXT = st.text(alphabet=st.sampled_from("ab \t\n\r\u00a0\u2028"), max_size=8)
+
+
+@given(pieces=st.lists(st.tuples(_LAYOUT_TEXT, _LAYOUT_TEXT, _LAYOUT_TEXT), max_size=5))
+def test_markup_spans_hold_their_words_however_the_layout_folds(
+    pieces: list[tuple[str, str, str]],
+) -> None:
+    paragraph = etree.Element("p")
+    for before, inside, after in pieces:
+        if len(paragraph):
+            paragraph[-1].tail = (paragraph[-1].tail or "") + before
+        else:
+            paragraph.text = (paragraph.text or "") + before
+        em = etree.SubElement(paragraph, "em")
+        em.text = inside
+        em.tail = after
+    text, markup = _nitf_body.inline_text(paragraph, "br", exact=False)
+    assert text == fold_body(element_text(paragraph))
+    for mark in markup:
+        words = fold_body(element_text(mark.element))
+        assert text[mark.start : mark.end] == (words if mark.end > mark.start else "")

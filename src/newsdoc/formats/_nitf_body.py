@@ -65,6 +65,7 @@ __all__ = [
     "Range",
     "Written",
     "children",
+    "inline_text",
     "marked_up",
     "names_in",
     "norm_of_timex",
@@ -156,6 +157,16 @@ class _Text:
             return
         if "\u2028" in text or "\u2029" in text or "\x85" in text:
             text = text.translate(_SEPARATORS_AS_SPACE)
+        if not (
+            "\n" in text or "\t" in text or "\r" in text or "  " in text
+            or text[0] == " " or text[-1] == " "
+        ):  # fmt: skip
+            if self.pending and self.length:  # no layout to fold: the text as it is
+                self.parts.append(" ")
+                self.length += 1
+            self.pending = False
+            self._emit(text)
+            return
         for index, piece in enumerate(_RUN.split(text)):
             if index:
                 self.pending = True
@@ -199,7 +210,26 @@ def inline_text(element: etree._Element, br: str, *, exact: bool) -> tuple[str, 
     marks: list[Markup] = []
     builder.add(element.text)
     _walk(element, br, builder, marks)
-    return "".join(builder.parts), marks
+    text = "".join(builder.parts)
+    if exact:
+        return text, marks
+    # Other white space than XML's (a no-break space) is not layout, but the model's
+    # paragraphs and the words of markup do not begin or end with it either.
+    stripped = text.strip()
+    if len(stripped) != len(text):
+        shift, size = len(text) - len(text.lstrip()), len(stripped)
+        for mark in marks:
+            mark.start = min(max(mark.start - shift, 0), size)
+            mark.end = min(max(mark.end - shift, 0), size)
+        text = stripped
+    for mark in marks:
+        start, end = mark.start, mark.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        mark.start, mark.end = start, end
+    return text, marks
 
 
 def _walk(element: etree._Element, br: str, builder: _Text, marks: list[Markup]) -> None:
