@@ -245,3 +245,21 @@ def test_kept_markup_of_a_changed_headline_is_reported_not_written() -> None:
     with pytest.warns(ContentLossWarning, match="hl1"):
         document = newsdoc.write(changed, "nitf")
     assert newsdoc.read(document, format="nitf").headline == "Talks in Bergen"
+
+
+def test_markup_nested_deeper_than_parsers_read_is_left_to_the_annotations() -> None:
+    text = "x" * 600
+    marks = [
+        Mark(
+            kind="emphasis",
+            span=Span(paragraph=0, start=i, end=600 - i, text=text[i : 600 - i]),
+            attributes=(("class", str(i)),),  # unequal, so not merged into one
+        )
+        for i in range(299)
+    ]
+    article = Article(lead=(text,), marks=marks)
+    assert len(article.marks) == 299
+    document = newsdoc.write(article, "nitf")
+    root = _valid(document)
+    assert 150 < len(list(root.iter(f"{{{NS}}}em"))) < 250
+    assert newsdoc.read(document, format="nitf") == article

@@ -88,6 +88,9 @@ _CUES = re.compile(
     r"|explained|wrote|writes|asked|according to)\b"
 )
 _READ_THROUGH = frozenset({"p", "hl2"})
+# libxml2 reads elements nested at most 256 deep without its huge-tree option; a paragraph
+# stands a few levels down already.
+_DEEPEST = 200
 
 
 # -- what the body does not map -------------------------------------------------------------
@@ -916,7 +919,7 @@ def marked_up(parent: etree._Element, text: str, ranges: Iterable[Range]) -> lis
     """Write ``text`` into ``parent`` with each range wrapped in its element.
 
     Ranges that cross one already placed, or stand inside a leaf, cannot be written as
-    NITF and are left out.
+    NITF and are left out, as are ranges nested deeper than XML parsers read.
 
     Returns:
         The ranges left out.
@@ -929,7 +932,7 @@ def marked_up(parent: etree._Element, text: str, ranges: Iterable[Range]) -> lis
             stack.pop()
         top = stack[-1]
         closed = top.range is not None and (top.range.atomic or top.range.leaf)
-        if piece.end > top.end or closed:
+        if piece.end > top.end or closed or len(stack) > _DEEPEST:
             left_out.append(piece)
             continue
         node = _Node(piece, piece.start, piece.end)
