@@ -333,8 +333,9 @@ class _Writer:
         parent = self.at.get(parent_path or "/nitf")
         if parent is None or not parent_path:
             return False
-        if step.startswith("*["):
-            position = int(step[2:-1]) - 1
+        positional = _POSITIONAL.fullmatch(step)
+        if positional is not None:
+            position = int(positional[1]) - 1
             parent.insert(min(position, len(parent)), fragment)
             self.at[path] = fragment
             return True
@@ -420,9 +421,13 @@ def _warn_lost(paths: list[str]) -> None:
     )
 
 
+_POSITIONAL = re.compile(r"\*\[([1-9][0-9]{0,8})\]")
+_NUMBER = re.compile(r"\[([0-9]{1,9})\]")
+
+
 def _position(path: str) -> tuple[int, ...]:
     """A sort key: parents before children, positional steps in ascending order."""
-    return tuple(int(number) for number in re.findall(r"\[(\d+)\]", path))
+    return tuple(int(number) for number in _NUMBER.findall(path))
 
 
 def _span(span: Span) -> str:
