@@ -263,3 +263,15 @@ def test_markup_nested_deeper_than_parsers_read_is_left_to_the_annotations() -> 
     root = _valid(document)
     assert 150 < len(list(root.iter(f"{{{NS}}}em"))) < 250
     assert newsdoc.read(document, format="nitf") == article
+
+
+def test_validate_checks_nitf_against_its_schema(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    written = tmp_path / "story.nitf"
+    newsdoc.write_file(Article(headline="Talks resume", lead=("They met.",)), written)
+    assert main(["validate", str(written)]) == 0
+    assert capsys.readouterr().out == f"{written}: valid\n"
+    older = Path(__file__).parent / "data" / "nitf" / "ap_3_3_strike.xml"  # no namespace
+    assert main(["validate", str(older)]) == 1
+    assert "No matching global declaration" in capsys.readouterr().out
