@@ -99,7 +99,7 @@ def canonical(element: etree._Element) -> str:
     try:
         text = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
     except etree.C14NError:  # a relative namespace URI, which canonical XML refuses
-        text = etree.tostring(element, encoding="utf-8")
+        text = etree.tostring(element, encoding="unicode").encode("utf-8")
     finally:
         element.tail = tail
     return text.decode("utf-8")
@@ -157,13 +157,6 @@ class _Reader:
         )
         if pairs:
             self.kept.append(Extension(format=_FORMAT, path=path, attributes=tuple(pairs)))
-
-    def keep_children(self, element: etree._Element, path: str) -> None:
-        for child, _, _, child_path in self.children(element, path):
-            self.keep(child, child_path)
-
-    def unread(self, path: str) -> None:
-        self.unread_paths.append(path)
 
     def text_of(self, element: etree._Element, path: str) -> str:
         """The element's text; markup inside it is kept whole, the element with it.
