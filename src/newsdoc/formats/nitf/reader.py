@@ -99,7 +99,9 @@ def canonical(element: etree._Element) -> str:
     try:
         text = etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
     except etree.C14NError:  # a relative namespace URI, which canonical XML refuses
-        text = etree.tostring(element, encoding="unicode").encode("utf-8")
+        alone = deepcopy(element)
+        etree.cleanup_namespaces(alone)  # only the declarations it uses
+        text = etree.tostring(alone, encoding="unicode").encode("utf-8")
     finally:
         element.tail = tail
     return text.decode("utf-8")
@@ -140,8 +142,8 @@ class _Reader:
         return _nitf_body.children(element, path, self.names, self)
 
     def keep(self, element: etree._Element, path: str) -> None:
-        if self.namespace is None:  # kept in the namespace of the NITF it goes back into
-            element = _in_nitf_namespace(element)
+        if self.namespace is None and not str(element.tag).startswith("{"):
+            element = _in_nitf_namespace(element)  # the namespace of the NITF it goes back in
         self.kept.append(Extension(format=_FORMAT, path=path, content=canonical(element)))
 
     def keep_attributes(
@@ -157,6 +159,9 @@ class _Reader:
         )
         if pairs:
             self.kept.append(Extension(format=_FORMAT, path=path, attributes=tuple(pairs)))
+
+    def unread(self, path: str) -> None:
+        self.unread_paths.append(path)
 
     def text_of(self, element: etree._Element, path: str) -> str:
         """The element's text; markup inside it is kept whole, the element with it.
