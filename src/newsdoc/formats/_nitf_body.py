@@ -67,6 +67,7 @@ __all__ = [
     "children",
     "inline_text",
     "marked_up",
+    "markup_words",
     "names_in",
     "norm_of_timex",
     "read",
@@ -88,6 +89,17 @@ _CUES = re.compile(
     r"|explained|wrote|writes|asked|according to)\b"
 )
 _READ_THROUGH = frozenset({"p", "hl2"})
+# The inline elements newsdoc writes, with the attributes it gives them (empty: any).
+_WRITTEN_INLINE: dict[str, frozenset[str]] = {
+    "q": frozenset({"quote-source"}),
+    "event": frozenset({"-"}),  # none
+    "chron": frozenset({"norm"}),
+    "em": frozenset(),
+    "a": frozenset(),
+    "person": frozenset(),
+    "org": frozenset(),
+    "location": frozenset(),
+}
 # libxml2 reads elements nested at most 256 deep without its huge-tree option; a paragraph
 # stands a few levels down already.
 _DEEPEST = 200
@@ -201,6 +213,17 @@ class _Text:
             mark.end = self.length
 
 
+def markup_words(element: etree._Element, br: str) -> str:
+    """What the words of inline markup read as inside a paragraph.
+
+    XML's white space is folded, a ``br`` is a space, other white space is kept.
+    """
+    builder = _Text(exact=False)
+    builder.add(element.text)
+    _walk(element, br, builder, [])
+    return "".join(builder.parts)
+
+
 def inline_text(element: etree._Element, br: str, *, exact: bool) -> tuple[str, list[Markup]]:
     """An element's text and the ranges of its inline elements, in document order.
 
@@ -217,7 +240,7 @@ def inline_text(element: etree._Element, br: str, *, exact: bool) -> tuple[str, 
     if exact:
         return text, marks
     # Other white space than XML's (a no-break space) is not layout, but the model's
-    # paragraphs and the words of markup do not begin or end with it either.
+    # paragraphs do not begin or end with it either: markup there loses it too.
     stripped = text.strip()
     if len(stripped) != len(text):
         shift, size = len(text) - len(text.lstrip()), len(stripped)
@@ -225,20 +248,13 @@ def inline_text(element: etree._Element, br: str, *, exact: bool) -> tuple[str, 
             mark.start = min(max(mark.start - shift, 0), size)
             mark.end = min(max(mark.end - shift, 0), size)
         text = stripped
-    for mark in marks:
-        start, end = mark.start, mark.end
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        mark.start, mark.end = start, end
     return text, marks
 
 
 def _walk(element: etree._Element, br: str, builder: _Text, marks: list[Markup]) -> None:
     for child in element:
         if isinstance(child.tag, str):
-            if child.tag == br and not len(child):
+            if child.tag == br and not len(child) and not child.text:
                 builder.add(" ")
             else:
                 mark = builder.open(child)
@@ -443,7 +459,17 @@ class _Reader:
             self.keeper.keep(element, path)
             return fold_body(element_text(element))
         text = element_text(element)
-        return text if self.exact else fold_body(text)
+        return text if self.exact and _is_line(text) else fold_body(text)
+
+    def header_text(self, element: etree._Element, path: str) -> str:
+        """A header element's text; with none, the element is kept whole."""
+        text = self.text_of(element, path)  # keeps the element whole if it holds markup
+        if not _has_markup(element):
+            if text:
+                self.keeper.keep_attributes(element, path)
+            else:
+                self.keeper.keep(element, path)
+        return text
 
     # -- the structure -------------------------------------------------------------------
     def body_element(self, element: etree._Element, path: str) -> None:
@@ -478,6 +504,18 @@ class _Reader:
             else:
                 self.block(child, name)
 
+    def _holds_kept_markup(self, paragraph: etree._Element) -> bool:
+        """Whether a paragraph holds markup other than what newsdoc writes inline."""
+        name_of = self.names.name
+        for element in paragraph.iterdescendants():
+            name = name_of(element)
+            allowed = _WRITTEN_INLINE.get(name or "")
+            if allowed is None:
+                return True
+            if allowed and set(element.keys()) - allowed:
+                return True
+        return False
+
     def _reads_through(self, block: etree._Element) -> bool:
         """Whether a ``block`` holds only paragraphs and headings, so the body holds it all."""
         if block.attrib or (block.text or "").strip():
@@ -493,6 +531,9 @@ class _Reader:
         path = f"{self.content_path}/*[{self.position}]"
         if name == "p":
             text, marks = inline_text(element, self.names.br, exact=self.exact)
+            if self.exact and (not _is_line(text) or self._holds_kept_markup(element)):
+                # Kept content put back: its text is not newsdoc's, it is laid out freely.
+                text, marks = inline_text(element, self.names.br, exact=False)
             if not text:
                 keeper.keep(element, path)
                 return
@@ -517,9 +558,7 @@ class _Reader:
             if name == "hedline" and count == 1:
                 self.hedline(child, child_path)
             elif name == "byline":
-                keeper.keep_attributes(child, child_path)
-                text = self.text_of(child, child_path)
-                text = BY.sub("", text)
+                text = BY.sub("", self.header_text(child, child_path))
                 if text:
                     self.bylines.append(text)
             elif name == "dateline" and count == 1:
@@ -527,8 +566,7 @@ class _Reader:
             elif name == "abstract" and count == 1 and not child.attrib:
                 self.abstract(child, child_path)
             elif name == "rights" and count == 1:
-                keeper.keep_attributes(child, child_path)
-                text = self.text_of(child, child_path)
+                text = self.header_text(child, child_path)
                 if text:
                     header["rights"] = Rights(notice=text)
             elif name == "distributor" and count == 1:
@@ -537,33 +575,44 @@ class _Reader:
                 keeper.keep(child, child_path)
 
     def hedline(self, element: etree._Element, path: str) -> None:
+        if not any(
+            self.names.name(child) in ("hl1", "hl2") and fold_body(element_text(child))
+            for child in element
+        ):
+            self.keeper.keep(element, path)  # no headline in it: kept whole
+            return
         self.keeper.keep_attributes(element, path)
         for child, name, count, child_path in self.children(element, path):
+            if name == "hl1" and not child.attrib and element_text(child) == "":
+                continue  # the empty hl1 a hedline needs before a subheadline
             if name in ("hl1", "hl2") and count == 1:
-                self.keeper.keep_attributes(child, child_path)
-                text = self.text_of(child, child_path)
+                text = self.header_text(child, child_path)
                 if text:
                     self.body.header["headline" if name == "hl1" else "subheadline"] = text
             else:
                 self.keeper.keep(child, child_path)
 
     def abstract(self, element: etree._Element, path: str) -> None:
-        lines = []
-        for child, name, _, child_path in self.children(element, path):
-            if name != "p":
-                self.keeper.keep(child, child_path)
-                continue
-            self.keeper.keep_attributes(child, child_path)
-            lines.append(self.text_of(child, child_path))
+        paragraphs = [
+            (child, name, child_path) for child, name, _, child_path in self.children(element, path)
+        ]
+        if not paragraphs or any(name != "p" or len(child) for child, name, _ in paragraphs):
+            self.keeper.keep(element, path)  # more than paragraphs of words: kept whole
+            return
+        lines = [self.text_of(child, child_path) for child, _, child_path in paragraphs]
         text = "\n".join(lines) if self.exact else " ".join(filter(None, lines))
-        if text.strip():
-            self.body.header["description"] = text
+        if not text.strip():
+            self.keeper.keep(element, path)
+            return
+        for child, _, child_path in paragraphs:
+            self.keeper.keep_attributes(child, child_path)
+        self.body.header["description"] = text
 
     def dateline(self, element: etree._Element, path: str) -> None:
-        self.keeper.keep_attributes(element, path)
         raw = element_text(element)
         text = raw if self.exact else fold_body(raw)
         if not text.strip():
+            self.keeper.keep(element, path)
             return
         names = self.names
         location = element.find(names.tag("location"))
@@ -573,6 +622,7 @@ class _Reader:
             when = None if date is None or len(date) else self._plain(date)
             rest = text.replace(place, "", 1).replace(when or "", "", 1)
             if place and _DATELINE_REST.fullmatch(rest):
+                self.keeper.keep_attributes(element, path)
                 self.keeper.keep_attributes(location, f"{path}/location[1]")
                 if date is not None:
                     self.keeper.keep_attributes(date, f"{path}/story.date[1]")
@@ -580,6 +630,8 @@ class _Reader:
                 return
         if _has_markup(element):
             self.keeper.keep(element, path)  # markup the model's dateline cannot hold
+        else:
+            self.keeper.keep_attributes(element, path)
         self.body.header["dateline"] = dateline(fold_body(raw))
 
     def _plain(self, element: etree._Element) -> str:
@@ -601,24 +653,32 @@ class _Reader:
             if name != "tagline" or count != 1:
                 self.keeper.keep(child, child_path)
                 continue
-            self.keeper.keep_attributes(child, child_path)
-            self.body.trailer.extend(self._lines(child, child_path))
+            lines, markup = self._lines(child)
+            if markup or not lines:  # markup, or no words: the tagline is kept whole
+                self.keeper.keep(child, child_path)
+            else:
+                self.keeper.keep_attributes(child, child_path)
+            self.body.trailer.extend(lines)
 
-    def _lines(self, tagline: etree._Element, path: str) -> list[str]:
-        """The trailer lines of a tagline: its text between each ``br`` child."""
+    def _lines(self, tagline: etree._Element) -> tuple[list[str], bool]:
+        """A tagline's trailer lines, its text between ``br`` children; and if it has markup."""
         pieces = [tagline.text or ""]
         markup = False
         for child in tagline:
-            if child.tag == self.names.br and not len(child) and not child.attrib:
+            if (
+                child.tag == self.names.br
+                and not len(child)
+                and not child.attrib
+                and not child.text
+            ):
                 pieces.append("")
             elif isinstance(child.tag, str):  # not a comment or processing instruction
                 markup = True
                 pieces[-1] += element_text(child)
             pieces[-1] += child.tail or ""
-        if markup:
-            self.keeper.keep(tagline, path)
-        lines = pieces if self.exact and not markup else [fold_body(piece) for piece in pieces]
-        return [line for line in lines if line]
+        exact = self.exact and not markup and all(_is_line(piece) for piece in pieces)
+        lines = pieces if exact else [fold_body(piece) for piece in pieces]
+        return [line for line in lines if line], markup
 
     # -- what the markup says ------------------------------------------------------------
     def finish(self) -> None:
@@ -683,6 +743,11 @@ class _Reader:
 
 _ND_QCODE = "{https://newsdoc.dev/ns/nitf/1}qcode"
 _ND_URI = "{https://newsdoc.dev/ns/nitf/1}uri"
+
+
+def _is_line(text: str) -> bool:
+    """Whether ``text`` is one line as the model holds it, as the text newsdoc writes is."""
+    return bool(text) and text == text.strip() and len(text.splitlines()) == 1
 
 
 def _has_markup(element: etree._Element) -> bool:
@@ -927,7 +992,9 @@ def marked_up(parent: etree._Element, text: str, ranges: Iterable[Range]) -> lis
     root = _Node(None, 0, len(text))
     stack = [root]
     left_out: list[Range] = []
-    for piece in sorted(ranges, key=lambda r: (r.start, -r.end)):
+    # By start, empty ranges first (they hold nothing), then the longest; of equal ones, kept
+    # markup outside, as it was in its source.
+    for piece in sorted(ranges, key=lambda r: (r.start, r.end != r.start, -r.end, not r.atomic)):
         while len(stack) > 1 and piece.start >= stack[-1].end:
             stack.pop()
         top = stack[-1]

@@ -142,8 +142,8 @@ class _Reader:
         return _nitf_body.children(element, path, self.names, self)
 
     def keep(self, element: etree._Element, path: str) -> None:
-        if self.namespace is None and not str(element.tag).startswith("{"):
-            element = _in_nitf_namespace(element)  # the namespace of the NITF it goes back in
+        if self.namespace is None:  # into the namespace of the NITF it goes back in
+            element = _in_nitf_namespace(element)
         self.kept.append(Extension(format=_FORMAT, path=path, content=canonical(element)))
 
     def keep_attributes(
@@ -438,25 +438,21 @@ def _has_markup(element: etree._Element) -> bool:
     return any(isinstance(child.tag, str) for child in element)
 
 
+_WITHIN_NITF = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
 def _in_nitf_namespace(element: etree._Element) -> etree._Element:
-    """A copy of ``element`` with every element of no namespace moved into NITF's."""
-    moved = etree.Element(f"{{{NITF}}}{element.tag}", nsmap={None: NITF})  # type: ignore[dict-item]
-    _copy_into(moved, element)
-    return moved
+    """A copy of ``element`` with every element of no namespace moved into NITF's.
 
-
-def _copy_into(target: etree._Element, source: etree._Element) -> None:
-    for name, value in source.items():
-        target.set(name, value)
-    target.text = source.text
-    for child in source:
-        if isinstance(child.tag, str) and not child.tag.startswith("{"):
-            copy = etree.SubElement(target, f"{{{NITF}}}{child.tag}")
-            _copy_into(copy, child)
-        else:  # comments, processing instructions, elements of other namespaces
-            copy = deepcopy(child)
-            target.append(copy)
-        copy.tail = child.tail
+    Written out and read back inside NITF's default namespace: unprefixed names fall in
+    it, prefixed ones keep the namespaces they declare.
+    """
+    tail, element.tail = element.tail, None
+    try:
+        text = etree.tostring(element, encoding="unicode")
+    finally:
+        element.tail = tail
+    return etree.fromstring(f'<_ xmlns="{NITF}">{text}</_>', _WITHIN_NITF)[0]
 
 
 def _where(span: Span) -> tuple[int, int, int]:

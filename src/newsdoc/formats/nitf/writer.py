@@ -20,7 +20,6 @@ from lxml import etree
 
 from newsdoc.errors import ContentLossWarning, SerializationError
 from newsdoc.formats import _nitf_body
-from newsdoc.formats._body import fold_body
 from newsdoc.formats._nitf_body import BY
 from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.nitf._names import (
@@ -114,6 +113,7 @@ class _Writer:
         self.at: dict[str, etree._Element] = {}
         self.inline_kept: dict[str, list[etree._Element]] = {}
         self.written: _nitf_body.Written | None = None
+        self.kept_in: set[etree._Element] = set()  # kept elements put back
 
     def document(self) -> etree._Element:
         a = self.article
@@ -141,7 +141,7 @@ class _Writer:
                 parent = element.getparent()
                 assert parent is not None
                 parent.remove(element)
-        _lay_out(root, 0)
+        _lay_out(root, 0, self.kept_in)
         return root
 
     # -- head ---------------------------------------------------------------------------
@@ -256,16 +256,27 @@ class _Writer:
             path = paths.get(id(element), "")
             placed: list[_nitf_body.Range] = []
             claimed: list[tuple[int, int]] = []
+            after: dict[str, int] = {}  # namesakes go back in their order
             for fragment in self.inline_kept.pop(path, []):
-                wanted = fold_body("".join(str(piece) for piece in fragment.itertext()))
-                start = _free_occurrence(text, wanted, claimed)
+                name = _step_name(fragment)
+                wanted = _nitf_body.markup_words(fragment, nitf("br"))
+                # Empty markup says nothing of where it stood: it follows its namesake.
+                start: int | None = after.get(name, 0)
+                if wanted:
+                    found = _free_occurrence(text, wanted, claimed, after.get(name, 0))
+                    if found is None and wanted != wanted.strip():
+                        # At the paragraph's edge, which drops other white space than XML's.
+                        wanted = wanted.strip()
+                        found = _free_occurrence(text, wanted, claimed, after.get(name, 0))
+                    start = found
                 if start is None:
-                    lost.append(f"{path}/{_step_name(fragment)}")
+                    lost.append(f"{path}/{name}")
                     continue
-                claimed.append((start, start + len(wanted)))
-                placed.append(
-                    _nitf_body.Range(start, start + len(wanted), _appending(fragment), atomic=True)
-                )
+                end = start + len(wanted)
+                after[name] = end
+                if wanted:
+                    claimed.append((start, end))
+                placed.append(_nitf_body.Range(start, end, _appending(fragment), atomic=True))
             return placed
 
         assert self.written is not None  # the body is written before it is filled
@@ -326,6 +337,7 @@ class _Writer:
                 fragment.set(name, value)
         parent.replace(written, fragment)
         self.at[path] = fragment
+        self.kept_in.add(fragment)
         return True
 
     def _insert(self, path: str, fragment: etree._Element) -> bool:
@@ -336,7 +348,20 @@ class _Writer:
         positional = _POSITIONAL.fullmatch(step)
         if positional is not None:
             position = int(positional[1]) - 1
+            # Kept before this one are back in place, so the position is the source's: a
+            # heading kept for its markup takes the place of the one written from its words.
+            if position < len(parent):
+                current = parent[position]
+                if (
+                    current.tag == fragment.tag == nitf("hl2")
+                    and current not in self.kept_in
+                    and _reading(current) == _reading(fragment)
+                ):
+                    parent.replace(current, fragment)
+                    self.kept_in.add(fragment)
+                    return True
             parent.insert(min(position, len(parent)), fragment)
+            self.kept_in.add(fragment)
             self.at[path] = fragment
             return True
         match = _STEP.fullmatch(step)
@@ -351,26 +376,29 @@ class _Writer:
             index = len(parent)
             for position, child in enumerate(parent):
                 tag = child.tag
-                local = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+                ours = isinstance(tag, str) and tag.startswith(f"{{{NITF}}}")
                 child_rank = (
-                    ranks.get(local, len(ranks)) if tag.startswith(f"{{{NITF}}}") else len(ranks)
+                    ranks.get(str(tag).rpartition("}")[2], len(ranks)) if ours else len(ranks)
                 )
                 if child_rank > rank:
                     index = position
                     break
             parent.insert(index, fragment)
         self.at[path] = fragment
+        self.kept_in.add(fragment)
         return True
 
 
 _INLINE_PARENT = re.compile(r"/nitf/body\[1\]/body\.content\[1\]/\*\[[1-9][0-9]*\]")
 
 
-def _free_occurrence(text: str, wanted: str, claimed: list[tuple[int, int]]) -> int | None:
-    """Where ``wanted`` first stands in ``text`` clear of the ranges already claimed."""
+def _free_occurrence(
+    text: str, wanted: str, claimed: list[tuple[int, int]], after: int
+) -> int | None:
+    """Where ``wanted`` first stands in ``text`` from ``after``, clear of ranges claimed."""
     if not wanted:
         return None
-    start = text.find(wanted)
+    start = text.find(wanted, after)
     while start >= 0:
         end = start + len(wanted)
         if all(end <= low or start >= high for low, high in claimed):
@@ -403,12 +431,8 @@ def _step_name(fragment: etree._Element) -> str:
 
 
 def _reading(element: etree._Element) -> str:
-    """What a reader takes from a text element: its text, breaks as spaces, folded."""
-    pieces = [element.text or ""]
-    for child in element.iterdescendants():
-        pieces.append(" " if _step_name(child) == "br" else (child.text or ""))
-        pieces.append(child.tail or "")
-    text = fold_body("".join(pieces))
+    """What a reader takes from a text element: its words, breaks as spaces, folded."""
+    text = _nitf_body.inline_text(element, nitf("br"), exact=False)[0]
     return BY.sub("", text) if _step_name(element) == "byline" else text
 
 
@@ -447,7 +471,7 @@ _LAID_OUT = frozenset(
 ) | {newsdoc("annotations"), newsdoc("extension")}  # fmt: skip
 
 
-def _lay_out(element: etree._Element, depth: int) -> None:
+def _lay_out(element: etree._Element, depth: int, kept: set[etree._Element]) -> None:
     """Indent the containers; the text of mixed content is the model's and stays as is."""
     if not len(element) or element.text:
         return
@@ -457,8 +481,8 @@ def _lay_out(element: etree._Element, depth: int) -> None:
     for child in element:
         if last is not None:
             last.tail = inner
-        if child.tag in _LAID_OUT:
-            _lay_out(child, depth + 1)
+        if child.tag in _LAID_OUT and child not in kept:  # kept content goes back as it was
+            _lay_out(child, depth + 1, kept)
         last = child
     assert last is not None
     last.tail = "\n" + _INDENT * depth
