@@ -40,25 +40,33 @@ Source = str | bytes | os.PathLike[str]
 
 
 def formats() -> tuple[FormatInfo, ...]:
-    """Every format newsdoc can read and write."""
+    """Every format newsdoc can read and write.
+
+    Example:
+        >>> import newsdoc
+        >>> [(info.name, info.suffixes[0]) for info in newsdoc.formats()]
+        [('text', '.txt'), ('newsml', '.xml'), ('json', '.json'), ('jsonl', '.jsonl')...]
+    """
     return all_formats()
 
 
 def read(
     source: Source,
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
     *,
     strict: bool = False,
     extract: bool = True,
     encoding: str | None = None,
 ) -> Article:
-    """Read the one article a document holds.
+    r"""Read the one article a document holds.
 
     Args:
         source: The document as ``str`` or ``bytes``, or a :class:`os.PathLike` naming a
             file. A plain ``str`` is always the document itself, never a file name.
-        format: The format's name (see :func:`formats`). It may be left out only when
-            ``source`` is a path whose suffix names a format.
+        format: The format's name (see :func:`formats`), or a :class:`~newsdoc.FormatInfo`,
+            registered or not (a format being written is tested this way before it is
+            registered). It may be left out only when ``source`` is a path whose suffix
+            names a format.
         strict: Refuse content the model has no field for instead of keeping it as
             :class:`~newsdoc.Extension` data.
         extract: Derive attributions and events from the words, for formats (plain text)
@@ -79,6 +87,14 @@ def read(
         UnknownFormatError: ``format`` names no format, or it was left out and the path's
             suffix names none.
         NewsdocError: Any other problem with the input.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> newsdoc.read(Path("examples/wire/rates.xml")).headline
+        'Bank of England holds rates at 4.5% as inflation stays sticky'
+        >>> newsdoc.read("Rain stops play\nThe match was abandoned.", "text").lead
+        ('The match was abandoned.',)
     """
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
@@ -88,7 +104,7 @@ def read(
 
 def read_all(
     source: Source,
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
     *,
     strict: bool = False,
     extract: bool = True,
@@ -98,6 +114,16 @@ def read_all(
 
     Takes the same arguments as :func:`read`. Formats that hold one article per document
     yield exactly one; a NewsML-G2 ``newsMessage`` yields one per text item, possibly none.
+
+    Example:
+        >>> import warnings
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> with warnings.catch_warnings():  # the message's header is not an article
+        ...     warnings.simplefilter("ignore", newsdoc.UnreadContentWarning)
+        ...     [item.id for item in newsdoc.read_all(Path("examples/feed.xml"))]
+        ['urn:newsml:example.com:20250306:markets', 'urn:newsml:example.com:20250306:election',
+        'urn:newsml:example.com:20250306:football']
     """
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
@@ -115,25 +141,35 @@ def _articles(info: FormatInfo, data: str | bytes, options: ReadOptions) -> Iter
     return map(annotate, articles)
 
 
-def write(article: Article, format: str) -> str:
-    """Write ``article`` as a document of ``format``.
+def write(article: Article, format: str | FormatInfo) -> str:
+    """Write ``article`` as a document of ``format``, a format's name or its FormatInfo.
 
     Raises:
         ArgumentError: ``article`` is not an :class:`~newsdoc.Article`.
         UnknownFormatError: ``format`` names no format.
         SerializationError: The article holds something the format cannot express, or a
             character no document can hold (a lone surrogate).
+
+    Example:
+        >>> import newsdoc
+        >>> article = newsdoc.Article(headline="Rain stops play", lead=["The match was abandoned."])
+        >>> print(newsdoc.write(article, "text"))
+        Rain stops play
+        The match was abandoned.
+        >>> newsdoc.write(article, "jsonl")[:42]
+        '{"id":null,"version":null,"language":null,'
     """
     _check_article(article)
-    text = by_name(format).load().write(article)
-    _encoded(text, format)
+    info = _format(format)
+    text = info.load().write(article)
+    _encoded(text, info.name)
     return text
 
 
 def write_file(
     article: Article,
     path: str | os.PathLike[str],
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
 ) -> None:
     """Write ``article`` to the file at ``path``, encoded as UTF-8.
 
@@ -146,7 +182,7 @@ def write_file(
     Args:
         article: The article to write.
         path: Where to write it; an existing file is replaced.
-        format: The format's name; left out, the path's suffix names it.
+        format: The format's name or FormatInfo; left out, the path's suffix names it.
 
     Raises:
         ArgumentError: ``article`` is not an :class:`~newsdoc.Article`, or ``path`` is not
@@ -156,10 +192,20 @@ def write_file(
         SerializationError: The article holds something the format cannot express.
         WriteError: The file could not be written (a missing directory, no permission, a
             full disk, the file-size limit…); the error names the path and the cause.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> path = Path(tempfile.mkdtemp()) / "rain.xml"
+        >>> article = newsdoc.Article(headline="Rain stops play", lead=["The match was abandoned."])
+        >>> newsdoc.write_file(article, path)  # NewsML-G2, from the suffix
+        >>> newsdoc.read(path) == article
+        True
     """
     _check_article(article)
     target = _fspath(path, "path")
-    info = by_name(format) if format is not None else by_output_suffix(os.path.splitext(target)[1])
+    info = _format(format) if format is not None else by_output_suffix(os.path.splitext(target)[1])
     write_atomically(target, _encoded(info.load().write(article), info.name))
 
 
@@ -175,6 +221,13 @@ class Conversion:
         warnings: Every warning raised on the way (a :class:`~newsdoc.ContentLossWarning`
             for what the target format could not carry …), kept as values so that they
             survive a worker process and can be reported with their source.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> done = newsdoc.convert(Path("examples/wire/harbour.txt"), "json")
+        >>> done.format, done.output, done.article.bylines, done.warnings
+        ('json', None, ('Amina Yusuf',), ())
     """
 
     article: Article
@@ -186,10 +239,10 @@ class Conversion:
 
 def convert(
     source: Source,
-    to: str | None = None,
+    to: str | FormatInfo | None = None,
     output: str | os.PathLike[str] | None = None,
     *,
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
     strict: bool = False,
     extract: bool = True,
     encoding: str | None = None,
@@ -198,7 +251,8 @@ def convert(
 
     Args:
         source: What :func:`read` takes: the document, or a path to it.
-        to: The format to write; left out, the suffix of ``output`` names it.
+        to: The format to write (a name or a FormatInfo); left out, the suffix of
+            ``output`` names it.
         output: The file to write (atomically, as :func:`write_file` does); left out, the
             document is returned in :attr:`Conversion.document`.
         format: The format of ``source``, as for :func:`read`.
@@ -236,12 +290,14 @@ def convert(
         if output is None:
             if to is None:
                 raise ArgumentError("to", "a format name when no output path is given", to)
-            target = by_name(to)
+            target = _format(to)
             path = None
         else:
             path = _fspath(output, "output")
-            target = by_name(to) if to is not None else by_output_suffix(os.path.splitext(path)[1])
-    return _converted(article, target.name, path, _recorded(caught))
+            target = (
+                _format(to) if to is not None else by_output_suffix(os.path.splitext(path)[1])
+            )
+    return _converted(article, target, path, _recorded(caught))
 
 
 OutputNamer = Callable[[Article, int, int], "str | os.PathLike[str] | None"]
@@ -250,43 +306,54 @@ OutputNamer = Callable[[Article, int, int], "str | os.PathLike[str] | None"]
 
 def convert_all(
     source: Source,
-    to: str,
+    to: str | FormatInfo,
     output: OutputNamer | None = None,
     *,
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
     strict: bool = False,
     extract: bool = True,
     encoding: str | None = None,
 ) -> tuple[Conversion, ...]:
     """Read every article of ``source`` and write each of them as ``to``.
 
-    A document of one article gives one :class:`Conversion`, as :func:`convert` does; a
+    A document of one article gives one :class:`~newsdoc.Conversion`, as
+    :func:`~newsdoc.convert` does; a
     NewsML-G2 ``newsMessage`` of several text items gives one per item, so that none is
     left out.
 
     Args:
-        source: What :func:`read` takes.
+        source: What :func:`~newsdoc.read` takes.
         to: The format to write.
         output: Called with each article, its 0-based index and the number of articles,
             it returns the file to write that article to (atomically), or ``None`` to
-            return the document in :attr:`Conversion.document`. Left out, every document
+            return the document in :attr:`~newsdoc.Conversion.document`. Left out, every document
             is returned.
-        format: As for :func:`read`.
-        strict: As for :func:`read`.
-        extract: As for :func:`read`.
-        encoding: As for :func:`read`.
+        format: As for :func:`~newsdoc.read`.
+        strict: As for :func:`~newsdoc.read`.
+        extract: As for :func:`~newsdoc.read`.
+        encoding: As for :func:`~newsdoc.read`.
 
     Returns:
         One conversion per article, in document order. The warnings raised while reading
         are reported with the first; those of each write with its own.
 
     Raises:
-        ParseError: As for :func:`read`; a document without any article is refused.
+        ParseError: As for :func:`~newsdoc.read`; a document without any article is refused.
         UnknownFormatError: ``to`` names no format.
         SerializationError: An article holds something the format cannot express.
         WriteError: A file could not be written.
+
+    Example:
+        >>> from pathlib import Path
+        >>> from newsdoc.api import convert_all
+        >>> done = convert_all(Path("examples/feed.xml"), "text")
+        >>> [conversion.document.splitlines()[0] for conversion in done]
+        ['Asian shares rise as tech stocks rebound', 'Polls open in Estonia’s local elections',
+        'Lindqvist named coach of Sweden’s women’s team']
+        >>> [type(warning).__name__ for warning in done[0].warnings]
+        ['UnreadContentWarning']
     """
-    target = by_name(to)
+    target = _format(to)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         info, data, options = _resolve(
@@ -301,12 +368,12 @@ def convert_all(
         path = None if output is None else output(article, index, len(articles))
         written = None if path is None else _fspath(path, "output")
         earlier = read_warnings if index == 0 else ()
-        done.append(_converted(article, target.name, written, earlier))
+        done.append(_converted(article, target, written, earlier))
     return tuple(done)
 
 
 def _converted(
-    article: Article, format_name: str, path: str | None, earlier: tuple[Warning, ...]
+    article: Article, target: FormatInfo, path: str | None, earlier: tuple[Warning, ...]
 ) -> Conversion:
     """``article`` written as a document (no ``path``) or to the file at ``path``.
 
@@ -315,13 +382,13 @@ def _converted(
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if path is None:
-            document: str | None = write(article, format_name)
+            document: str | None = write(article, target)
         else:
-            write_file(article, path, format_name)
+            write_file(article, path, target)
             document = None
     return Conversion(
         article=article,
-        format=format_name,
+        format=target.name,
         document=document,
         output=path,
         warnings=earlier + _recorded(caught),
@@ -363,7 +430,7 @@ def _encoded(text: str, format_name: str) -> bytes:
 
 def _resolve(
     source: Source,
-    format: str | None,
+    format: str | FormatInfo | None,
     *,
     strict: bool,
     extract: bool,
@@ -375,13 +442,13 @@ def _resolve(
                 "format= is required when reading a str or bytes; pass a pathlib.Path to "
                 "read a file by its suffix"
             )
-        info = by_name(format)
+        info = _format(format)
         return info, source, _options(info, strict, extract, encoding, None)
     # os.path rather than pathlib: pathlib alone would add a tenth to import time.
     path = _fspath(source, "source")
     suffix = os.path.splitext(path)[1]
     # A suffix several formats share (.xml) is told by the content, so read the file first.
-    named = by_name(format) if format is not None else _claimed_once(suffix)
+    named = _format(format) if format is not None else _claimed_once(suffix)
     try:
         with open(path, "rb") as file:
             data = file.read()
@@ -398,6 +465,11 @@ def _claimed_once(suffix: str) -> FormatInfo | None:
     if sum(wanted in info.suffixes for info in all_formats()) > 1:
         return None
     return by_suffix(suffix)
+
+
+def _format(format: str | FormatInfo) -> FormatInfo:
+    """The format named, or the one given: a format need not be registered to be used."""
+    return format if isinstance(format, FormatInfo) else by_name(format)
 
 
 def _options(

@@ -52,7 +52,7 @@ ANNOTATIONS = frozenset({"attributions", "events"})
 
 @attrs.frozen(kw_only=True)
 class ReadOptions:
-    """How a reader treats its input.
+    r"""How a reader treats its input.
 
     Attributes:
         strict: Refuse input that holds content the model has no field for, instead of
@@ -65,6 +65,13 @@ class ReadOptions:
             UTF-32 when the bytes open with that encoding's byte-order mark. JSON is always
             UTF-8, and NewsML-G2 and NITF take the encoding their XML declaration names: they
             ignore this option. Input given as ``str`` is already decoded and ignores it too.
+
+    Example:
+        >>> from newsdoc.formats import ReadOptions, by_name
+        >>> options = ReadOptions(extract=False, source="wire.txt")
+        >>> article = by_name("text").load().read("Rain stops play\nPlay was abandoned.", options)
+        >>> article.headline, article.attributions
+        ('Rain stops play', ())
     """
 
     strict: bool = False
@@ -74,13 +81,35 @@ class ReadOptions:
 
 
 class FormatModule(Protocol):
-    """What every format module provides."""
+    """What every format module provides.
+
+    Example:
+        >>> from newsdoc import Article
+        >>> from newsdoc.formats import ReadOptions, by_name
+        >>> module = by_name("json").load()
+        >>> article = Article(lead=["Play was abandoned."])
+        >>> module.read(module.write(article), ReadOptions()) == article
+        True
+    """
 
     def read(self, data: str | bytes, options: ReadOptions) -> Article:
-        """Read one article from a whole document."""
+        """Read one article from a whole document.
+
+        Example:
+            >>> from newsdoc.formats import ReadOptions, by_name
+            >>> by_name("jsonl").load().read('{"lead": ["Body."]}', ReadOptions()).lead
+            ('Body.',)
+        """
 
     def write(self, article: Article) -> str:
-        """Write one article as a whole document."""
+        r"""Write one article as a whole document.
+
+        Example:
+            >>> from newsdoc import Article
+            >>> from newsdoc.formats import by_name
+            >>> by_name("text").load().write(Article(headline="Rain", lead=["Play stopped."]))
+            'Rain\nPlay stopped.'
+        """
 
 
 @attrs.frozen(kw_only=True)
@@ -99,7 +128,11 @@ class FormatInfo:
             yields each of them).
         writes_many: One document may be written from several articles: the module has
             ``write_all``, and a batch conversion gathers every article into one file.
-        sniffer: The function in :mod:`newsdoc.formats._sniff` that recognises this
+        any_text: Any text in a carried field reads back as it was written. Plain text
+            cannot promise it: the shape of a line tells a heading from a paragraph, so
+            only text written as articles are written reads back the same, and
+            :func:`newsdoc.strategies.articles` draws realistic text for such a format.
+        sniffer: The function in ``newsdoc.formats._sniff`` that recognises this
             format's documents by their first bytes, so that sniffing never imports the
             format; ``None`` asks the module's own ``sniff``, if it has one.
 
@@ -119,22 +152,42 @@ class FormatInfo:
     carries: frozenset[str]
     reads_many: bool = False
     writes_many: bool = False
+    any_text: bool = True
     sniffer: str | None = None
 
     @property
     def carries_annotations(self) -> bool:
-        """Whether the format keeps attributions and events, so nothing is extracted."""
+        """Whether the format keeps attributions and events, so nothing is extracted.
+
+        Example:
+            >>> from newsdoc.formats import by_name
+            >>> by_name("text").carries_annotations, by_name("json").carries_annotations
+            (False, True)
+        """
         return self.carries >= ANNOTATIONS
 
     def load(self) -> FormatModule:
-        """Import and return the module that implements this format."""
+        """Import and return the module that implements this format.
+
+        Example:
+            >>> from newsdoc.formats import by_name
+            >>> by_name("jsonl").load().__name__
+            'newsdoc.formats.jsonl'
+        """
         module = sys.modules.get(self.module)  # the import machinery is slow even when cached
         if module is None:
             module = importlib.import_module(self.module)
         return cast("FormatModule", module)
 
     def read_all(self, data: str | bytes, options: ReadOptions) -> Iterator[Article]:
-        """Read every article the document holds, one at a time."""
+        r"""Read every article the document holds, one at a time.
+
+        Example:
+            >>> from newsdoc.formats import ReadOptions, by_name
+            >>> lines = '{"lead": ["One."]}\n{"lead": ["Two."]}\n'
+            >>> [article.lead for article in by_name("jsonl").read_all(lines, ReadOptions())]
+            [('One.',), ('Two.',)]
+        """
         module = self.load()
         reader = getattr(module, "read_all", None)
         if reader is None:
@@ -147,6 +200,12 @@ class FormatInfo:
 
         Only formats that share a suffix with another need to tell; the others claim
         whatever they are given.
+
+        Example:
+            >>> from newsdoc.formats import by_name
+            >>> json = by_name("json")
+            >>> json.sniff(b'{"format": "newsdoc", "version": 1'), json.sniff(b"<newsItem")
+            (True, False)
         """
         if self.sniffer is not None:
             from newsdoc.formats import _sniff  # noqa: PLC0415 - only sniffing needs it
@@ -165,13 +224,14 @@ _FORMATS: tuple[FormatInfo, ...] = (
         carries=frozenset(
             {"headline", "subheadline", "bylines", "dateline", "lead", "sections", "trailer"}
         ),
+        any_text=False,
     ),
     FormatInfo(
         name="newsml",
         suffixes=(".xml", ".newsml"),
         description="NewsML-G2 newsItem / newsMessage (IPTC), written schema-valid",
         module="newsdoc.formats.newsml",
-        carries=ARTICLE_FIELDS,
+        carries=ARTICLE_FIELDS - {"marks"},  # the writer does not write marks yet
         reads_many=True,
         sniffer="newsml",
     ),
@@ -214,6 +274,11 @@ def by_name(name: str) -> FormatInfo:
 
     Raises:
         UnknownFormatError: No format has that name.
+
+    Example:
+        >>> from newsdoc.formats import by_name
+        >>> by_name("newsml").suffixes
+        ('.xml', '.newsml')
     """
     for info in _FORMATS:
         if info.name == name:
@@ -231,6 +296,13 @@ def by_suffix(suffix: str, head: bytes | None = None) -> FormatInfo:
     Raises:
         UnknownFormatError: No format claims that suffix, or several do and ``head`` does
             not tell them apart; the error names the candidates.
+
+    Example:
+        >>> from newsdoc.formats import by_suffix
+        >>> by_suffix(".TXT").name
+        'text'
+        >>> by_suffix(".xml", head=b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"').name
+        'newsml'
     """
     if not isinstance(suffix, str):
         raise UnknownFormatError(repr(suffix), tuple(info.name for info in _FORMATS))
@@ -279,6 +351,13 @@ def detect(
     Raises:
         UnknownFormatError: None or several of the candidates claim it; the error names
             the candidates.
+
+    Example:
+        >>> from newsdoc.formats import detect
+        >>> detect(b'{"format": "newsdoc", "version": 1, "article": {').name
+        'json'
+        >>> detect(b'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">').name
+        'newsml'
     """
     pool = _FORMATS if candidates is None else candidates
     claiming = [info for info in pool if info.sniff(head)]

@@ -16,10 +16,24 @@ __all__ = ["SchemaProblem", "load_schema", "validate"]
 
 @cache
 def load_schema() -> etree.XMLSchema:
-    """The NewsML-G2 2.35 power schema, loaded once."""
+    """The NewsML-G2 2.35 power schema, loaded once.
+
+    Example:
+        >>> load_schema() is load_schema()
+        True
+    """
     return load("newsdoc.formats.newsml", "NewsML-G2_2.35-spec-All-Power.xsd")
 
 
 def validate(document: etree._Element) -> tuple[SchemaProblem, ...]:
-    """Every problem the schema finds in ``document``; empty when it is valid."""
+    """Every problem the schema finds in ``document``; empty when it is valid.
+
+    Example:
+        >>> from lxml import etree
+        >>> validate(etree.parse("examples/wire/rates.xml").getroot())
+        ()
+        >>> problems = validate(etree.parse("examples/unchecked.xml").getroot())
+        >>> [(problem.line, problem.message.split(": ")[-1][:29]) for problem in problems]
+        [(11, 'This element is not expected.'), (16, "'high' is not a valid value o")]
+    """
     return problems(load_schema(), document)
