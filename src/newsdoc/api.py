@@ -45,7 +45,7 @@ def formats() -> tuple[FormatInfo, ...]:
     Example:
         >>> import newsdoc
         >>> [(info.name, info.suffixes[0]) for info in newsdoc.formats()]
-        [('text', '.txt'), ('newsml', '.xml'), ('json', '.json'), ('jsonl', '.jsonl')...]
+        [('text', '.txt'), ('newsml', '.xml'), ('nitf', '.nitf'), ('json', '.json')...]
     """
     return all_formats()
 
@@ -294,9 +294,7 @@ def convert(
             path = None
         else:
             path = _fspath(output, "output")
-            target = (
-                _format(to) if to is not None else by_output_suffix(os.path.splitext(path)[1])
-            )
+            target = _format(to) if to is not None else by_output_suffix(os.path.splitext(path)[1])
     return _converted(article, target, path, _recorded(caught))
 
 

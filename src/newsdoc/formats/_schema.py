@@ -20,6 +20,13 @@ class SchemaProblem:
         line: The 1-based line of the offending element.
         column: The 1-based column, when known (0 when not).
         message: What is wrong, in libxml2's words.
+
+    Example:
+        >>> from lxml import etree
+        >>> from newsdoc.formats.newsml.schema import validate
+        >>> problems = validate(etree.parse("examples/unchecked.xml").getroot())
+        >>> [(problem.line, problem.message.split(": ")[-1][:29]) for problem in problems]
+        [(11, 'This element is not expected.'), (16, "'high' is not a valid value o")]
     """
 
     line: int

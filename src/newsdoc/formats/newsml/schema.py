@@ -32,8 +32,5 @@ def validate(document: etree._Element) -> tuple[SchemaProblem, ...]:
         >>> from lxml import etree
         >>> validate(etree.parse("examples/wire/rates.xml").getroot())
         ()
-        >>> problems = validate(etree.parse("examples/unchecked.xml").getroot())
-        >>> [(problem.line, problem.message.split(": ")[-1][:29]) for problem in problems]
-        [(11, 'This element is not expected.'), (16, "'high' is not a valid value o")]
     """
     return problems(load_schema(), document)

@@ -299,7 +299,7 @@ class _Writer:
         )
         lost: list[str] = []
         for extension, fragment in sorted(
-            zip(whole, fragments, strict=True), key=lambda pair: _position(pair[0].path)
+            zip(whole, fragments, strict=True), key=lambda pair: _order(pair[0].path)
         ):
             path = extension.path
             parent_path = path.rpartition("/")[0]
@@ -447,6 +447,15 @@ def _warn_lost(paths: list[str]) -> None:
 
 _POSITIONAL = re.compile(r"\*\[([1-9][0-9]{0,8})\]")
 _NUMBER = re.compile(r"\[([0-9]{1,9})\]")
+
+
+def _order(path: str) -> tuple[int, bool, tuple[int, ...]]:
+    """The order kept content goes back in.
+
+    Parents come first; in a parent, elements placed by name come before those placed by
+    position, which then find the positions they had.
+    """
+    return path.count("/"), "/*[" in path[path.rfind("/") :], _position(path)
 
 
 def _position(path: str) -> tuple[int, ...]:
