@@ -13,9 +13,8 @@ Reading and writing mirror each other:
 - ``body.end``: the ``tagline`` holds the trailer, one line between each ``br``.
 - Inline, the semantics NITF is known for: ``<q quote-source>`` is a direct
   :class:`~newsdoc.Attribution` (its source and cue found in the paragraph),
-  ``<event>`` an :class:`~newsdoc.Event` (with the ``chron`` inside or beside it as its
-  time, and the ``location``, ``person`` and ``org`` inside it as its places and
-  participants), ``<chron norm>`` a :class:`~newsdoc.TimeExpression`. Writing marks up
+  ``<event>`` (text only) an :class:`~newsdoc.Event`, with the nearest ``chron`` beside it
+  as its time, ``<chron norm>`` a :class:`~newsdoc.TimeExpression`. Writing marks up
   direct attributions as ``q``, events as ``event`` and their times as ``chron``, with a
   ``norm`` where the time's value has a form in it.
 
@@ -779,7 +778,8 @@ def _annotate(
             if found is not None:
                 attributions.append(found)
                 used.add(mark.element)
-        elif name == "event" and not mark.element.attrib:
+        elif name == "event" and not mark.element.attrib and not len(mark.element):
+            # NITF 3.6's event holds text only; one with markup inside stays markup.
             inside = [m for m in marks if m.element in set(mark.element.iterdescendants())]
             time_mark, time = next(((m, t) for m, t in times if m in inside), (None, None))
             if time is None:  # the nearest chron of the paragraph outside any event
