@@ -156,3 +156,10 @@ def test_markup_spans_hold_their_words_however_the_layout_folds(
         assert fold_body(text[mark.start : mark.end]) == (words if mark.end > mark.start else "")
         if mark.start > 0 and mark.end < len(text):  # inside, only XML's white space folds
             assert text[mark.start : mark.end] == _nitf_body.markup_words(mark.element, "br")
+
+
+def test_an_nitf_body_left_in_the_items_default_namespace_reads() -> None:
+    data = ITEM.format(body=NITF_DOCUMENT.format(declaration=""))
+    article = newsdoc.read(data, format="newsml")
+    assert (article.lead, article.sections, article.trailer) == _expected_body()
+    assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article

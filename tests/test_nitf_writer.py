@@ -47,8 +47,8 @@ def _carried(article: Article) -> Article:
     return attrs.evolve(article, **defaults)
 
 
-def test_the_fields_nitf_leaves_out_are_few() -> None:
-    assert {"creditline", "located", "genres", "subjects"} >= NOT_CARRIED
+def test_the_fields_nitf_leaves_out() -> None:
+    assert {"creditline", "located", "genres", "subjects"} <= NOT_CARRIED
 
 
 def test_the_seed_converts_to_valid_nitf_and_back_byte_for_byte(

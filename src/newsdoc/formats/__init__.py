@@ -42,6 +42,9 @@ ARTICLE_FIELDS = frozenset(
         "id", "version", "language", "created", "updated", "pub_status", "provider",
         "headline", "subheadline", "bylines", "dateline", "slugline", "description",
         "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
+        "embargoed", "content_created", "content_modified", "creators", "contributors",
+        "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
+        "other_headlines", "other_descriptions",
         "lead", "sections", "trailer", "attributions", "events", "extensions", "marks",
     }
 )  # fmt: skip
@@ -231,7 +234,7 @@ _FORMATS: tuple[FormatInfo, ...] = (
         suffixes=(".xml", ".newsml"),
         description="NewsML-G2 newsItem / newsMessage (IPTC), written schema-valid",
         module="newsdoc.formats.newsml",
-        carries=ARTICLE_FIELDS - {"marks"},  # the writer does not write marks yet
+        carries=ARTICLE_FIELDS,
         reads_many=True,
         sniffer="newsml",
     ),
@@ -240,7 +243,32 @@ _FORMATS: tuple[FormatInfo, ...] = (
         suffixes=(".nitf", ".xml"),
         description="NITF 3.x (IPTC News Industry Text Format), written as schema-valid NITF 3.6",
         module="newsdoc.formats.nitf",
-        carries=ARTICLE_FIELDS - {"creditline", "located", "genres", "subjects"},
+        carries=frozenset(
+            {
+                "id",
+                "version",
+                "language",
+                "created",
+                "updated",
+                "pub_status",
+                "headline",
+                "subheadline",
+                "bylines",
+                "dateline",
+                "slugline",
+                "description",
+                "urgency",
+                "keywords",
+                "rights",
+                "lead",
+                "sections",
+                "trailer",
+                "attributions",
+                "events",
+                "extensions",
+                "marks",
+            }
+        ),
         sniffer="nitf",
     ),
     FormatInfo(

@@ -307,10 +307,11 @@ class NitfBody(Body):
 
     ``header`` may hold, besides the fields :class:`Body` names, the ``provider`` a
     ``distributor`` names, ``rights`` with the notice of ``rights``, and the
-    ``attributions`` and ``events`` of the inline markup.
+    ``attributions`` and ``events`` of the inline markup; ``marks`` holds its emphasis,
+    links and named entities.
 
     Attributes:
-        marks: Each paragraph's inline markup, by paragraph index.
+        markup: Each paragraph's inline markup, by paragraph index.
         unmapped: The inline markup of each paragraph that no annotation or mark came from.
         marked: The elements that became marks.
         paths: Where each paragraph stood, by paragraph index.
@@ -318,7 +319,7 @@ class NitfBody(Body):
 
     def __init__(self, *, exact: bool) -> None:
         super().__init__(exact=exact)
-        self.marks: list[list[Markup]] = []
+        self.markup: list[list[Markup]] = []
         self.unmapped: list[list[Markup]] = []
         self.marked: set[etree._Element] = set()
         self.paths: list[str] = []
@@ -538,7 +539,7 @@ class _Reader:
                 return
             keeper.keep_attributes(element, path)
             body.paragraph(text)
-            body.marks.append(marks)
+            body.markup.append(marks)
             body.paths.append(path)
         elif name == "hl2":
             text = self.text_of(element, path)
@@ -687,14 +688,12 @@ class _Reader:
             body.header["bylines"] = tuple(self.bylines)
         attributions, events = self.annotations() if self.annotate else ((), ())
         if not self.annotate:
-            body.unmapped = list(body.marks)
+            body.unmapped = list(body.markup)
         if attributions:
             body.header["attributions"] = attributions
         if events:
             body.header["events"] = events
-        marks = self.marks()
-        if marks:
-            body.header["marks"] = marks
+        body.marks.extend(self.marks())
 
     def marks(self) -> tuple[Mark, ...]:
         """The emphasis, links and named entities of every paragraph, as marks.
@@ -730,7 +729,7 @@ class _Reader:
         number = 0
         for paragraphs in (body.lead, *(s.paragraphs for s in body.sections)):
             for text in paragraphs:
-                marks = body.marks[number]
+                marks = body.markup[number]
                 if marks:
                     marks = _annotate(
                         marks, number, text, name_of, attributions=attributions, events=events

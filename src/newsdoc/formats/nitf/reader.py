@@ -252,6 +252,8 @@ class _Reader:
             annotate=self.annotations is None,  # newsdoc's own annotations say it all
         )
         self.fields["lead"], self.fields["sections"], self.fields["trailer"] = body.parts()
+        if body.marks:
+            self.fields["marks"] = tuple(body.marks)
         for field, value in body.header.items():
             if field == "rights":
                 self.fields.setdefault("rights_parts", {})["notice"] = value.notice
@@ -387,7 +389,7 @@ class _Reader:
                 written.add(("chron", *_where(event.time.span)))
         self.written = written
         if self.body is not None:
-            self._keep_inline(self.body.marks)
+            self._keep_inline(self.body.markup)
 
     def _paragraphs(self) -> tuple[str, ...]:
         lead = self.fields.get("lead", ())
