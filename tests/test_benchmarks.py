@@ -39,6 +39,21 @@ def test_the_newsml_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[s
     assert out.count("PASS") + out.count("FAIL") == 4
 
 
+def test_the_nitf_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[str]) -> None:
+    status = load("bench_nitf.py").main(["--quick"])
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines()[1:] if not line.startswith(("read:", "write:"))]
+    assert len(rows) >= 5
+    for row in rows:
+        assert float(row.split()[-1]) > 0
+        assert float(row.split()[-2]) > 0
+    verdicts = [
+        line.split()[-1] for line in out.splitlines() if line.startswith(("read:", "write:"))
+    ]
+    assert len(verdicts) == 2
+    assert status == ("FAIL" in verdicts)
+
+
 def test_the_metadata_coverage_table_counts_what_stays_kept() -> None:
     rows, items = load("metadata_coverage.py").table()
     assert items == 17

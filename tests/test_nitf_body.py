@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import warnings
 
-import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 import newsdoc
-from newsdoc import Article, ContentLossWarning, Dateline, Section, strategies
+from newsdoc import Article, Dateline, Section, strategies
 from newsdoc.formats import _nitf_body
+from newsdoc.formats._body import element_text, fold_body
 
 NITF = _nitf_body.NITF
 ITEM = """<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g" version="1"
@@ -87,8 +88,6 @@ def _written(article: Article, namespace: str | None) -> etree._Element:
 @pytest.mark.parametrize("namespace", [NITF, None])
 @given(article=strategies.articles())
 def test_what_is_written_reads_back(namespace: str | None, article: Article) -> None:
-    if article.headline is None:
-        article = attrs.evolve(article, subheadline=None)
     body = _nitf_body.read(_written(article, namespace), namespace=namespace, exact=True)
     assert body.parts() == (article.lead, article.sections, article.trailer)
     header = body.header
@@ -118,13 +117,45 @@ def test_the_body_parts_stand_where_nitf_wants_them() -> None:
     )
 
 
-def test_a_subheadline_without_a_headline_is_reported_as_lost() -> None:
+def test_a_subheadline_without_a_headline_stands_under_an_empty_hl1() -> None:
     article = Article(subheadline="Deck", lead=("One.",))
-    with pytest.warns(ContentLossWarning, match="subheadline"):
-        _written(article, NITF)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        _written(attrs.evolve(article, headline="Head"), NITF)
+        written = _written(article, NITF)
+    hedline = written.find(f".//{{{NITF}}}hedline")
+    assert hedline is not None
+    assert [(child.tag, child.text) for child in hedline] == [
+        (f"{{{NITF}}}hl1", None),
+        (f"{{{NITF}}}hl2", "Deck"),
+    ]
+    body = _nitf_body.read(written, namespace=NITF, exact=True)
+    assert "headline" not in body.header
+    assert body.header["subheadline"] == "Deck"
+
+
+_LAYOUT_TEXT = st.text(alphabet=st.sampled_from("ab \t\n\r\u00a0\u2028"), max_size=8)
+
+
+@given(pieces=st.lists(st.tuples(_LAYOUT_TEXT, _LAYOUT_TEXT, _LAYOUT_TEXT), max_size=5))
+def test_markup_spans_hold_their_words_however_the_layout_folds(
+    pieces: list[tuple[str, str, str]],
+) -> None:
+    paragraph = etree.Element("p")
+    for before, inside, after in pieces:
+        if len(paragraph):
+            paragraph[-1].tail = (paragraph[-1].tail or "") + before
+        else:
+            paragraph.text = (paragraph.text or "") + before
+        em = etree.SubElement(paragraph, "em")
+        em.text = inside
+        em.tail = after
+    text, markup = _nitf_body.inline_text(paragraph, "br", exact=False)
+    assert text == fold_body(element_text(paragraph))
+    for mark in markup:
+        words = fold_body(element_text(mark.element))
+        assert fold_body(text[mark.start : mark.end]) == (words if mark.end > mark.start else "")
+        if mark.start > 0 and mark.end < len(text):  # inside, only XML's white space folds
+            assert text[mark.start : mark.end] == _nitf_body.markup_words(mark.element, "br")
 
 
 def test_an_nitf_body_left_in_the_items_default_namespace_reads() -> None:

@@ -15,11 +15,13 @@ from newsdoc.formats import (
     ReadOptions,
     all_formats,
     by_name,
+    by_output_suffix,
     by_suffix,
     no_article,
     only_article,
 )
 from newsdoc.formats._decode import check_encoding
+from newsdoc.formats._sniff import HEAD_SIZE
 from newsdoc.model import Article
 
 __all__ = [
@@ -43,7 +45,7 @@ def formats() -> tuple[FormatInfo, ...]:
     Example:
         >>> import newsdoc
         >>> [(info.name, info.suffixes[0]) for info in newsdoc.formats()]
-        [('text', '.txt'), ('newsml', '.xml'), ('json', '.json'), ('jsonl', '.jsonl')...]
+        [('text', '.txt'), ('newsml', '.xml'), ('nitf', '.nitf'), ('json', '.json')...]
     """
     return all_formats()
 
@@ -203,7 +205,7 @@ def write_file(
     """
     _check_article(article)
     target = _fspath(path, "path")
-    info = _format(format) if format is not None else by_suffix(os.path.splitext(target)[1])
+    info = _format(format) if format is not None else by_output_suffix(os.path.splitext(target)[1])
     write_atomically(target, _encoded(info.load().write(article), info.name))
 
 
@@ -292,7 +294,7 @@ def convert(
             path = None
         else:
             path = _fspath(output, "output")
-            target = _format(to) if to is not None else by_suffix(os.path.splitext(path)[1])
+            target = _format(to) if to is not None else by_output_suffix(os.path.splitext(path)[1])
     return _converted(article, target, path, _recorded(caught))
 
 
@@ -442,13 +444,25 @@ def _resolve(
         return info, source, _options(info, strict, extract, encoding, None)
     # os.path rather than pathlib: pathlib alone would add a tenth to import time.
     path = _fspath(source, "source")
-    info = _format(format) if format is not None else by_suffix(os.path.splitext(path)[1])
+    suffix = os.path.splitext(path)[1]
+    # A suffix several formats share (.xml) is told by the content, so read the file first.
+    named = _format(format) if format is not None else _claimed_once(suffix)
     try:
         with open(path, "rb") as file:
             data = file.read()
     except OSError as exc:
-        raise ParseError(info.name, exc.strerror or str(exc), source=path) from exc
+        name = named.name if named is not None else suffix.lstrip(".") or "input"
+        raise ParseError(name, exc.strerror or str(exc), source=path) from exc
+    info = named if named is not None else by_suffix(suffix, data[:HEAD_SIZE])
     return info, data, _options(info, strict, extract, encoding, path)
+
+
+def _claimed_once(suffix: str) -> FormatInfo | None:
+    """The format a suffix names, or None when several claim it and the content decides."""
+    wanted = suffix.lower()
+    if sum(wanted in info.suffixes for info in all_formats()) > 1:
+        return None
+    return by_suffix(suffix)
 
 
 def _format(format: str | FormatInfo) -> FormatInfo:

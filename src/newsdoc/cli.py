@@ -96,12 +96,13 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
-        help="check NewsML-G2 files against the NewsML-G2 2.35 schema",
-        description="Check NewsML-G2 files against the NewsML-G2 2.35 power schema that "
-        "ships with newsdoc; print the first problems of each with their line numbers.",
+        help="check NewsML-G2 and NITF files against their schemas",
+        description="Check NewsML-G2 files against the NewsML-G2 2.35 power schema, and NITF "
+        "files against the NITF 3.6 schema, both of which ship with newsdoc; print the first "
+        "problems of each with their line numbers.",
     )
     validate.add_argument(
-        "files", nargs="+", metavar="FILE", help="NewsML-G2 files, or - for stdin"
+        "files", nargs="+", metavar="FILE", help="NewsML-G2 or NITF files, or - for stdin"
     )
     validate.add_argument(
         "--max-errors",
@@ -204,15 +205,20 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from pathlib import Path  # noqa: PLC0415
 
-    from newsdoc.formats._xml import parse_xml  # noqa: PLC0415 - lxml only when validating
+    from newsdoc.formats import _sniff  # noqa: PLC0415 - lxml only when validating
+    from newsdoc.formats._xml import parse_xml  # noqa: PLC0415
     from newsdoc.formats.newsml.schema import validate  # noqa: PLC0415
+    from newsdoc.formats.nitf.schema import validate as validate_nitf  # noqa: PLC0415
 
     status = 0
     for path in args.files:
         name = "<stdin>" if path == _STDIO else path
         try:
             data = sys.stdin.buffer.read() if path == _STDIO else Path(path).read_bytes()
-            problems = validate(parse_xml(data, "newsml", name))
+            if _sniff.nitf(data[: _sniff.HEAD_SIZE]):
+                problems = validate_nitf(parse_xml(data, "nitf", name, external_doctype=True))
+            else:
+                problems = validate(parse_xml(data, "newsml", name))
         except (NewsdocError, OSError) as exc:
             if len(args.files) == 1:
                 raise

@@ -20,7 +20,7 @@ from newsdoc.batch import Job, Result, convert_many, read_many, source_format
 from newsdoc.batch._progress import Progress
 from newsdoc.batch._tree import STDIN, Found, Mirror, find
 from newsdoc.errors import NewsdocError, ParseError
-from newsdoc.formats import FormatInfo, by_name, by_suffix
+from newsdoc.formats import FormatInfo, by_name, by_output_suffix
 from newsdoc.formats._sniff import HEAD_SIZE
 from newsdoc.model import Article
 
@@ -138,7 +138,7 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Format
         parser.error("--to is required when using standard output")
     suffix = os.path.splitext(args.output)[1]
     try:
-        return by_suffix(suffix)
+        return by_output_suffix(suffix)
     except NewsdocError:
         parser.error(f"cannot tell the format of {args.output!r} from its suffix; use --to")
 

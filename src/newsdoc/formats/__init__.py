@@ -30,6 +30,7 @@ __all__ = [
     "ReadOptions",
     "all_formats",
     "by_name",
+    "by_output_suffix",
     "by_suffix",
     "detect",
     "no_article",
@@ -65,8 +66,8 @@ class ReadOptions:
         encoding: The character encoding of byte input, for formats whose documents do
             not declare theirs. Plain text honours it; ``None`` reads UTF-8, or UTF-16 or
             UTF-32 when the bytes open with that encoding's byte-order mark. JSON is always
-            UTF-8 and NewsML-G2 takes the encoding its XML declaration names: both ignore
-            this option. Input given as ``str`` is already decoded and ignores it too.
+            UTF-8, and NewsML-G2 and NITF take the encoding their XML declaration names: they
+            ignore this option. Input given as ``str`` is already decoded and ignores it too.
 
     Example:
         >>> from newsdoc.formats import ReadOptions, by_name
@@ -238,6 +239,39 @@ _FORMATS: tuple[FormatInfo, ...] = (
         sniffer="newsml",
     ),
     FormatInfo(
+        name="nitf",
+        suffixes=(".nitf", ".xml"),
+        description="NITF 3.x (IPTC News Industry Text Format), written as schema-valid NITF 3.6",
+        module="newsdoc.formats.nitf",
+        carries=frozenset(
+            {
+                "id",
+                "version",
+                "language",
+                "created",
+                "updated",
+                "pub_status",
+                "headline",
+                "subheadline",
+                "bylines",
+                "dateline",
+                "slugline",
+                "description",
+                "urgency",
+                "keywords",
+                "rights",
+                "lead",
+                "sections",
+                "trailer",
+                "attributions",
+                "events",
+                "extensions",
+                "marks",
+            }
+        ),
+        sniffer="nitf",
+    ),
+    FormatInfo(
         name="json",
         suffixes=(".json",),
         description="the newsdoc JSON document, every model field",
@@ -307,6 +341,34 @@ def by_suffix(suffix: str, head: bytes | None = None) -> FormatInfo:
     if not candidates:
         raise UnknownFormatError(suffix or "(no suffix)", tuple(info.name for info in _FORMATS))
     return detect(head or b"", candidates, what=f"a {wanted} file")
+
+
+def by_output_suffix(suffix: str) -> FormatInfo:
+    """The format a file written to a path ending in ``suffix`` gets.
+
+    A suffix one format claims names it. A suffix several formats share (``.xml``:
+    NewsML-G2 and NITF) names the format whose first suffix it is, NewsML-G2 for
+    ``.xml``; reading such a file tells the formats apart by content instead.
+
+    Raises:
+        UnknownFormatError: No format claims the suffix, or it is the first suffix of
+            none or several of the formats sharing it.
+    """
+    if not isinstance(suffix, str):
+        raise UnknownFormatError(repr(suffix), tuple(info.name for info in _FORMATS))
+    wanted = suffix.lower()
+    candidates = tuple(info for info in _FORMATS if wanted in info.suffixes)
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise UnknownFormatError(suffix or "(no suffix)", tuple(info.name for info in _FORMATS))
+    primary = [info for info in candidates if info.suffixes[0] == wanted]
+    if len(primary) == 1:
+        return primary[0]
+    names = tuple(info.name for info in candidates)
+    raise UnknownFormatError(
+        f"a {wanted} file", names, reason=f"{', '.join(names)} all write it; name the format"
+    )
 
 
 def detect(

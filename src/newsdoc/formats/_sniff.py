@@ -11,12 +11,13 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["HEAD_SIZE", "describe", "json", "jsonl", "newsml", "structured"]
+__all__ = ["HEAD_SIZE", "describe", "json", "jsonl", "newsml", "nitf", "structured"]
 
 HEAD_SIZE = 4096
 """How many bytes of a document the sniffers are given."""
 
 NAR_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
+NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
 _NEWSML_ROOTS = frozenset(
     {"newsItem", "newsMessage", "packageItem", "conceptItem", "knowledgeItem"}
 )
@@ -62,6 +63,16 @@ def newsml(head: bytes) -> bool:
     """Whether ``head`` opens a NewsML-G2 document: a G2 root in the NAR namespace."""
     root = _root(_text(head))
     return root is not None and root[0] in _NEWSML_ROOTS and root[1] == NAR_NAMESPACE
+
+
+def nitf(head: bytes) -> bool:
+    """Whether ``head`` opens an NITF document: an ``nitf`` root, in NITF's namespace or none.
+
+    NITF before 3.5 has no namespace; its documents often name their DTD first, which the
+    prologue skips.
+    """
+    root = _root(_text(head))
+    return root is not None and root[0] == "nitf" and root[1] in (None, NITF_NAMESPACE)
 
 
 def json(head: bytes) -> bool:

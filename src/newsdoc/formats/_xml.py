@@ -22,6 +22,12 @@ _LXML_OPENED_ON = re.compile(r"(in tag \S+) line (\d+)$")
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _UNSUPPORTED_ENCODING = "Unsupported encoding"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A document type declaration that only names an external DTD, with no internal subset:
+# <!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">. Such a DTD is never loaded; it defines nothing.
+_EXTERNAL_DOCTYPE = re.compile(
+    rb"""<!DOCTYPE\s+[A-Za-z_][\w.:-]*\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')"""
+    rb"""|PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*'))\s*>"""
+)
 
 
 def _line_of(data: bytes, needle: bytes) -> int:
@@ -72,12 +78,20 @@ def _new_parser() -> etree.XMLParser:
     )
 
 
-def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree._Element:
+def parse_xml(
+    data: str | bytes, format_name: str, source: str | None, *, external_doctype: bool = False
+) -> etree._Element:
     """Parse ``data`` into an element tree, refusing anything unsafe or malformed.
 
     A ``str`` is encoded as UTF-8 first, after dropping any encoding in its XML declaration.
     Documents with a document type declaration are refused outright: news formats need
     none, and DTDs are how entity bombs and external-entity (XXE) attacks get in.
+
+    With ``external_doctype``, a declaration that only names an external DTD
+    (``<!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">``, as DTD-era formats carry) is accepted and
+    ignored: the DTD is never loaded, so an entity reference other than XML's own five is
+    refused as undefined. An internal subset (``[ … ]``), where entities are declared, is
+    refused as before.
 
     Raises:
         ParseError: The data is empty, not well-formed (namespace-well-formed included:
@@ -88,8 +102,12 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
         data = _utf8(data, format_name, source)
     if not data.strip():
         raise ParseError(format_name, "the input is empty", source=source)
-    if data.find(_DOCTYPE, 0, _PROLOGUE_BYTES) >= 0:
-        raise ParseError(format_name, _NO_DTD, line=_line_of(data, b"<!DOCTYPE"), source=source)
+    doctype = data.find(_DOCTYPE, 0, _PROLOGUE_BYTES)
+    named_only = False
+    if doctype >= 0:
+        named_only = external_doctype and _EXTERNAL_DOCTYPE.match(data, doctype) is not None
+        if not named_only or data.find(_DOCTYPE, doctype + 1) >= 0:
+            raise ParseError(format_name, _NO_DTD, line=_line_of(data, b"<!DOCTYPE"), source=source)
     parser = _parser()
     try:
         root = etree.fromstring(data, parser)
@@ -110,9 +128,28 @@ def parse_xml(data: str | bytes, format_name: str, source: str | None) -> etree.
     if len(parser.error_log):
         _refuse_namespace_errors(parser.error_log, format_name, source)
     docinfo: Any = root.getroottree().docinfo  # lxml-stubs lack DocInfo.doctype
-    if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
+    if named_only:
+        _refuse_entities(root, format_name, source)
+    elif docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise ParseError(format_name, _NO_DTD, line=1, source=source)
     return root
+
+
+def _refuse_entities(root: etree._Element, format_name: str, source: str | None) -> None:
+    """Refuse a reference to an entity that only the unloaded external DTD could define.
+
+    Without a DTD the parser keeps such a reference as a node of its own, whose text
+    would be lost.
+    """
+    for entity in root.iter(etree.Entity):
+        line = entity.sourceline
+        raise ParseError(
+            format_name,
+            f"the entity {entity.text} is not defined: the DTD the document names is never "
+            "loaded, for safety; write the character itself or a numeric reference",
+            line=line if isinstance(line, int) else None,
+            source=source,
+        )
 
 
 def _refuse_namespace_errors(log: Any, format_name: str, source: str | None) -> None:

@@ -5,38 +5,13 @@ NewsML-G2 schema © IPTC, licensed CC BY 4.0 (https://creativecommons.org/licens
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import cache
-from importlib.resources import as_file, files
-from typing import Any, cast
 
-import attrs
 from lxml import etree
 
+from newsdoc.formats._schema import SchemaProblem, load, problems
+
 __all__ = ["SchemaProblem", "load_schema", "validate"]
-
-_SCHEMA = "NewsML-G2_2.35-spec-All-Power.xsd"
-
-
-@attrs.frozen(kw_only=True)
-class SchemaProblem:
-    """One way a document breaks the schema.
-
-    Attributes:
-        line: The 1-based line of the offending element.
-        column: The 1-based column, when known (0 when not).
-        message: What is wrong, in libxml2's words.
-
-    Example:
-        >>> from lxml import etree
-        >>> problems = validate(etree.parse("examples/unchecked.xml").getroot())
-        >>> [(problem.line, problem.message.split(": ")[-1][:29]) for problem in problems]
-        [(11, 'This element is not expected.'), (16, "'high' is not a valid value o")]
-    """
-
-    line: int
-    column: int
-    message: str
 
 
 @cache
@@ -47,10 +22,7 @@ def load_schema() -> etree.XMLSchema:
         >>> load_schema() is load_schema()
         True
     """
-    resource = files("newsdoc.formats.newsml") / "schema" / _SCHEMA
-    with as_file(resource) as path:
-        parser = etree.XMLParser(no_network=True, resolve_entities=False)
-        return etree.XMLSchema(etree.parse(str(path), parser))
+    return load("newsdoc.formats.newsml", "NewsML-G2_2.35-spec-All-Power.xsd")
 
 
 def validate(document: etree._Element) -> tuple[SchemaProblem, ...]:
@@ -61,10 +33,4 @@ def validate(document: etree._Element) -> tuple[SchemaProblem, ...]:
         >>> validate(etree.parse("examples/wire/rates.xml").getroot())
         ()
     """
-    schema = load_schema()
-    if schema.validate(document):
-        return ()
-    return tuple(
-        SchemaProblem(line=error.line, column=error.column, message=error.message)
-        for error in cast("Iterable[Any]", schema.error_log)
-    )
+    return problems(load_schema(), document)

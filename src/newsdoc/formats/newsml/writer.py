@@ -324,8 +324,11 @@ class _Writer:
                 f"the {with_attributes.format} extension at {with_attributes.path} has "
                 "attributes, which NewsML-G2 cannot carry for another format"
             )
-        if a.attributions or a.events or others:
-            write_annotations(meta, a.attributions, a.events, others)
+        # Attributions and events an unchanged NITF rendition marks up go back inside it.
+        attributions = () if "attributions" in carried else a.attributions
+        events = () if "events" in carried else a.events
+        if attributions or events or others:
+            write_annotations(meta, attributions, events, others)
 
     def _content_set(self, root: etree._Element, *, write_body: bool) -> None:
         content_set = sub_element(root, nar("contentSet"))
