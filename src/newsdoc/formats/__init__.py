@@ -183,6 +183,22 @@ _FORMATS: tuple[FormatInfo, ...] = (
         sniffer="json",
     ),
     FormatInfo(
+        name="ninjs",
+        suffixes=(".json",),
+        description="ninjs 1.x-3.x (IPTC news in JSON), written as 3.1, schema-valid",
+        module="newsdoc.formats.ninjs",
+        carries=ARTICLE_FIELDS,
+        sniffer="ninjs",
+    ),
+    FormatInfo(
+        name="ninjs-1.6",
+        suffixes=(),
+        description="ninjs as above, written as 1.6 (flat keys such as body_text)",
+        module="newsdoc.formats.ninjs.v1_6",
+        carries=ARTICLE_FIELDS,
+        sniffer="never",
+    ),
+    FormatInfo(
         name="jsonl",
         suffixes=(".jsonl", ".ndjson"),
         description="JSON Lines: one newsdoc JSON article object per line",
