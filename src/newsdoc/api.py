@@ -20,6 +20,7 @@ from newsdoc.formats import (
     only_article,
 )
 from newsdoc.formats._decode import check_encoding
+from newsdoc.formats._sniff import HEAD_SIZE
 from newsdoc.model import Article
 
 __all__ = [
@@ -377,12 +378,15 @@ def _resolve(
         return info, source, _options(info, strict, extract, encoding, None)
     # os.path rather than pathlib: pathlib alone would add a tenth to import time.
     path = _fspath(source, "source")
-    info = by_name(format) if format is not None else by_suffix(os.path.splitext(path)[1])
+    suffix = os.path.splitext(path)[1]
+    info = by_name(format) if format is not None else by_suffix(suffix)
     try:
         with open(path, "rb") as file:
             data = file.read()
     except OSError as exc:
         raise ParseError(info.name, exc.strerror or str(exc), source=path) from exc
+    if format is None:  # a suffix another format also reads: the content decides
+        info = by_suffix(suffix, data[:HEAD_SIZE])
     return info, data, _options(info, strict, extract, encoding, path)
 
 
