@@ -75,6 +75,7 @@ _SINCE_2 = frozenset(
     {"headlines", "bodies", "descriptions", "people", "places", "organisations", "subjects",
      "genres", "infosources", "events", "objects", "trustindicators", "by", "standard"}
 )  # fmt: skip
+_CAMEL_MEMBERS = frozenset({"contentType", "charCount", "wordCount", "contactInfo"})
 _FLAT_KEYS = frozenset(
     {"$standard", "headline", "byline", "person", "place", "organisation", "subject", "genre",
      "infosource", "event", "object", "embargoed"}
@@ -124,13 +125,23 @@ def generation(document: dict[str, Any]) -> int:
     if declared is not None and declared[:1] in ("1", "2", "3"):
         return int(declared[0])
     keys = document.keys()
-    if any(key in _CAMEL_CASE_ONLY for key in keys):
+    if any(key in _CAMEL_CASE_ONLY for key in keys) or _items_have(document, _CAMEL_MEMBERS):
         return 3
     if any(key in _SINCE_2 for key in keys):  # arrays of headlines and bodies, plural lists
         return 2
     if any(key in _FLAT_KEYS or _FLAT_PATTERN.match(key) for key in keys):
         return 1
     return 3
+
+
+def _items_have(document: dict[str, Any], members: frozenset[str]) -> bool:
+    """Whether an object in a top-level array (a body, a rendition …) has one of ``members``."""
+    return any(
+        type(item) is dict and not members.isdisjoint(item)
+        for value in document.values()
+        if type(value) is list
+        for item in value
+    )
 
 
 def schema_version(document: dict[str, Any]) -> str:

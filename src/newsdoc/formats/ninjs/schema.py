@@ -21,6 +21,8 @@ from newsdoc.formats.ninjs._names import schema_version
 __all__ = ["SchemaProblem", "load_schema", "validate", "version_of"]
 
 _MESSAGE_LENGTH = 200
+_GEOJSON_FILE = "GeoJSON-schema.json"
+_GEOJSON_URI = "https://geojson.org/schema/GeoJSON.json"
 
 
 @attrs.frozen(kw_only=True)
@@ -39,35 +41,49 @@ class SchemaProblem:
 @cache
 def load_schema(version: str) -> dict[str, Any]:
     """The ninjs JSON Schema of ``version`` (``"1.0"`` to ``"3.1"``), loaded once."""
-    resource = files("newsdoc.formats.ninjs") / "schemas" / f"ninjs-schema_{version}.json"
-    schema: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
-    return schema
+    return _schema_file(f"ninjs-schema_{version}.json")
+
+
+def _schema_file(name: str) -> dict[str, Any]:
+    resource = files("newsdoc.formats.ninjs") / "schemas" / name
+    loaded: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
+    return loaded
 
 
 @cache
 def _validator(version: str) -> Any:
     try:
         jsonschema = importlib.import_module("jsonschema")
+        referencing = importlib.import_module("referencing")
     except ImportError:
         raise NewsdocError(
-            "validating ninjs needs the jsonschema package, an optional extra: "
-            "pip install 'newsdoc[validate]'"
+            "validating ninjs needs the jsonschema package (4.18 or later), an optional "
+            "extra: pip install 'newsdoc[validate]'"
         ) from None
+    no_such_resource = importlib.import_module("referencing.exceptions").NoSuchResource
+
+    def refuse(uri: str) -> Any:
+        raise no_such_resource(ref=uri)  # never the network: only the schemas shipped here
+
+    geojson = referencing.Resource.from_contents(_schema_file(_GEOJSON_FILE))
+    registry = referencing.Registry(retrieve=refuse).with_resource(_GEOJSON_URI, geojson)
     schema = load_schema(version)
-    return jsonschema.validators.validator_for(schema)(schema)
+    return jsonschema.validators.validator_for(schema)(schema, registry=registry)
 
 
-def validate(document: Any) -> tuple[SchemaProblem, ...]:
+def validate(document: Any, version: str | None = None) -> tuple[SchemaProblem, ...]:
     """Every problem the schema of ``document``'s ninjs version finds; empty when valid.
 
-    The version is the one the document declares in ``standard`` (``$standard`` in 1.x)
-    when newsdoc ships its schema, else the newest of the document's generation (1.6, 2.2
-    or 3.1), told from its keys.
+    Args:
+        document: The decoded JSON document.
+        version: The ninjs version to check against, ``"1.0"`` to ``"3.1"``. Left out,
+            the one the document declares in ``standard`` (``$standard`` in 1.x), else
+            the newest of the document's generation (1.6, 2.2 or 3.1), told from its keys.
 
     Raises:
         NewsdocError: The optional ``jsonschema`` package is not installed.
     """
-    version = version_of(document)
+    version = version_of(document) if version is None else version
     errors = sorted(_validator(version).iter_errors(document), key=lambda error: error.json_path)
     return tuple(
         SchemaProblem(path=error.json_path, message=_cut(error.message)) for error in errors
