@@ -12,13 +12,16 @@ from newsdoc.formats import all_formats
 
 DATA = Path(__file__).parent / "data"
 AL_ASAD = newsdoc.read(DATA / "text" / "al_asad.txt")
-FORMATS = ("json", "jsonl", "newsml", "text")
+FORMATS = ("json", "jsonl", "newsml", "ninjs", "ninjs-1.6", "text")
 # Every reader gets every seed: a reader must also survive bytes meant for another format.
 SEEDS = (
     (DATA / "text" / "al_asad.txt").read_bytes(),
     newsdoc.write(AL_ASAD, "json").encode(),
     newsdoc.write(AL_ASAD, "jsonl").encode() * 2,
     newsdoc.write(AL_ASAD, "newsml").encode(),
+    newsdoc.write(AL_ASAD, "ninjs").encode(),
+    newsdoc.write(AL_ASAD, "ninjs-1.6").encode(),
+    *(path.read_bytes() for path in sorted((DATA / "ninjs" / "examples").glob("*/00[145]*.json"))),
     *(path.read_bytes() for path in sorted((DATA / "newsml").glob("*.xml"))),
 )
 
