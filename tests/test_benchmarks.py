@@ -37,3 +37,11 @@ def test_the_newsml_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[s
     for line in ("read:", "write:", "memory:", "import:", "text:"):
         assert f"\n{line}" in out
     assert out.count("PASS") + out.count("FAIL") == 4
+
+
+def test_the_ninjs_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[str]) -> None:
+    assert load("bench_ninjs.py").main(["--quick"]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith(("1.6/", "2.2/", "3.1/", "al_"))]
+    assert len(rows) == 11
+    assert out.count("PASS") + out.count("FAIL") == 2

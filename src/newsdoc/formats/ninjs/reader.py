@@ -16,23 +16,20 @@ Extension like any unmapped content.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from typing import Any
-
-import attrs
-import cattrs
 
 from newsdoc.errors import ParseError, UnmappedContentError, ValidationError
 from newsdoc.formats import ReadOptions
-from newsdoc.formats._json import configure_converter, loads, shown, structure
+from newsdoc.formats._json import loads, shown
+from newsdoc.formats.ninjs._carrier import decode
 from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_TYPE, FIELD_OF_KEY
 from newsdoc.model import Article, Concept, Extension, PubStatus, Rights
 
-__all__ = ["Native", "carried_digest", "converter", "read", "read_native", "to_extension_content"]
+__all__ = ["Native", "paragraphs_of", "read", "read_native", "to_extension_content"]
 
 _FORMAT = "ninjs"
 _LARGEST_INT = 2**63 - 1
@@ -47,10 +44,9 @@ _RENDITION_MEMBERS = frozenset({"role", "contentType", "contenttype", "value"})
 _FLAT_HEADLINES = {"headline_main": "headline", "headline_sub": "subheadline"}
 _FLAT_DESCRIPTIONS = frozenset({"description_text"})
 _FLAT_TEXT_BODIES = frozenset({"body_text", "body_main"})
-_CONCEPT_MEMBERS = frozenset({"name", "uri", "literal", "scheme", "code"})
+_CONCEPT_MEMBERS = ("name", "uri", "literal", "scheme", "code")
+_TEXT_MEMBERS = ("role", "contentType", "contenttype")
 _STANDARD_MEMBERS = frozenset({"name", "version", "schema"})
-_BODY_FIELDS = ("lead", "sections", "trailer")
-_DEFAULTS = {field.name: field.default for field in attrs.fields(Article)}
 
 
 def read(data: str | bytes, options: ReadOptions) -> Article:
@@ -77,7 +73,7 @@ def read(data: str | bytes, options: ReadOptions) -> Article:
     carried: dict[str, Any] = {}
     if native.carrier is not None:
         at, path, text = native.carrier
-        overrides = _carried(text, path, native, options.source)
+        overrides = decode(text, path, native.fields, options.source)
         if overrides is None:  # the document changed since it was written: keep it whole
             kept.insert(at, native.carrier_kept())
         else:
@@ -98,11 +94,15 @@ def _article(fields: dict[str, Any], source: str | None) -> Article:
         raise ParseError(_FORMAT, str(exc), path="$", source=source) from exc
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def to_extension_content(value: Any) -> str:
     """The canonical JSON of a kept value: sorted keys, no spaces, text as it is."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _CANONICAL.encode(value)
 
 
+@lru_cache(maxsize=1024)  # the same few keys, document after document
 def _step(key: str | int) -> str:
     """One step of an exact JSON path: ``[3]``, ``.headline`` or ``["$standard"]``."""
     if isinstance(key, int):
@@ -180,8 +180,12 @@ class Native:
             raise self._error(f"expected a string, not {shown(value)}", path)
         return str(value)
 
-    def _optional_string(self, value: Any, path: str) -> str | None:
-        return None if value is None else self._string(value, path)
+    def _strings(self, members: dict[str, Any], names: Iterable[str], at: str) -> None:
+        """Refuse a member among ``names`` of the object at ``at`` that is not a string."""
+        for name in names:
+            value = members.get(name)
+            if value is not None and type(value) is not str:
+                raise self._error(f"expected a string, not {shown(value)}", at + _step(name))
 
     def _array(self, value: Any, path: str) -> list[Any]:
         if type(value) is not list:
@@ -204,17 +208,14 @@ class Native:
 
     def read(self) -> Native:
         """Map every property of the document, in document order; return self."""
+        handlers = _handlers()
         for key, value in self.document.items():
             path = "$" + _step(key)
-            field = FIELD_OF_KEY.get(key)
-            if field is not None:
-                getattr(self, "_" + field)(value, path)
+            handler = handlers.get(key)
+            if handler is not None:
+                handler(self, value, path)
             elif key in _FLAT_HEADLINES:
                 self._line(_FLAT_HEADLINES[key], value, path)
-            elif key in _FLAT_DESCRIPTIONS:
-                self._description(value, path)
-            elif key in _FLAT_TEXT_BODIES:
-                self._text_body(value, path)
             elif key == CARRIER_KEY:
                 self._carrier(self._string(value, path), path, value)
             else:
@@ -352,8 +353,7 @@ class Native:
         for index, item in enumerate(self._array(value, path)):
             at = f"{path}[{index}]"
             members = self._object(item, at)
-            for member in ("role", "contentType", "contenttype"):
-                self._optional_string(members.get(member), at + _step(member))
+            self._strings(members, _TEXT_MEMBERS, at)
             if type(members.get("value")) is not str:
                 self._string(members.get("value", ""), at + ".value")
                 self.keep(at, item)  # no value at all: nothing to read
@@ -441,8 +441,7 @@ class Native:
         ``relevance`` …) are kept one by one; an object that names no concept is kept whole.
         """
         members = self._object(item, at)
-        for member in _CONCEPT_MEMBERS.intersection(members):
-            self._string(members[member], at + _step(member))
+        self._strings(members, _CONCEPT_MEMBERS, at)
         found: dict[str, str] = {}
         used: set[str] = set()
         for member, field in (("name", "name"), ("uri", "uri"), ("literal", "qcode")):
@@ -494,6 +493,15 @@ class Native:
                 self.fields["provider"] = concept
 
 
+@cache
+def _handlers() -> dict[str, Callable[[Native, Any, str], None]]:
+    """The method that maps each top-level key, found once."""
+    handlers = {key: getattr(Native, "_" + field) for key, field in FIELD_OF_KEY.items()}
+    handlers.update(dict.fromkeys(_FLAT_DESCRIPTIONS, Native._description))
+    handlers.update(dict.fromkeys(_FLAT_TEXT_BODIES, Native._text_body))
+    return handlers
+
+
 def _content_type(members: dict[str, Any]) -> Any:
     return members.get("contentType", members.get("contenttype"))
 
@@ -516,75 +524,3 @@ def read_native(document: dict[str, Any], source: str | None = None) -> Native:
         ParseError: A non-text item, or a mapped property of the wrong JSON type.
     """
     return Native(document, source).read()
-
-
-# -- the newsdoc rendition ---------------------------------------------------------------
-
-
-@cache
-def converter() -> cattrs.Converter:
-    """The converter between Article field values and the newsdoc rendition's JSON."""
-    made = cattrs.Converter()
-    configure_converter(made)
-    return made
-
-
-@cache
-def _field_types() -> dict[str, Any]:
-    return {field.name: field.type for field in attrs.fields(attrs.resolve_types(Article))}
-
-
-def carried_digest(fields: dict[str, Any], names: Iterable[str]) -> str:
-    """A fingerprint of what the newsdoc rendition depends on.
-
-    That is the body and the fields the rendition replaces, as the document's own
-    properties give them: when an editor changes either, the rendition no longer applies.
-    """
-    state = (
-        tuple(fields.get(name, _DEFAULTS[name]) for name in _BODY_FIELDS),
-        tuple((name, fields.get(name, _DEFAULTS[name])) for name in sorted(names)),
-    )
-    return hashlib.sha1(repr(state).encode("utf-8"), usedforsecurity=False).hexdigest()
-
-
-def _carried(text: str, path: str, native: Native, source: str | None) -> dict[str, Any] | None:
-    """The fields the newsdoc rendition at ``path`` holds; None when it no longer applies."""
-    where = path + ".value" if not path.endswith(CARRIER_KEY) else path
-    try:
-        carried = loads(text, _FORMAT, source)
-    except ParseError as exc:
-        raise ParseError(
-            _FORMAT, f"the newsdoc rendition is not JSON: {exc.reason}", path=where, source=source
-        ) from exc
-    fields = carried.get("fields") if type(carried) is dict else None
-    digest = carried.get("digest") if type(carried) is dict else None
-    if type(fields) is not dict or type(digest) is not str:
-        raise ParseError(
-            _FORMAT,
-            'the newsdoc rendition is not an object with "digest" and "fields"',
-            path=where,
-            source=source,
-        )
-    types = _field_types()
-    unknown = sorted(set(fields) - set(types))
-    if unknown:
-        raise ParseError(
-            _FORMAT,
-            f"the newsdoc rendition holds unknown field(s) {', '.join(unknown)}",
-            path=where,
-            source=source,
-        )
-    if digest != carried_digest(native.fields, (n for n in fields if n != "extensions")):
-        return None
-    overrides = {}
-    for name, value in fields.items():
-        try:
-            overrides[name] = structure(converter(), value, types[name], _FORMAT, path="$")
-        except ParseError as exc:
-            raise ParseError(
-                _FORMAT,
-                f"the newsdoc rendition's {name} at {exc.path}: {exc.reason}",
-                path=where,
-                source=source,
-            ) from exc
-    return overrides

@@ -14,17 +14,15 @@ import hashlib
 import json
 from typing import Any
 
-import attrs
-
-from newsdoc.errors import SerializationError
+from newsdoc.formats.ninjs._carrier import encode
 from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_ROLE, CARRIER_TYPE, SCHEMA_URIS
-from newsdoc.formats.ninjs.reader import carried_digest, converter, read_native
+from newsdoc.formats.ninjs.reader import read_native
 from newsdoc.model import Article, Concept
 
 __all__ = ["write", "write_1_6"]
 
 _FORMAT = "ninjs"
-_FIELDS = tuple(field.name for field in attrs.fields(Article))
+_LAYOUT = (", ", ": ")
 _SEPARATORS = ("/", "#", ":")
 
 
@@ -40,36 +38,16 @@ def write_1_6(article: Article) -> str:
 
 def _write(article: Article, version: str) -> str:
     document = _Document(article, version).properties()
-    native = read_native(document)
-    fields = native.fields
-    replaced = [
-        name
-        for name in _FIELDS
-        if name != "extensions" and getattr(article, name) != fields.get(name, _default(name))
-    ]
-    if replaced or article.extensions:
-        carried = {
-            "digest": carried_digest(fields, replaced),
-            "fields": {
-                name: converter().unstructure(getattr(article, name))
-                for name in [*replaced, *(["extensions"] if article.extensions else [])]
-            },
-        }
-        text = json.dumps(carried, ensure_ascii=False, separators=(",", ":"))
+    carried = encode(article, read_native(document).fields)
+    if carried is not None:
         if version.startswith("1."):
-            document[CARRIER_KEY] = text
+            document[CARRIER_KEY] = carried
         else:
             document.setdefault("bodies", []).append(
-                {"role": CARRIER_ROLE, "contentType": CARRIER_TYPE, "value": text}
+                {"role": CARRIER_ROLE, "contentType": CARRIER_TYPE, "value": carried}
             )
-    try:
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    except (TypeError, ValueError) as exc:  # pragma: no cover - the model holds JSON values
-        raise SerializationError(_FORMAT, str(exc)) from exc
-
-
-def _default(name: str) -> Any:
-    return attrs.fields_dict(Article)[name].default
+    # Without indent, the json module encodes in C: several times quicker.
+    return json.dumps(document, ensure_ascii=False, separators=_LAYOUT) + "\n"
 
 
 def _unidentified(article: Article) -> str:
