@@ -22,6 +22,8 @@ from newsdoc import (
     Dateline,
     Event,
     Extension,
+    Mark,
+    MarkKind,
     PubStatus,
     Rights,
     Section,
@@ -38,6 +40,7 @@ MODEL_CLASSES = (
     Dateline,
     Event,
     Extension,
+    Mark,
     Rights,
     Section,
     Span,
@@ -57,6 +60,7 @@ SECTION = Section(heading="Key dates", paragraphs=PARAGRAPHS[1:])
 ATTRIBUTION = Attribution(kind=AttributionKind.INDIRECT, source=SPAN, cue=span(0, "confirmed"))
 EVENT = Event(trigger=span(1, "struck"))
 EXTENSION = Extension(format="example", path="/item/x", content="<x/>")
+MARK = Mark(kind=MarkKind.LINK, span=SPAN, href="https://example.org/pentagon")
 
 # A valid value for every field that holds a tuple, keyed by class and field.
 VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
@@ -70,11 +74,13 @@ VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
     (Article, "attributions"): (ATTRIBUTION,),
     (Article, "events"): (EVENT,),
     (Article, "extensions"): (EXTENSION,),
+    (Article, "marks"): (MARK, Mark(kind=MarkKind.EMPHASIS, span=span(1, "Iran"))),
     (Attribution, "content"): (span(0, "the exit"),),
     (Event, "places"): (SPAN,),
     (Event, "participants"): (SPAN, span(1, "Iran")),
     (Section, "paragraphs"): PARAGRAPHS,
     (Extension, "attributes"): (("class", "lead"), ("id", "p1")),
+    (Mark, "attributes"): (("class", "lead"), ("id", "p1")),
 }
 
 
@@ -86,6 +92,7 @@ def build(cls: type, field: str, value: object) -> Any:
         Event: {"trigger": SPAN},
         Section: {"heading": "Key dates"},
         Extension: {"format": "newsml", "path": "/newsItem/contentMeta[1]"},
+        Mark: {"kind": MarkKind.EMPHASIS, "span": SPAN},
     }.get(cls, {})
     return cls(**{**fields, field: value})
 
@@ -208,6 +215,7 @@ def test_every_enum_field_is_covered() -> None:
     assert {(cls, name) for cls, name, _ in enum_fields()} == {
         (Article, "pub_status"),
         (Attribution, "kind"),
+        (Mark, "kind"),
     }
 
 
@@ -411,6 +419,7 @@ BASES = {
     Dateline: strategies.datelines(),
     Event: strategies.events(PARAGRAPHS),
     Extension: strategies.extensions(),
+    Mark: strategies.marks(PARAGRAPHS),
     Rights: strategies.rights(),
     Section: strategies.sections(),
     Span: strategies.spans(PARAGRAPHS),

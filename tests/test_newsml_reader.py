@@ -16,8 +16,8 @@ from newsdoc import (
     UnmappedContentError,
     UnreadContentWarning,
 )
+from newsdoc.formats._body import fold_layout
 from newsdoc.formats.newsml._kept import serialised
-from newsdoc.formats.newsml.reader import fold_layout
 
 DATA = Path(__file__).parent / "data" / "newsml"
 NAR = "http://iptc.org/std/nar/2006-10-01/"

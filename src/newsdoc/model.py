@@ -47,6 +47,8 @@ __all__ = [
     "Dateline",
     "Event",
     "Extension",
+    "Mark",
+    "MarkKind",
     "PubStatus",
     "Rights",
     "Section",
@@ -125,6 +127,16 @@ def _pairs(value: Iterable[tuple[str, str]]) -> object:
 
 def _extensions(value: Iterable[Extension]) -> object:
     return _as_tuple(value)
+
+
+def _marks(value: Iterable[Mark]) -> object:
+    """The marks in their canonical form (see :attr:`Article.marks`), when they all are marks."""
+    if value == ():
+        return value
+    marks = _as_tuple(value)
+    if type(marks) is not tuple or not all(type(mark) is Mark for mark in marks):
+        return marks  # for the validator to refuse
+    return _canonical_marks(marks)
 
 
 def _tuple(name: str, value: object, item_kind: type) -> tuple[object, ...]:
@@ -415,6 +427,129 @@ class Event:
         yield from self.participants
 
 
+# --- Inline markup ----------------------------------------------------------------------------
+
+
+class MarkKind(enum.Enum):
+    """What inline markup says about the words it covers."""
+
+    EMPHASIS = "emphasis"
+    """Stressed words (XHTML ``em`` and ``i``, NITF ``em``)."""
+    STRONG = "strong"
+    """Strongly stressed words (XHTML ``strong`` and ``b``)."""
+    LINK = "link"
+    """A hyperlink (``a``); its target is the mark's ``href``."""
+    PERSON = "person"
+    """The name of a person (NITF ``person``)."""
+    ORGANIZATION = "organization"
+    """The name of an organisation (NITF ``org``)."""
+    LOCATION = "location"
+    """The name of a place (NITF ``location``)."""
+
+
+_MARK_KIND_ORDER = {kind: rank for rank, kind in enumerate(MarkKind)}
+
+
+def _mark_kind(value: MarkKind | str) -> object:
+    return _to_member(MarkKind, value)
+
+
+def _check_pairs(name: str, value: object) -> None:
+    """``value`` is a tuple of ``(name, value)`` pairs of strings, each with a name."""
+    pairs = _tuple(name, value, tuple)
+    for pair in pairs:
+        if type(pair) is not tuple:
+            raise _wrong_item(name, pairs, pair, tuple)
+        if (
+            len(pair) != 2
+            or type(pair[0]) is not str
+            or type(pair[1]) is not str
+            or not pair[0].strip()
+        ):
+            shown = repr(pair) if len(repr(pair)) <= _SHOWN_LENGTH else repr(pair)[:60] + "…"
+            raise ValidationError(
+                name, f"{shown} is not a (name, value) pair of strings with a name"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Mark:
+    """Inline markup over a piece of body text: emphasis, a link, a person's name.
+
+    Marks stand apart from the text, as spans do: a paragraph stays one plain line, and
+    its marks say which of its characters are emphasised, linked or named.
+
+    Attributes:
+        kind: What the markup says.
+        span: The characters it covers.
+        href: A link's target; ``None`` for a link without one (an anchor) and for every
+            other kind.
+        attributes: The markup's other attributes as ``(name, value)`` pairs, in the order
+            the source gave them (a link's ``title``, an entity's ``idsrc`` and ``value``);
+            a name in a namespace is written ``{uri}name``.
+    """
+
+    kind: MarkKind = attrs.field(converter=_mark_kind, validator=_member_of(MarkKind))
+    span: Span = attrs.field(validator=_instance_of(Span))
+    href: str | None = attrs.field(default=None)
+    attributes: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+
+    def __attrs_post_init__(self) -> None:
+        href = self.href
+        if href is not None:
+            if type(href) is not str:
+                raise ValidationError("href", f"must be a str or None, not {_shown(href)}")
+            if self.kind is not MarkKind.LINK:
+                raise ValidationError("href", f"only a link has one, not {self.kind.value}")
+        _check_pairs("attributes", self.attributes)
+        names = [name for name, _ in self.attributes]
+        if "href" in names:
+            raise ValidationError("attributes", "a link's target is its href, not an attribute")
+        if len(set(names)) != len(names):
+            raise ValidationError("attributes", "an attribute name appears more than once")
+
+
+def _mark_key(mark: Mark) -> tuple[Any, ...]:
+    span = mark.span
+    return (
+        span.paragraph,
+        span.start,
+        -span.end,
+        _MARK_KIND_ORDER[mark.kind],
+        mark.href is not None,
+        mark.href or "",
+        mark.attributes,
+    )
+
+
+def _canonical_marks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """``marks`` in reading order, equal marks that touch or overlap merged into one."""
+    ordered = sorted(marks, key=_mark_key)
+    merged: list[Mark] = []
+    open_marks: dict[tuple[Any, ...], int] = {}  # the last mark of each paragraph and markup
+    for mark in ordered:
+        span = mark.span
+        markup = (span.paragraph, mark.kind, mark.href, mark.attributes)
+        index = open_marks.get(markup)
+        if index is not None:
+            last = merged[index].span
+            if span.start <= last.end:  # touches or overlaps the last one: one mark
+                if span.end > last.end:
+                    text = last.text + span.text[last.end - span.start :]
+                    widened = Span(
+                        paragraph=last.paragraph, start=last.start, end=span.end, text=text
+                    )
+                    merged[index] = attrs.evolve(merged[index], span=widened)
+                continue
+        open_marks[markup] = len(merged)
+        merged.append(mark)
+    if len(merged) != len(ordered):
+        merged.sort(key=_mark_key)
+    elif all(held is mark for held, mark in zip(merged, marks, strict=True)):
+        return marks  # canonical already: held as given
+    return tuple(merged)
+
+
 @attrs.frozen(kw_only=True)
 class Section:
     """A heading and the paragraphs under it.
@@ -514,20 +649,7 @@ class Extension:
                 raise ValidationError(name, "must be a string, not empty or blank")
         if type(self.content) is not str:
             raise ValidationError("content", f"must be a string, not {type(self.content).__name__}")
-        attributes = _tuple("attributes", self.attributes, tuple)
-        for pair in attributes:
-            if type(pair) is not tuple:
-                raise _wrong_item("attributes", attributes, pair, tuple)
-            if (
-                len(pair) != 2
-                or type(pair[0]) is not str
-                or type(pair[1]) is not str
-                or not pair[0].strip()
-            ):
-                shown = repr(pair) if len(repr(pair)) <= _SHOWN_LENGTH else repr(pair)[:60] + "…"
-                raise ValidationError(
-                    "attributes", f"{shown} is not a (name, value) pair of strings with a name"
-                )
+        _check_pairs("attributes", self.attributes)
 
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
@@ -571,6 +693,9 @@ class Article:
         attributions: Who said, confirmed or declined what, anchored in the body.
         events: What happened, when, where and who, anchored in the body.
         extensions: Source content that no field holds, kept for its own format's writer.
+        marks: Inline markup over the body paragraphs (emphasis, links, named entities),
+            held in reading order (by paragraph, start, longest first), with equal marks
+            that touch or overlap merged into one.
     """
 
     id: str | None = attrs.field(default=None, validator=_non_blank)
@@ -619,9 +744,10 @@ class Article:
     extensions: tuple[Extension, ...] = attrs.field(
         default=(), converter=_extensions, validator=_tuple_of(Extension)
     )
+    marks: tuple[Mark, ...] = attrs.field(default=(), converter=_marks, validator=_tuple_of(Mark))
 
     def __attrs_post_init__(self) -> None:
-        if not self.attributions and not self.events:
+        if not self.attributions and not self.events and not self.marks:
             return
         paragraphs = self.paragraphs
         for index, attribution in enumerate(self.attributions):
@@ -630,6 +756,8 @@ class Article:
         for index, event in enumerate(self.events):
             for span in event.spans():
                 _check_anchor(paragraphs, span, f"events[{index}]")
+        for index, mark in enumerate(self.marks):
+            _check_anchor(paragraphs, mark.span, f"marks[{index}]")
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

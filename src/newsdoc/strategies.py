@@ -39,6 +39,8 @@ from newsdoc.model import (
     Dateline,
     Event,
     Extension,
+    Mark,
+    MarkKind,
     PubStatus,
     Rights,
     Section,
@@ -55,6 +57,7 @@ __all__ = [
     "events",
     "extensions",
     "lines",
+    "marks",
     "rights",
     "sections",
     "spans",
@@ -143,6 +146,23 @@ def events(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Event]:
         places=st.lists(spans(paragraphs), max_size=2),
         participants=st.lists(spans(paragraphs), max_size=3),
     )
+
+
+@st.composite
+def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
+    """Marks of every kind over a piece of ``paragraphs`` (which must not be empty).
+
+    A link has an ``href`` or not (an anchor); any mark may have a ``title`` attribute.
+    """
+    kind = draw(st.sampled_from(MarkKind))
+    href = None
+    if kind is MarkKind.LINK:
+        href = draw(
+            st.none() | st.from_regex(r"https://example\.org/[a-z0-9/._-]{0,20}", fullmatch=True)
+        )
+    title = draw(st.none() | st.text(_PORTABLE_CHARACTERS, max_size=20))
+    attributes = () if title is None else (("title", title),)
+    return Mark(kind=kind, span=draw(spans(paragraphs)), href=href, attributes=attributes)
 
 
 @st.composite

@@ -41,7 +41,7 @@ ARTICLE_FIELDS = frozenset(
         "id", "version", "language", "created", "updated", "pub_status", "provider",
         "headline", "subheadline", "bylines", "dateline", "slugline", "description",
         "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
-        "lead", "sections", "trailer", "attributions", "events", "extensions",
+        "lead", "sections", "trailer", "attributions", "events", "extensions", "marks",
     }
 )  # fmt: skip
 """The name of every :class:`~newsdoc.Article` field (a test keeps it equal to the model's)."""

@@ -26,10 +26,16 @@ from typing import Any, TypeVar, get_args, get_origin
 import attrs
 import cattrs
 from cattrs.errors import IterableValidationNote
-from cattrs.gen import make_dict_structure_fn, make_mapping_structure_fn
+from cattrs.gen import (
+    make_dict_structure_fn,
+    make_dict_unstructure_fn,
+    make_mapping_structure_fn,
+    override,
+)
 
 from newsdoc.errors import ParseError, ValidationError
 from newsdoc.formats._decode import decode_utf8, line_and_column
+from newsdoc.model import Article
 
 __all__ = [
     "MAX_DEPTH",
@@ -391,6 +397,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     is, and an array stops being checked after :data:`MAX_WRONG_ITEMS` wrong items. Objects
     for attrs classes refuse unknown members. Enumerations are their values; datetimes are
     ISO-8601 strings with a UTC offset, written by :meth:`datetime.datetime.isoformat`.
+    An Article's ``marks`` are left out when it has none.
     """
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
@@ -402,6 +409,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_factory(_is_homogeneous_sequence, _sequence_hook)
     converter.register_structure_hook_factory(_is_mapping, _mapping_hook)
     converter.register_structure_hook_factory(attrs.has, _object_hook)
+    # An Article without marks is written as before marks were in the model.
+    converter.register_unstructure_hook(
+        Article,
+        make_dict_unstructure_fn(Article, converter, marks=override(omit_if_default=True)),
+    )
 
 
 def structure(

@@ -37,7 +37,6 @@ __all__ = [
     "Loose",
     "Tree",
     "attribute_pairs",
-    "fold_layout",
     "kept_extension",
     "numbered",
     "parse_kept",
@@ -56,21 +55,6 @@ _BEFORE = "/preceding-sibling::"
 _AFTER = "/following-sibling::"
 _LOOSE_KINDS = ("comment()", "processing-instruction()", "text()")
 _INDENT = "  "
-
-
-def fold_layout(text: str) -> str:
-    """``text`` with XML layout white space (runs, tabs, line breaks) folded to one space."""
-    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
-        if "\x0b" in text or "\x0c" in text:  # not XML, but bytes.split() would fold them
-            text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-            while "  " in text:
-                text = text.replace("  ", " ")
-        else:
-            # bytes.split() splits at ASCII white space only, never at a no-break space,
-            # and runs in C: twice as fast as replacing or a regular expression.
-            folded = b" ".join(text.encode("utf-8", "surrogatepass").split())
-            text = folded.decode("utf-8", "surrogatepass")
-    return text.strip()
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
-XHTML = "http://www.w3.org/1999/xhtml"
-NITF = "http://iptc.org/std/NITF/2006-10-18/"
 NEWSDOC = "https://newsdoc.dev/ns/newsml/1"
 XML = "http://www.w3.org/XML/1998/namespace"
 XML_LANG = f"{{{XML}}}lang"

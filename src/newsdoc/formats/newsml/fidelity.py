@@ -17,9 +17,10 @@ import attrs
 from lxml import etree
 
 from newsdoc.formats import ReadOptions
+from newsdoc.formats._body import fold_layout
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._names import NAR, NEWSDOC, nar, split_tag
-from newsdoc.formats.newsml.reader import fold_layout, read_all
+from newsdoc.formats.newsml.reader import read_all
 from newsdoc.formats.newsml.writer import write
 
 __all__ = ["FidelityReport", "fidelity"]

@@ -8,11 +8,10 @@ stood, so the writer can put it back and a user can see exactly what was not map
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import warnings
 from collections.abc import Iterator
-from typing import Any, cast
+from typing import Any
 
 from lxml import etree
 
@@ -22,13 +21,13 @@ from newsdoc.errors import (
     UnreadContentWarning,
     ValidationError,
 )
-from newsdoc.formats import ReadOptions
+from newsdoc.formats import ReadOptions, _nitf_body, _xhtml
+from newsdoc.formats._body import Body, body_digest, dateline, element_text, fold_layout
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._annotations import Annotations, read_annotations, read_generated
 from newsdoc.formats.newsml._kept import (
     Loose,
     attribute_pairs,
-    fold_layout,
     kept_extension,
     numbered,
     path_key,
@@ -37,9 +36,7 @@ from newsdoc.formats.newsml._kept import (
 from newsdoc.formats.newsml._names import (
     NAR,
     NEWSDOC,
-    NITF,
     STANDARD_VERSION,
-    XHTML,
     nar,
     newsdoc,
     split_tag,
@@ -47,17 +44,14 @@ from newsdoc.formats.newsml._names import (
 from newsdoc.model import (
     Article,
     Concept,
-    Dateline,
     Extension,
     PubStatus,
     Rights,
-    Section,
 )
 
-__all__ = ["BODY_TYPES", "BodyParts", "body_digest", "body_of", "fold_layout", "read", "read_all"]
+__all__ = ["BODY_TYPES", "read", "read_all"]
 
 _FORMAT = "newsml"
-BodyParts = tuple[tuple[str, ...], tuple[Section, ...], tuple[str, ...]]
 _TAG = {
     name: nar(name)
     for name in (
@@ -106,8 +100,6 @@ _ROOT_DEFAULTS = {
     newsdoc("text"): "exact",
 }
 _PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)")
 _TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS = (
     newsdoc(name) for name in ("text", "place", "generated", "annotations")
 )
@@ -118,12 +110,8 @@ _CONCEPT_ATTRIBUTES = {
     (False, True): ("uri",),
     (False, False): (),
 }
-_HEADINGS = frozenset(f"{{{XHTML}}}h{level}" for level in range(1, 7))
 _URGENCIES = frozenset("123456789")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
-# Line and paragraph separators are text in XML but line breaks to the model, whose body
-# text is one line per paragraph or heading: in a body they read as a space.
-_SEPARATORS_AS_SPACE = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 
 
 def read(data: str | bytes, options: ReadOptions) -> Article:
@@ -215,10 +203,7 @@ def _text(element: etree._Element, *, exact: bool = False) -> str:
     Text newsdoc wrote is one model line; any other (kept content put back) is empty here,
     so that it stays kept.
     """
-    if len(element):
-        text = "".join(cast("Iterator[str]", element.itertext()))
-    else:
-        text = element.text or ""
+    text = element_text(element)
     if exact:
         return text if text == text.strip() else ""
     return fold_layout(text)
@@ -484,7 +469,7 @@ class _ItemReader:
             return self._headline(child, path, text)
         elif tag == _TAG["dateline"] and count == 1 and text and not len(child):
             self.keep_attributes(child, path, mapped=(_PLACE_MARK,))
-            self.fields["dateline"] = _dateline(text, child.get(_PLACE_MARK))
+            self.fields["dateline"] = dateline(text, child.get(_PLACE_MARK))
         elif tag in (_TAG["slugline"], _TAG["creditline"], _TAG["description"]) and count == 1:
             if not text or len(child):
                 return False
@@ -556,9 +541,7 @@ class _ItemReader:
 
     def _body(self, inline: etree._Element) -> None:
         parts = _read_body(inline)
-        self.fields["lead"] = tuple(parts.lead)
-        self.fields["sections"] = tuple(parts.sections)
-        self.fields["trailer"] = tuple(parts.trailer)
+        self.fields["lead"], self.fields["sections"], self.fields["trailer"] = parts.parts()
         self.body_header = [
             field for field, value in parts.header.items() if value and field not in self.fields
         ]
@@ -572,145 +555,6 @@ _ITEM_CHILDREN = {
     _TAG["contentMeta"]: _ItemReader.content_meta,
     _TAG["contentSet"]: _ItemReader.content_set,
 }
-
-
-_PARAGRAPHS = frozenset([f"{{{XHTML}}}p", f"{{{NITF}}}p", f"{{{XHTML}}}li"])
-_NITF_HL1, _NITF_HL2, _NITF_HEDLINE = (f"{{{NITF}}}{name}" for name in ("hl1", "hl2", "hedline"))
-_NITF_BYLINE, _NITF_DATELINE, _NITF_TAGLINE = (
-    f"{{{NITF}}}{name}" for name in ("byline", "dateline", "tagline")
-)
-_NITF_OUTSIDE_BODY = frozenset([f"{{{NITF}}}body.end", f"{{{NITF}}}body.head"])
-_SECTION_HEADINGS = _HEADINGS | {_NITF_HL2}
-_BODY_TAGS = _PARAGRAPHS | _SECTION_HEADINGS | {
-    _NITF_HL1, _NITF_BYLINE, _NITF_DATELINE, _NITF_TAGLINE
-}  # fmt: skip
-_BY = re.compile(r"^[Bb]y\s+")
-
-
-class _Body:
-    """Collects headline, lead, sections and trailer from an XHTML or NITF body."""
-
-    def __init__(self, *, exact: bool) -> None:
-        # A body newsdoc wrote holds the model's text as is; others are laid out freely.
-        self.exact = exact
-        self.lead: list[str] = []
-        self.sections: list[Section] = []
-        self.trailer: list[str] = []
-        self.header: dict[str, Any] = {}
-        self.heading: str | None = None
-        self.paragraphs: list[str] = []
-        self.places: dict[etree._Element | None, str] = {}
-
-    def visit(self, element: etree._Element) -> None:
-        tag = element.tag
-        text = (
-            "".join(str(piece) for piece in element.itertext())
-            if self.exact
-            else _body_text(element)
-        )
-        if tag in _PARAGRAPHS:
-            if text:
-                self._paragraph(element, text)
-        elif tag in _SECTION_HEADINGS:
-            self._heading(element, tag, text)
-        elif not text:
-            return
-        elif tag == _NITF_HL1:
-            self.header.setdefault("headline", text)
-        elif tag == _NITF_BYLINE:
-            self.header.setdefault("bylines", (_BY.sub("", text),))
-        elif tag == _NITF_DATELINE:
-            self.header.setdefault("dateline", _dateline(text, None))
-        elif tag == _NITF_TAGLINE:
-            self.trailer.append(text)
-
-    def _heading(self, element: etree._Element, tag: str, text: str) -> None:
-        if not text:
-            return
-        parent = element.getparent()
-        in_hedline = parent is not None and parent.tag == _NITF_HEDLINE
-        if in_hedline:
-            self.header.setdefault("subheadline", text)
-            return
-        if tag == f"{{{XHTML}}}h1" and "headline" not in self.header and not self.lead:
-            self.header["headline"] = text
-            return
-        self.close()
-        self.heading = text
-
-    def _paragraph(self, element: etree._Element, text: str) -> None:
-        parent = element.getparent()
-        place = self.places.get(parent)
-        if place is None:  # paragraphs mostly share a parent: ask its ancestors once
-            place = self.places[parent] = _paragraph_place(parent)
-        if place == "trailer":
-            self.trailer.append(text)
-            return
-        if place == "outside":
-            return
-        if self.heading is None:
-            self.lead.append(text)
-        else:
-            self.paragraphs.append(text)
-
-    def close(self) -> None:
-        if self.heading is not None:
-            self.sections.append(Section(heading=self.heading, paragraphs=tuple(self.paragraphs)))
-        self.heading, self.paragraphs = None, []
-
-
-def _body_text(element: etree._Element) -> str:
-    """A body element's text, layout folded, line and paragraph separators read as spaces."""
-    text = (
-        "".join(cast("Iterator[str]", element.itertext())) if len(element) else element.text or ""
-    )
-    if "\u2028" in text or "\u2029" in text or "\x85" in text:
-        text = text.translate(_SEPARATORS_AS_SPACE)
-    return fold_layout(text)
-
-
-def _paragraph_place(element: etree._Element | None) -> str:
-    """Where paragraphs inside ``element`` belong: ``trailer``, ``outside`` or ``body``.
-
-    The nearest of the element and its ancestors that says so decides: a ``trailer``
-    class, or NITF's ``body.head`` and ``body.end``.
-    """
-    while element is not None:
-        classes = element.get("class")
-        if classes is not None and "trailer" in classes.split():
-            return "trailer"
-        if element.tag in _NITF_OUTSIDE_BODY:
-            return "outside"
-        element = element.getparent()
-    return "body"
-
-
-def _read_body(inline: etree._Element) -> _Body:
-    parts = _Body(exact=inline.get(newsdoc("body")) == "generated")
-    for element in inline.iter(*_BODY_TAGS):
-        parts.visit(element)
-    parts.close()
-    return parts
-
-
-def body_digest(body: BodyParts, header: dict[str, Any]) -> str:
-    """A fingerprint of a body and the header fields its rendition states."""
-    lead, sections, trailer = body
-    # Plain tuples of strings: their repr is quick and says exactly what they hold.
-    headed = tuple((section.heading, section.paragraphs) for section in sections)
-    state = repr((lead, headed, trailer, sorted(header.items())))
-    return hashlib.sha1(state.encode("utf-8"), usedforsecurity=False).hexdigest()
-
-
-def body_of(inline: etree._Element) -> tuple[BodyParts, dict[str, Any]]:
-    """What a body rendition holds, and the header fields it states.
-
-    Returns:
-        ``(lead, sections, trailer)``, and the headline, subheadline, bylines and dateline
-        the rendition states, by field name.
-    """
-    parts = _read_body(inline)
-    return (tuple(parts.lead), tuple(parts.sections), tuple(parts.trailer)), parts.header
 
 
 def _positive_integer(text: str) -> int | None:
@@ -732,12 +576,22 @@ def _datetime(text: str) -> dt.datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def _dateline(text: str, place: str | None) -> Dateline:
-    if place and text == place:
-        return Dateline(place=place)
-    if place and text.startswith(f"{place}, "):
-        return Dateline(place=place, date=text[len(place) + 2 :])
-    match = _DATELINE.fullmatch(text)
-    if match is None:
-        return Dateline(place=text)
-    return Dateline(place=match["place"], date=match["date"])
+def _read_body(inline: etree._Element) -> Body:
+    """The body an inlineXML rendition holds, in the dialect its content is in.
+
+    The rendition's first element tells the dialect by its namespace; one in no namespace
+    (``<div><p>``, ``<nitf>``) is read in the dialect its content type names.
+    """
+    exact = inline.get(newsdoc("body")) == "generated"
+    first = next((child for child in inline if isinstance(child.tag, str)), None)
+    namespace = None if first is None else split_tag(first.tag)[0]
+    if namespace == _nitf_body.NITF:
+        return _nitf_body.read(inline, namespace=namespace, exact=exact)
+    if namespace == _xhtml.XHTML:
+        return _xhtml.read(inline, namespace=namespace, exact=exact)
+    is_nitf = inline.get("contenttype") == "application/nitf+xml"
+    if namespace is not None:  # another namespace: the dialect's elements may stand inside
+        namespace = _nitf_body.NITF if is_nitf else _xhtml.XHTML
+    if is_nitf:
+        return _nitf_body.read(inline, namespace=namespace, exact=exact)
+    return _xhtml.read(inline, namespace=namespace, exact=exact)

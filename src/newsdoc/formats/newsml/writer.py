@@ -17,18 +17,18 @@ import re
 from lxml import etree
 
 from newsdoc.errors import SerializationError
+from newsdoc.formats import _xhtml
+from newsdoc.formats._body import body_digest
 from newsdoc.formats.newsml._annotations import write_annotations, write_generated
 from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
 from newsdoc.formats.newsml._names import (
     NAR,
     NEWSDOC,
     STANDARD_VERSION,
-    XHTML,
     nar,
     newsdoc,
     split_tag,
 )
-from newsdoc.formats.newsml.reader import body_digest
 from newsdoc.model import Article, Concept, Extension
 
 __all__ = ["write"]
@@ -214,7 +214,7 @@ class _Writer:
             _add(meta, nar("by"), byline)
         if a.creditline is not None:
             _add(meta, nar("creditline"), a.creditline)
-        if a.description is not None:
+        if a.description is not None and "description" not in carried:
             _add(meta, nar("description"), a.description)
         others = [e for e in a.extensions if e.format != _FORMAT]
         with_attributes = next((e for e in others if e.attributes), None)
@@ -235,7 +235,7 @@ class _Writer:
             return
         inline = _add(content_set, nar("inlineXML"), contenttype="application/xhtml+xml")
         inline.set(newsdoc("body"), "generated")
-        _xhtml(inline, a)
+        _xhtml.write(inline, a)
 
     def _unchanged_body(self) -> Extension | None:
         """The body rendition as read, when it still says what the Article says.
@@ -262,6 +262,14 @@ class _Writer:
         return rendition
 
 
+def _holds_no_namespace(fragment: etree._Element) -> bool:
+    """Whether an element in no namespace stands in ``fragment``, at its top or inside it."""
+    return any(
+        isinstance(element.tag, str) and not element.tag.startswith("{")
+        for element in fragment.iter()
+    )
+
+
 def _remove(element: etree._Element) -> None:
     """Remove ``element``, leaving the layout after it to the sibling before it."""
     parent = element.getparent()
@@ -276,7 +284,9 @@ def _unmarked(rendition: etree._Element) -> None:
     """Take the marks the reader put on the body rendition off it."""
     for mark in ("header", "digest"):
         del rendition.attrib[newsdoc(mark)]
-    etree.cleanup_namespaces(rendition)
+    # lxml's clean-up would also drop an ``xmlns=""`` that puts content in no namespace.
+    if not _holds_no_namespace(rendition):
+        etree.cleanup_namespaces(rendition)
 
 
 def _timestamp(moment: dt.datetime) -> str:
@@ -287,21 +297,3 @@ def _timestamp(moment: dt.datetime) -> str:
 def _guid(article: Article) -> str:
     digest = hashlib.sha1("\n".join(article.paragraphs).encode("utf-8"), usedforsecurity=False)
     return f"urn:newsdoc:unidentified:{digest.hexdigest()[:16]}"
-
-
-def _xhtml(inline: etree._Element, article: Article) -> None:
-    html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})  # type: ignore[dict-item]
-    head = _add(html, f"{{{XHTML}}}head")
-    _add(head, f"{{{XHTML}}}title", article.headline or "")
-    body = _add(html, f"{{{XHTML}}}body")
-    for paragraph in article.lead:
-        _add(body, f"{{{XHTML}}}p", paragraph)
-    for section in article.sections:
-        block = _add(body, f"{{{XHTML}}}div", **{"class": "section"})
-        _add(block, f"{{{XHTML}}}h2", section.heading)
-        for paragraph in section.paragraphs:
-            _add(block, f"{{{XHTML}}}p", paragraph)
-    if article.trailer:
-        trailer = _add(body, f"{{{XHTML}}}div", **{"class": "trailer"})
-        for line in article.trailer:
-            _add(trailer, f"{{{XHTML}}}p", line)
