@@ -213,8 +213,8 @@ SUPERDESK = {
     "type": "text",
     "priority": 5,
     "headline": "Vendor keys",
-    "body_html": "<p>Hello</p>",
-    "body_text": "Hello",
+    "body_html": "<p>Hello <b>world</b></p><p>Again&nbsp;here<br></p>",
+    "body_text": "Hello world\n\nAgain here",
     "subject": [{"name": "sport", "code": "15000000", "scheme": "http://x/", "rel": "about"}],
     "associations": {"featuremedia": {"type": "picture", "uri": "p1"}},
     "extra": {"desk": "sport"},
@@ -225,12 +225,11 @@ SUPERDESK = {
 def test_vendor_keys_are_kept_with_their_paths_and_canonical_json() -> None:
     article = newsdoc.read(json.dumps(SUPERDESK), "ninjs")
     assert article.headline == "Vendor keys"
-    assert article.lead == ("Hello",)
+    assert article.lead == ("Hello world", "Again\u00a0here")  # the HTML body
     kept = {extension.path: extension.content for extension in article.extensions}
-    assert kept == {
+    assert kept == {  # body_text says what body_html says: derived, so read
         "$.guid": '"tag:example.org:2025:1"',
         "$.priority": "5",
-        "$.body_html": '"<p>Hello</p>"',
         "$.subject[0].rel": '"about"',
         "$.associations": '{"featuremedia":{"type":"picture","uri":"p1"}}',
         "$.extra": '{"desk":"sport"}',
@@ -317,8 +316,12 @@ def test_3_1_is_written_by_default_and_1_6_on_request() -> None:
     assert legacy["$standard"]["version"] == "1.6"
     assert (legacy["headline"], legacy["body_text"]) == ("Talks resume", "They met.")
     assert validate(modern) == validate(legacy) == ()
-    assert "bodies" in modern
-    assert all(body["role"] == "main" for body in modern["bodies"])  # nothing to carry
+    assert modern["bodies"] == [  # nothing for the newsdoc rendition to carry
+        {"role": "main", "contentType": "text/plain", "value": "They met."},
+        {"role": "richtext", "contentType": "application/xhtml+xml", "value": "<p>They met.</p>"},
+    ]
+    assert legacy["body_xhtml"] == "<p>They met.</p>"
+    assert "body_newsdoc" not in legacy
 
 
 @given(article=articles())
@@ -353,12 +356,30 @@ def test_an_edited_body_leaves_the_newsdoc_rendition_kept_not_applied() -> None:
     article = newsdoc.read(AL_ASAD)
     document = json.loads(newsdoc.write(article, "ninjs"))
     document["bodies"][0]["value"] = "An editor rewrote it."
+    document["bodies"][1]["value"] = "<p>An editor rewrote it.</p>"
     again = newsdoc.read(json.dumps(document), "ninjs")
     assert again.lead == ("An editor rewrote it.",)
     assert again.attributions == again.events == ()
-    assert [extension.path for extension in again.extensions] == ["$.bodies[1]"]
+    assert [extension.path for extension in again.extensions] == ["$.bodies[2]"]
     with pytest.raises(UnmappedContentError):
         newsdoc.read(json.dumps(document), "ninjs", strict=True)
+
+
+def test_a_plain_body_that_no_longer_says_what_the_markup_says_is_kept() -> None:
+    article = newsdoc.read(AL_ASAD)
+    document = json.loads(newsdoc.write(article, "ninjs"))
+    document["bodies"][0]["value"] = "Something else."
+    again = newsdoc.read(json.dumps(document), "ninjs")
+    assert again == attrs.evolve(
+        article,
+        extensions=(
+            Extension(
+                format="ninjs",
+                path="$.bodies[0]",
+                content='{"contentType":"text/plain","role":"main","value":"Something else."}',
+            ),
+        ),
+    )
 
 
 def test_an_edited_headline_is_read_and_the_rest_still_applies() -> None:

@@ -20,11 +20,18 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
-from typing import Any
+from html.entities import html5
+from typing import Any, NamedTuple
+
+from lxml import etree
 
 from newsdoc.errors import ParseError, UnmappedContentError, ValidationError
 from newsdoc.formats import ReadOptions
+from newsdoc.formats import _nitf_body as nitf_body
+from newsdoc.formats import _xhtml as xhtml
+from newsdoc.formats._body import Body, BodyParts
 from newsdoc.formats._json import loads, shown
+from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.ninjs._carrier import decode
 from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_TYPE, FIELD_OF_KEY
 from newsdoc.model import Article, Concept, Extension, PubStatus, Rights
@@ -39,11 +46,28 @@ _PUB_STATUS = {status.value: status for status in PubStatus}
 _TEXT_TYPES = (None, "text/plain")
 _HEADLINE_ROLES = {None: "headline", "main": "headline", "sub": "subheadline"}
 _DESCRIPTION_ROLES = (None, "summary")
-_BODY_ROLES = (None, "main")
+_BODY_ROLES = (None, "main", "richtext")
 _RENDITION_MEMBERS = frozenset({"role", "contentType", "contenttype", "value"})
 _FLAT_HEADLINES = {"headline_main": "headline", "headline_sub": "subheadline"}
 _FLAT_DESCRIPTIONS = frozenset({"description_text"})
-_FLAT_TEXT_BODIES = frozenset({"body_text", "body_main"})
+_PLAIN, _XHTML, _HTML, _NITF = "text", "xhtml", "html", "nitf"
+_FLAT_BODIES = {
+    "body_text": _PLAIN,
+    "body_main": _PLAIN,
+    "body_xhtml": _XHTML,
+    "body_richtext": _XHTML,
+    "body_html": _HTML,
+    "body_nitf": _NITF,
+}
+_BODY_TYPES = {
+    None: _PLAIN,
+    "text/plain": _PLAIN,
+    "application/xhtml+xml": _XHTML,
+    "body_xhtml": _XHTML,  # as the IPTC 2.2 and 3.1 examples name it
+    "text/html": _HTML,
+    "body_html": _HTML,
+    "application/nitf+xml": _NITF,
+}
 _CONCEPT_MEMBERS = ("name", "uri", "literal", "scheme", "code")
 _TEXT_MEMBERS = ("role", "contentType", "contenttype")
 _STANDARD_MEMBERS = frozenset({"name", "version", "schema"})
@@ -157,6 +181,7 @@ class Native:
         self.carrier: tuple[int, str, str] | None = None
         self._carrier_value: Any = None
         self._rights: dict[str, str] = {}
+        self._candidates: list[_Candidate] = []
 
     def carrier_kept(self) -> Extension:
         """The newsdoc rendition as kept content, for when it no longer applies."""
@@ -222,6 +247,7 @@ class Native:
                 self.keep(path, value)
         if self._rights:
             self.fields["rights"] = Rights(**self._rights)
+        self._choose_body()
         return self
 
     def _uri(self, value: Any, path: str) -> None:
@@ -397,24 +423,62 @@ class Native:
     def _bodies(self, value: Any, path: str) -> None:
         for at, members in self._renditions(value, path):
             content_type = _content_type(members)
+            dialect = _BODY_TYPES.get(content_type)
             if content_type == CARRIER_TYPE:
                 self._carrier(members["value"], at, members)
-            elif (
-                members.get("role") in _BODY_ROLES
-                and content_type in _TEXT_TYPES
-                and "lead" not in self.fields
-            ):
-                self.fields["lead"] = paragraphs_of(members["value"])
-                self._leftover_members(members, at)
+            elif dialect is not None and members.get("role") in _BODY_ROLES:
+                self._body(dialect, members["value"], at, members)
             else:
                 self.keep(at, members)
 
-    def _text_body(self, value: Any, path: str) -> None:
-        text = self._string(value, path)
-        if "lead" in self.fields:
-            self.keep(path, value)
-        else:
-            self.fields["lead"] = paragraphs_of(text)
+    def _flat_body(self, value: Any, path: str) -> None:
+        dialect = _FLAT_BODIES[path[2:]]
+        self._body(dialect, self._string(value, path), path, value)
+
+    def _body(self, dialect: str, text: str, at: str, original: Any) -> None:
+        """Note a body rendition; :meth:`_choose_body` decides which one is the body."""
+        self._candidates.append(_Candidate(len(self.kept), at, dialect, text, original))
+
+    def _choose_body(self) -> None:
+        """Map the first markup body that parses, else the first plain-text one.
+
+        A plain-text rendition that says what the chosen markup body says (the same words,
+        white space aside) is derived from it and read; every other rendition is kept.
+        """
+        chosen: _Candidate | None = None
+        for candidate in self._candidates:
+            if candidate.dialect != _PLAIN:
+                body = _markup_body(candidate.dialect, candidate.text)
+                if body is not None:
+                    chosen = candidate
+                    self._map_body(body.parts(), body.header)
+                    break
+        if chosen is None:
+            chosen = next((c for c in self._candidates if c.dialect == _PLAIN), None)
+            if chosen is not None:
+                self.fields["lead"] = paragraphs_of(chosen.text)
+        words = _words(_lines(self.fields)) if chosen is not None else None
+        for candidate in reversed(self._candidates):
+            if candidate is chosen:
+                self._keep_leftovers(candidate)
+            elif candidate.dialect == _PLAIN and _words(paragraphs_of(candidate.text)) == words:
+                self._keep_leftovers(candidate)  # derived from the chosen body
+            else:
+                self.kept.insert(candidate.at, self._extension(candidate.path, candidate.original))
+
+    def _keep_leftovers(self, candidate: _Candidate) -> None:
+        if type(candidate.original) is dict:
+            leftovers = [
+                self._extension(candidate.path + _step(member), value)
+                for member, value in candidate.original.items()
+                if member not in _RENDITION_MEMBERS
+            ]
+            self.kept[candidate.at : candidate.at] = leftovers
+
+    def _map_body(self, parts: BodyParts, header: dict[str, Any]) -> None:
+        self.fields["lead"], self.fields["sections"], self.fields["trailer"] = parts
+        for field, value in header.items():  # headline, bylines … the body states
+            self.fields.setdefault(field, value)
 
     def _carrier(self, text: str, path: str, original: Any) -> None:
         if self.carrier is not None:
@@ -493,12 +557,78 @@ class Native:
                 self.fields["provider"] = concept
 
 
+class _Candidate(NamedTuple):
+    """A body rendition met in the document: where, in which dialect, and what it holds."""
+
+    at: int  # its place among the kept content
+    path: str
+    dialect: str
+    text: str
+    original: Any
+
+
+_XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*\?>")
+_NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+_VOID_ELEMENT = re.compile(
+    r"<(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b([^<>]*?)(?<!/)>",
+    re.IGNORECASE,
+)
+_MARKUP_CHARACTERS = {"<": "&lt;", "&": "&amp;", '"': "&quot;"}
+
+
+def _character(match: re.Match[str]) -> str:
+    """An HTML named character reference as its character, which XML knows without a DTD."""
+    if match[1] in _XML_ENTITIES:
+        return match[0]
+    character = html5.get(match[1] + ";")
+    if character is None:
+        return match[0]  # unknown: the XML parser refuses it, and the body is kept
+    return "".join(_MARKUP_CHARACTERS.get(each, each) for each in character)
+
+
+def _markup_body(dialect: str, text: str) -> Body | None:
+    """The body an XHTML, HTML or NITF rendition holds; None when it is not well-formed.
+
+    The rendition is parsed as XML, with newsdoc's safe parser (no DTD, no entities, no
+    network, no recovery), inside a ``div`` so that a fragment of several paragraphs parses.
+    HTML named character references (``&nbsp;``) become their characters and HTML's void
+    elements (``<br>``) are closed first; anything else that is not well-formed XML leaves
+    the rendition unread, and kept.
+    """
+    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _VOID_ELEMENT.sub(r"<\1\2/>", _NAMED_ENTITY.sub(_character, text))
+    try:
+        holder = parse_xml(f"<div>{text}</div>", _FORMAT, None)
+    except ParseError:
+        return None
+    first = next(holder.iterchildren(tag=etree.Element), None)
+    namespace = etree.QName(first).namespace if first is not None else None
+    if dialect == _NITF:
+        return nitf_body.read(holder, namespace=namespace)
+    return xhtml.read(holder, namespace=namespace)
+
+
+def _lines(fields: dict[str, Any]) -> tuple[str, ...]:
+    """The body's lines in reading order: lead, each heading and its paragraphs, trailer."""
+    lines = list(fields.get("lead", ()))
+    for section in fields.get("sections", ()):
+        lines.append(section.heading)
+        lines.extend(section.paragraphs)
+    lines.extend(fields.get("trailer", ()))
+    return tuple(lines)
+
+
+def _words(lines: Iterable[str]) -> list[str]:
+    return " ".join(lines).split()
+
+
 @cache
 def _handlers() -> dict[str, Callable[[Native, Any, str], None]]:
     """The method that maps each top-level key, found once."""
     handlers = {key: getattr(Native, "_" + field) for key, field in FIELD_OF_KEY.items()}
     handlers.update(dict.fromkeys(_FLAT_DESCRIPTIONS, Native._description))
-    handlers.update(dict.fromkeys(_FLAT_TEXT_BODIES, Native._text_body))
+    handlers.update(dict.fromkeys(_FLAT_BODIES, Native._flat_body))
     return handlers
 
 

@@ -14,6 +14,10 @@ import hashlib
 import json
 from typing import Any
 
+from lxml import etree
+
+from newsdoc.errors import SerializationError
+from newsdoc.formats._xhtml import write_content
 from newsdoc.formats.ninjs._carrier import encode
 from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_ROLE, CARRIER_TYPE, SCHEMA_URIS
 from newsdoc.formats.ninjs.reader import read_native
@@ -159,14 +163,31 @@ class _Document:
                 document["descriptions"] = [
                     {"role": "summary", "contentType": "text/plain", "value": a.description}
                 ]
-        paragraphs = a.paragraphs + a.trailer
-        headings = [section.heading for section in a.sections]
-        if paragraphs or headings:
+        if a.lead or a.sections or a.trailer:
             text = "\n".join(_reading_order(a))
+            markup = _xhtml_fragment(a)
             if self.flat:
                 document["body_text"] = text
+                document["body_xhtml"] = markup
             else:
-                document["bodies"] = [{"role": "main", "contentType": "text/plain", "value": text}]
+                document["bodies"] = [
+                    {"role": "main", "contentType": "text/plain", "value": text},
+                    {"role": "richtext", "contentType": "application/xhtml+xml", "value": markup},
+                ]
+
+
+def _xhtml_fragment(article: Article) -> str:
+    """The body as XHTML elements in no namespace, as the ninjs examples give it.
+
+    ``<p>`` lead paragraphs, a ``<div class="section">`` with an ``<h2>`` per section, and
+    a ``<div class="trailer">``.
+    """
+    holder = etree.Element("div")
+    try:
+        write_content(holder, article, namespace=None)
+    except ValueError as exc:  # lxml refuses control characters
+        raise SerializationError(_FORMAT, str(exc)) from exc
+    return "".join(etree.tostring(child, encoding="unicode") for child in holder)
 
 
 def _joined(bylines: tuple[str, ...]) -> str:
