@@ -457,3 +457,47 @@ def test_validate_lists_schema_problems_with_json_paths(
     assert any(
         "$.headlines[0]" in line and "'value' is a required property" in line for line in out
     )
+
+
+# -- markup bodies --------------------------------------------------------------------------
+
+
+def test_an_html_body_with_entities_and_void_elements_reads() -> None:
+    html = '<p>Caf&eacute; &amp; bar&nbsp;open<br>again</p><h2>Later</h2><p>More <img src="x">.</p>'
+    article = newsdoc.read(json.dumps({"uri": "u", "body_html": html}), "ninjs", strict=True)
+    assert article.lead == ("Café & bar\u00a0openagain",)
+    assert article.sections == (newsdoc.Section(heading="Later", paragraphs=("More .",)),)
+
+
+def test_an_xhtml_body_in_the_xhtml_namespace_reads() -> None:
+    body = '<div xmlns="http://www.w3.org/1999/xhtml"><p>One.</p><p>Two.</p></div>'
+    document = {"uri": "u", "bodies": [{"contentType": "application/xhtml+xml", "value": body}]}
+    assert newsdoc.read(json.dumps(document), "ninjs").lead == ("One.", "Two.")
+
+
+def test_a_nitf_body_reads_with_the_header_it_states() -> None:
+    nitf = (
+        '<?xml version="1.0"?><nitf><body><body.head><hedline><hl1>From NITF</hl1></hedline>'
+        "<byline>By Ann Lee</byline></body.head><body.content><p>First.</p>"
+        "</body.content></body></nitf>"
+    )
+    document = {"uri": "u", "body_nitf": nitf}
+    article = newsdoc.read(json.dumps(document), "ninjs", strict=True)
+    assert article.headline == "From NITF"
+    assert article.lead == ("First.",)
+
+
+def test_a_malformed_markup_body_is_kept_and_the_plain_one_read() -> None:
+    document = {"uri": "u", "body_html": "<p>Unclosed <b>bold</p>", "body_text": "Plain."}
+    article = newsdoc.read(json.dumps(document), "ninjs")
+    assert article.lead == ("Plain.",)
+    assert article.extensions == (
+        Extension(format="ninjs", path="$.body_html", content='"<p>Unclosed <b>bold</p>"'),
+    )
+
+
+def test_a_markup_body_with_a_dtd_is_kept_not_parsed() -> None:
+    evil = '<!DOCTYPE x [<!ENTITY a "aaaa">]><p>&a;</p>'
+    article = newsdoc.read(json.dumps({"uri": "u", "body_xhtml": evil}), "ninjs")
+    assert article.lead == ()
+    assert [extension.path for extension in article.extensions] == ["$.body_xhtml"]

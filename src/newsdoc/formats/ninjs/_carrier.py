@@ -2,15 +2,10 @@
 
 Its value is a JSON object ``{"digest": …, "fields": {…}}``. ``fields`` holds each field
 that the document's own properties would not give back equal, under its model name, in the
-shape of newsdoc JSON, with two compact forms:
-
-- ``layout`` stands for ``lead``, ``sections`` and ``trailer`` when the plain-text body
-  holds their lines in reading order: ``[lead paragraphs, [paragraphs of each section],
-  trailer lines]``, each section's first line being its heading;
-- a span in ``attributions`` and ``events`` is ``[paragraph, start, end, text]``, and
-  its text must be the body's at that place. An attribution is ``[kind, source, cue, [content],
-  antecedent or null]``, an event ``[trigger, [time span, value] or null, [places],
-  [participants]]``.
+shape of newsdoc JSON, except for spans in ``attributions`` and ``events``, which are
+``[paragraph, start, end, text]``, whose text must be the body's at that place. An
+attribution is ``[kind, source, cue, [content], antecedent or null]``, an event
+``[trigger, [time span, value] or null, [places], [participants]]``.
 
 ``digest`` fingerprints the body and the replaced fields as the document's properties give
 them; a rendition whose digest no longer matches does not apply.
@@ -45,12 +40,9 @@ __all__ = ["decode", "encode"]
 _FORMAT = "ninjs"
 _BODY_FIELDS = ("lead", "sections", "trailer")
 _ANNOTATIONS = ("attributions", "events")
-_LAYOUT = "layout"
 _EXTENSIONS = "extensions"
 _DEFAULTS: dict[str, Any] = {field.name: field.default for field in attrs.fields(Article)}
-_PLAIN_FIELDS = tuple(
-    name for name in _DEFAULTS if name not in (*_BODY_FIELDS, *_ANNOTATIONS, _EXTENSIONS)
-)
+_PLAIN_FIELDS = tuple(name for name in _DEFAULTS if name not in (*_ANNOTATIONS, _EXTENSIONS))
 _KINDS = {kind.value: kind for kind in AttributionKind}
 
 
@@ -76,7 +68,7 @@ def _digest(fields: dict[str, Any], names: Iterable[str]) -> str:
 
 
 def _replaced(names: Iterable[str]) -> list[str]:
-    return [name for name in names if name not in (_LAYOUT, _EXTENSIONS)]
+    return [name for name in names if name != _EXTENSIONS]
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -106,15 +98,6 @@ def _event(item: Event) -> list[Any]:
     ]
 
 
-def _lines(article: Article) -> tuple[str, ...]:
-    lines = list(article.lead)
-    for section in article.sections:
-        lines.append(section.heading)
-        lines.extend(section.paragraphs)
-    lines.extend(article.trailer)
-    return tuple(lines)
-
-
 def encode(article: Article, native: dict[str, Any]) -> str | None:
     """The newsdoc rendition for ``article``, whose document's properties give ``native``.
 
@@ -127,17 +110,6 @@ def encode(article: Article, native: dict[str, Any]) -> str | None:
         value = getattr(article, name)
         if value != native.get(name, _DEFAULTS[name]):
             fields[name] = convert.unstructure(value)
-    body = (article.lead, article.sections, article.trailer)
-    if body != tuple(native.get(name, _DEFAULTS[name]) for name in _BODY_FIELDS):
-        if native.get("lead", ()) == _lines(article) and not native.get("sections"):
-            fields[_LAYOUT] = [
-                len(article.lead),
-                [len(section.paragraphs) for section in article.sections],
-                len(article.trailer),
-            ]
-        else:
-            for name, value in zip(_BODY_FIELDS, body, strict=True):
-                fields[name] = convert.unstructure(value)
     if article.attributions:
         fields["attributions"] = [_attribution(item) for item in article.attributions]
     if article.events:
@@ -221,38 +193,11 @@ def _read_event(value: Any, paragraphs: tuple[str, ...], where: str) -> Event:
     )
 
 
-def _read_layout(value: Any, lines: tuple[str, ...]) -> dict[str, Any]:
-    if not (
-        type(value) is list
-        and len(value) == 3
-        and type(value[0]) is int
-        and type(value[2]) is int
-        and type(value[1]) is list
-        and all(type(count) is int and count >= 0 for count in value[1])
-        and value[0] >= 0
-        and value[2] >= 0
-        and value[0] + sum(1 + count for count in value[1]) + value[2] == len(lines)
-    ):
-        raise _UnreadableError(
-            _LAYOUT, f"does not lay out the body's {len(lines)} lines: {shown(value)}"
-        )
-    lead_count, section_counts, _ = value
-    sections = []
-    at = lead_count
-    for count in section_counts:
-        sections.append(Section(heading=lines[at], paragraphs=lines[at + 1 : at + 1 + count]))
-        at += 1 + count
-    return {"lead": lines[:lead_count], "sections": tuple(sections), "trailer": lines[at:]}
-
-
 def _read_fields(fields: dict[str, Any], native: dict[str, Any]) -> dict[str, Any]:
     types = _field_types()
     found: dict[str, Any] = {}
     for name, value in fields.items():
         if name in _ANNOTATIONS:
-            continue
-        if name == _LAYOUT:
-            found.update(_read_layout(value, native.get("lead", ())))
             continue
         try:
             found[name] = structure(_converter(), value, types[name], _FORMAT, path=name)
@@ -295,7 +240,7 @@ def decode(
         digest = carried.get("digest") if type(carried) is dict else None
         if type(fields) is not dict or type(digest) is not str:
             raise _UnreadableError("$", 'expected an object with "digest" and "fields"')
-        unknown = sorted(set(fields) - set(_DEFAULTS) - {_LAYOUT})
+        unknown = sorted(set(fields) - set(_DEFAULTS))
         if unknown:
             raise _UnreadableError("fields", f"unknown field(s) {', '.join(unknown)}")
         if digest != _digest(native, _replaced(fields)):

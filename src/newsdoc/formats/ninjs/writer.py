@@ -1,8 +1,8 @@
 """Writing an Article as a ninjs 3.1 (default) or 1.6 document that validates against its schema.
 
-Every field with a ninjs property goes there. What ninjs cannot hold — attributions,
-events, the dateline, the creditline, keywords, several bylines, a concept's second
-identifier, section headings and the trailer of a plain-text body, kept content — travels
+Every field with a ninjs property goes there; the body goes in two renditions, plain text
+and XHTML. What ninjs cannot hold — attributions, events, marks, the dateline, the
+creditline, keywords, several bylines, a concept's second identifier, kept content — travels
 in one more body rendition of content type ``application/vnd.newsdoc+json``: the writer
 reads its own document back and puts into that rendition exactly the fields that would not
 come back equal, with a fingerprint of what they depend on.
