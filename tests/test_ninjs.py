@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Article, Concept, Extension, ParseError, UnmappedContentError
@@ -18,7 +19,7 @@ from newsdoc.cli import main
 from newsdoc.formats import by_suffix, detect
 from newsdoc.formats.ninjs._names import generation, schema_version
 from newsdoc.formats.ninjs.schema import validate
-from newsdoc.strategies import articles
+from newsdoc.strategies import articles, marks
 
 DATA = Path(__file__).parent / "data"
 NINJS = DATA / "ninjs"
@@ -501,3 +502,13 @@ def test_a_markup_body_with_a_dtd_is_kept_not_parsed() -> None:
     article = newsdoc.read(json.dumps({"uri": "u", "body_xhtml": evil}), "ninjs")
     assert article.lead == ()
     assert [extension.path for extension in article.extensions] == ["$.body_xhtml"]
+
+
+@given(data=st.data())
+def test_marks_round_trip_through_3_1_and_1_6(data: st.DataObject) -> None:
+    article = data.draw(articles())
+    if article.paragraphs:
+        drawn = data.draw(st.lists(marks(article.paragraphs), max_size=4))
+        article = attrs.evolve(article, marks=drawn)
+    for name in ("ninjs", "ninjs-1.6"):
+        assert newsdoc.read(newsdoc.write(article, name), name) == article
