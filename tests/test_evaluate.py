@@ -1,16 +1,18 @@
 """The labelled set's scores, with floors just under what the extractors measure.
 
-Measured when these floors were set (python -m newsdoc.evaluate):
+Measured when these floors were set (python -m newsdoc.extract.evaluate tests/data/labelled):
 dev 23 articles P 1.00 R 1.00, absolute times 33/33, relative 71/76;
 held-out 5 articles P 1.00 R 0.91, kinds 0.97, absolute times 13/13, relative 21/28.
 """
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
-from newsdoc.evaluate import Score, load_gold, main, score_set
+from newsdoc import AttributionKind
+from newsdoc.extract.evaluate import Gold, GoldTime, Score, load_gold, main, score_set
 
 LABELLED = Path(__file__).parent / "data" / "labelled"
 
@@ -26,8 +28,8 @@ def test_the_set_is_large_varied_and_partly_held_out() -> None:
     assert len(pairs) >= 12
     splits = [gold.split for _, gold in pairs]
     assert splits.count("heldout") >= 5
-    kinds = {label["kind"] for _, gold in pairs for label in gold.attributions}
-    assert kinds == {"direct", "indirect", "refusal"}
+    kinds = {label.kind for _, gold in pairs for label in gold.attributions}
+    assert kinds == set(AttributionKind)
     assert any(path.name == "al_asad.txt" for path, _ in pairs)
 
 
@@ -37,12 +39,12 @@ def test_gold_labels_point_at_real_text() -> None:
     for path, gold in load_gold(LABELLED):
         paragraphs = newsdoc.read(path, extract=False).paragraphs
         for label in gold.attributions:
-            paragraph = paragraphs[label["paragraph"]]
-            assert label["source"] in paragraph, (gold.name, label)
-            assert label["cue"] in paragraph, (gold.name, label)
-            assert label["content"] in paragraph, (gold.name, label)
+            paragraph = paragraphs[label.paragraph]
+            assert label.source in paragraph, (gold.name, label)
+            assert label.cue in paragraph, (gold.name, label)
+            assert label.content in paragraph, (gold.name, label)
         for time in gold.times:
-            assert time["text"] in paragraphs[time["paragraph"]], (gold.name, time)
+            assert time.text in paragraphs[time.paragraph], (gold.name, time)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +91,50 @@ def test_the_command_refuses_a_folder_without_labels(
     (tmp_path / "x.gold.json").write_text(json.dumps({"split": "dev"}))
     assert main([str(tmp_path)]) == 1
     assert "x.gold.json: not a gold file" in capsys.readouterr().err
+
+
+def test_gold_files_load_as_typed_labels(tmp_path: Path) -> None:
+    label = {"paragraph": 0, "text": "January 2020", "value": "2020-01"}
+    document = {
+        "split": "dev",
+        "reference_date": "2025-03-03",
+        "attributions": [],
+        "times": [label],
+    }
+    (tmp_path / "a.gold.json").write_text(json.dumps(document))
+    [(path, gold)] = load_gold(tmp_path)
+    assert path == tmp_path / "a.txt"
+    assert gold == Gold(
+        name="a",
+        split="dev",
+        reference_date=dt.date(2025, 3, 3),
+        attributions=(),
+        times=(GoldTime(paragraph=0, text="January 2020", value="2020-01"),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("document", "problem"),
+    [
+        ({"split": "later"}, "$.split"),
+        ({"split": "dev", "colour": "red"}, "colour"),
+        ({"split": "dev", "times": [{"paragraph": "0", "text": "x", "value": "2020"}]},
+         "$.times[0].paragraph"),
+        ({"split": "dev", "attributions": [{"paragraph": 0, "source": "A", "cue": "said",
+                                            "kind": "shouted", "content": "b"}]},
+         "$.attributions[0].kind"),
+        ({"split": "dev", "reference_date": "yesterday"}, "$.reference_date"),
+        ([1, 2], "expected a JSON object"),
+    ],
+)  # fmt: skip
+def test_a_wrong_gold_file_names_the_member(tmp_path: Path, document: object, problem: str) -> None:
+    (tmp_path / "a.gold.json").write_text(json.dumps(document))
+    with pytest.raises(ValueError, match=r"a\.gold\.json: not a gold file") as caught:
+        load_gold(tmp_path)
+    assert problem in str(caught.value)
+
+
+def test_the_command_needs_a_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([])
+    assert "directory" in capsys.readouterr().err

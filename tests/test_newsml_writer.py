@@ -22,7 +22,7 @@ def problems(xml: str) -> tuple[object, ...]:
     return validate(etree.fromstring(xml.encode("utf-8")))
 
 
-@given(strategies.articles())
+@given(strategies.articles("newsml"))
 def test_every_article_round_trips_and_validates(article: Article) -> None:
     written = newsdoc.write(article, "newsml")
     assert problems(written) == ()

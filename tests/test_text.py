@@ -263,3 +263,7 @@ def test_an_article_without_text_is_refused_not_written_empty() -> None:
     article = newsdoc.Article(id="urn:example:1", headline=None)
     with pytest.raises(newsdoc.SerializationError, match="plain text would be empty"):
         newsdoc.write(article, "text")
+
+
+def test_the_text_golden_file_is_the_seed(seed_bytes: bytes) -> None:
+    assert (Path(__file__).parent / "data" / "golden" / "al_asad.txt").read_bytes() == seed_bytes

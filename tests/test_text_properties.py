@@ -98,7 +98,7 @@ def assert_created_from_the_dateline(article: Article) -> None:
     assert article.created == midnight
 
 
-@given(strategies.articles(text_safe=True))
+@given(strategies.articles("text"))
 @example(Article(dateline=Dateline(place="ST. LOUIS", date="Sept. 12, 2024"), lead=(SEED,)))
 def test_text_keeps_everything_the_convention_expresses(article: Article) -> None:
     again = read_text(newsdoc.write(article, "text"))

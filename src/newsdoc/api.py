@@ -45,7 +45,7 @@ def formats() -> tuple[FormatInfo, ...]:
 
 def read(
     source: Source,
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
     *,
     strict: bool = False,
     extract: bool = True,
@@ -56,8 +56,10 @@ def read(
     Args:
         source: The document as ``str`` or ``bytes``, or a :class:`os.PathLike` naming a
             file. A plain ``str`` is always the document itself, never a file name.
-        format: The format's name (see :func:`formats`). It may be left out only when
-            ``source`` is a path whose suffix names a format.
+        format: The format's name (see :func:`formats`), or a :class:`~newsdoc.FormatInfo`,
+            registered or not (a format being written is tested this way before it is
+            registered). It may be left out only when ``source`` is a path whose suffix
+            names a format.
         strict: Refuse content the model has no field for instead of keeping it as
             :class:`~newsdoc.Extension` data.
         extract: Derive attributions and events from the words, for formats (plain text)
@@ -87,7 +89,7 @@ def read(
 
 def read_all(
     source: Source,
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
     *,
     strict: bool = False,
     extract: bool = True,
@@ -114,8 +116,8 @@ def _articles(info: FormatInfo, data: str | bytes, options: ReadOptions) -> Iter
     return map(annotate, articles)
 
 
-def write(article: Article, format: str) -> str:
-    """Write ``article`` as a document of ``format``.
+def write(article: Article, format: str | FormatInfo) -> str:
+    """Write ``article`` as a document of ``format``, a format's name or its FormatInfo.
 
     Raises:
         ArgumentError: ``article`` is not an :class:`~newsdoc.Article`.
@@ -124,15 +126,16 @@ def write(article: Article, format: str) -> str:
             character no document can hold (a lone surrogate).
     """
     _check_article(article)
-    text = by_name(format).load().write(article)
-    _encoded(text, format)
+    info = _format(format)
+    text = info.load().write(article)
+    _encoded(text, info.name)
     return text
 
 
 def write_file(
     article: Article,
     path: str | os.PathLike[str],
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
 ) -> None:
     """Write ``article`` to the file at ``path``, encoded as UTF-8.
 
@@ -145,7 +148,7 @@ def write_file(
     Args:
         article: The article to write.
         path: Where to write it; an existing file is replaced.
-        format: The format's name; left out, the path's suffix names it.
+        format: The format's name or FormatInfo; left out, the path's suffix names it.
 
     Raises:
         ArgumentError: ``article`` is not an :class:`~newsdoc.Article`, or ``path`` is not
@@ -158,7 +161,7 @@ def write_file(
     """
     _check_article(article)
     target = _fspath(path, "path")
-    info = by_name(format) if format is not None else by_suffix(os.path.splitext(target)[1])
+    info = _format(format) if format is not None else by_suffix(os.path.splitext(target)[1])
     write_atomically(target, _encoded(info.load().write(article), info.name))
 
 
@@ -185,10 +188,10 @@ class Conversion:
 
 def convert(
     source: Source,
-    to: str | None = None,
+    to: str | FormatInfo | None = None,
     output: str | os.PathLike[str] | None = None,
     *,
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
     strict: bool = False,
     extract: bool = True,
     encoding: str | None = None,
@@ -197,7 +200,8 @@ def convert(
 
     Args:
         source: What :func:`read` takes: the document, or a path to it.
-        to: The format to write; left out, the suffix of ``output`` names it.
+        to: The format to write (a name or a FormatInfo); left out, the suffix of
+            ``output`` names it.
         output: The file to write (atomically, as :func:`write_file` does); left out, the
             document is returned in :attr:`Conversion.document`.
         format: The format of ``source``, as for :func:`read`.
@@ -235,12 +239,12 @@ def convert(
         if output is None:
             if to is None:
                 raise ArgumentError("to", "a format name when no output path is given", to)
-            target = by_name(to)
+            target = _format(to)
             path = None
         else:
             path = _fspath(output, "output")
-            target = by_name(to) if to is not None else by_suffix(os.path.splitext(path)[1])
-    return _converted(article, target.name, path, _recorded(caught))
+            target = _format(to) if to is not None else by_suffix(os.path.splitext(path)[1])
+    return _converted(article, target, path, _recorded(caught))
 
 
 OutputNamer = Callable[[Article, int, int], "str | os.PathLike[str] | None"]
@@ -249,10 +253,10 @@ OutputNamer = Callable[[Article, int, int], "str | os.PathLike[str] | None"]
 
 def convert_all(
     source: Source,
-    to: str,
+    to: str | FormatInfo,
     output: OutputNamer | None = None,
     *,
-    format: str | None = None,
+    format: str | FormatInfo | None = None,
     strict: bool = False,
     extract: bool = True,
     encoding: str | None = None,
@@ -285,7 +289,7 @@ def convert_all(
         SerializationError: An article holds something the format cannot express.
         WriteError: A file could not be written.
     """
-    target = by_name(to)
+    target = _format(to)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         info, data, options = _resolve(
@@ -300,12 +304,12 @@ def convert_all(
         path = None if output is None else output(article, index, len(articles))
         written = None if path is None else _fspath(path, "output")
         earlier = read_warnings if index == 0 else ()
-        done.append(_converted(article, target.name, written, earlier))
+        done.append(_converted(article, target, written, earlier))
     return tuple(done)
 
 
 def _converted(
-    article: Article, format_name: str, path: str | None, earlier: tuple[Warning, ...]
+    article: Article, target: FormatInfo, path: str | None, earlier: tuple[Warning, ...]
 ) -> Conversion:
     """``article`` written as a document (no ``path``) or to the file at ``path``.
 
@@ -314,13 +318,13 @@ def _converted(
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if path is None:
-            document: str | None = write(article, format_name)
+            document: str | None = write(article, target)
         else:
-            write_file(article, path, format_name)
+            write_file(article, path, target)
             document = None
     return Conversion(
         article=article,
-        format=format_name,
+        format=target.name,
         document=document,
         output=path,
         warnings=earlier + _recorded(caught),
@@ -362,7 +366,7 @@ def _encoded(text: str, format_name: str) -> bytes:
 
 def _resolve(
     source: Source,
-    format: str | None,
+    format: str | FormatInfo | None,
     *,
     strict: bool,
     extract: bool,
@@ -374,12 +378,12 @@ def _resolve(
                 "format= is required when reading a str or bytes; pass a pathlib.Path to "
                 "read a file by its suffix"
             )
-        info = by_name(format)
+        info = _format(format)
         return info, source, _options(info, strict, extract, encoding, None)
     # os.path rather than pathlib: pathlib alone would add a tenth to import time.
     path = _fspath(source, "source")
     suffix = os.path.splitext(path)[1]
-    info = by_name(format) if format is not None else by_suffix(suffix)
+    info = _format(format) if format is not None else by_suffix(suffix)
     try:
         with open(path, "rb") as file:
             data = file.read()
@@ -388,6 +392,11 @@ def _resolve(
     if format is None:  # a suffix another format also reads: the content decides
         info = by_suffix(suffix, data[:HEAD_SIZE])
     return info, data, _options(info, strict, extract, encoding, path)
+
+
+def _format(format: str | FormatInfo) -> FormatInfo:
+    """The format named, or the one given: a format need not be registered to be used."""
+    return format if isinstance(format, FormatInfo) else by_name(format)
 
 
 def _options(

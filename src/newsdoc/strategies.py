@@ -13,24 +13,28 @@ Every strategy generates valid values: spans always hold the text they claim. Te
 drawn from characters every newsdoc format can carry (no control characters, surrogates,
 unassigned or private-use code points), so a generated Article can be written anywhere.
 
-:func:`articles` generates Articles that use every field. With ``text_safe=True`` it
-generates only what the plain-text convention can express, written the way real articles
-are written, so ``read(write(a, "text"), "text", extract=False) == a`` holds exactly.
-:func:`al_asad_articles` recombines the bundled Al Asad article's own headings,
-paragraphs, attributions and events. This module needs hypothesis installed (the ``test``
+:func:`articles` generates Articles that use every field; given a format
+(``articles("text")`` or ``articles(info)`` for a :class:`~newsdoc.FormatInfo`), only the
+fields that format carries, in the shapes it can express, so that
+``read(write(a, format), format, extract=False)`` gives them back exactly. The tests run
+one round-trip property per registered format this way. :func:`al_asad_articles`
+recombines the bundled Al Asad article's own headings, paragraphs, attributions and
+events. This module needs hypothesis installed (the ``test``
 extra).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib.resources import files
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 
+from newsdoc.formats import ANNOTATIONS, ARTICLE_FIELDS, FormatInfo, by_name
 from newsdoc.model import (
     Article,
     Attribution,
@@ -66,6 +70,7 @@ __all__ = [
     "timezone_aware_datetimes",
 ]
 
+_T = TypeVar("_T")
 _PORTABLE_CHARACTERS = st.characters(exclude_categories=("Cc", "Cs", "Cn", "Co", "Zl", "Zp"))
 
 
@@ -431,95 +436,154 @@ def al_asad_articles(draw: st.DrawFn, *, annotated: bool = True) -> Article:
     )
 
 
-@st.composite
-def _text_safe_articles(draw: st.DrawFn) -> Article:
-    headline = draw(st.none() | st.sampled_from(_HEADINGS))
-    bylines = tuple(draw(st.lists(st.sampled_from(_NAMES), max_size=3, unique=True)))
-    subheadline = (
-        draw(st.none() | st.sampled_from(_DECKS)) if headline is not None and bylines else None
-    )
-    paragraph_lists = st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=4).map(tuple)
-    return Article(
-        headline=headline,
-        subheadline=subheadline,
-        bylines=bylines,
-        dateline=draw(
-            st.none()
-            | st.builds(
-                Dateline,
-                place=st.sampled_from(_PLACES),
-                date=st.none() | st.sampled_from(_DATES),
-            )
-        ),
-        lead=draw(paragraph_lists),
-        sections=tuple(
-            draw(
-                st.lists(
-                    st.builds(
-                        Section, heading=st.sampled_from(_HEADINGS), paragraphs=paragraph_lists
-                    ),
-                    max_size=4,
-                )
-            )
-        ),
-        trailer=tuple(draw(st.lists(st.sampled_from(_BOILERPLATE), max_size=2))),
-    )
+# --- Articles, field by field ----------------------------------------------------------------
+
+
+def _optional(values: st.SearchStrategy[_T]) -> st.SearchStrategy[_T | None]:
+    return st.none() | values
+
+
+def _some(
+    values: st.SearchStrategy[_T], *, max_size: int, min_size: int = 0
+) -> st.SearchStrategy[tuple[_T, ...]]:
+    return st.lists(values, min_size=min_size, max_size=max_size).map(tuple)
+
+
+def _unique(values: st.SearchStrategy[_T], *, max_size: int) -> st.SearchStrategy[tuple[_T, ...]]:
+    return st.lists(values, max_size=max_size, unique=True).map(tuple)
+
+
+class _Field(NamedTuple):
+    """How one Article field is drawn: with any text, and as articles are written."""
+
+    any: st.SearchStrategy[object]
+    written: st.SearchStrategy[object] | None = None
+
+
+_REALISTIC_PARAGRAPHS = _some(st.sampled_from(_SENTENCES), min_size=1, max_size=4)
+
+# Every Article field that holds its own value, in the model's order; adding a field to the
+# model adds one line here. ``written`` (second) is the shape plain text can tell apart.
+_FIELDS: dict[str, _Field] = {
+    "id": _Field(_optional(st.from_regex(r"urn:newsml:example\.org:20[0-9]{2}:[a-z0-9.-]{1,20}",
+                                         fullmatch=True))),
+    "version": _Field(_optional(st.integers(min_value=1, max_value=10_000))),
+    "language": _Field(_optional(st.sampled_from(["en", "en-GB", "fr", "de-CH", "ar", "zh-Hant"]))),
+    "created": _Field(_optional(timezone_aware_datetimes())),
+    "updated": _Field(_optional(timezone_aware_datetimes())),
+    "pub_status": _Field(_optional(st.sampled_from(PubStatus))),
+    "provider": _Field(_optional(concepts())),
+    "headline": _Field(_optional(lines()), _optional(st.sampled_from(_HEADINGS))),
+    "subheadline": _Field(_optional(lines()), _optional(st.sampled_from(_DECKS))),
+    "bylines": _Field(_some(lines(max_size=30), max_size=3),
+                      _unique(st.sampled_from(_NAMES), max_size=3)),
+    "dateline": _Field(_optional(datelines()),
+                       _optional(st.builds(Dateline, place=st.sampled_from(_PLACES),
+                                           date=_optional(st.sampled_from(_DATES))))),
+    "slugline": _Field(_optional(lines(max_size=30))),
+    "description": _Field(_optional(lines(max_size=120))),
+    "creditline": _Field(_optional(lines(max_size=30))),
+    "located": _Field(_optional(concepts())),
+    "genres": _Field(_some(concepts(), max_size=2)),
+    "urgency": _Field(_optional(st.integers(min_value=1, max_value=9))),
+    "subjects": _Field(_some(concepts(), max_size=3)),
+    "keywords": _Field(_some(lines(max_size=20), max_size=3)),
+    "rights": _Field(_optional(rights())),
+    "lead": _Field(_some(lines(max_size=200) | st.sampled_from(_SENTENCES), max_size=3),
+                   _REALISTIC_PARAGRAPHS),
+    "sections": _Field(_some(sections(), max_size=3),
+                       _some(st.builds(Section, heading=st.sampled_from(_HEADINGS),
+                                       paragraphs=_REALISTIC_PARAGRAPHS), max_size=4)),
+    "trailer": _Field(_some(lines(), max_size=2), _some(st.sampled_from(_BOILERPLATE), max_size=2)),
+    "extensions": _Field(_some(extensions(), max_size=2)),
+}  # fmt: skip
+
+# The fields that point into the body, drawn once the body is known.
+_ANCHORED: dict[str, Callable[[tuple[str, ...]], st.SearchStrategy[object]]] = {
+    "attributions": attributions,
+    "events": events,
+    "marks": marks,
+}
+
+# What a recombined Al Asad article fills in, and so must be carried to draw one.
+_AL_ASAD_BODY = frozenset({"headline", "lead", "sections", "trailer"})
 
 
 @st.composite
-def _any_articles(draw: st.DrawFn) -> Article:
-    paragraph_text = lines(max_size=200) | st.sampled_from(_SENTENCES)
-    article = Article(
-        id=draw(st.none() | st.from_regex(r"urn:newsml:example\.org:20[0-9]{2}:[a-z0-9.-]{1,20}",
-                                          fullmatch=True)),
-        version=draw(st.none() | st.integers(min_value=1, max_value=10_000)),
-        language=draw(st.none() | st.sampled_from(["en", "en-GB", "fr", "de-CH", "ar", "zh-Hant"])),
-        created=draw(st.none() | timezone_aware_datetimes()),
-        updated=draw(st.none() | timezone_aware_datetimes()),
-        pub_status=draw(st.none() | st.sampled_from(PubStatus)),
-        provider=draw(st.none() | concepts()),
-        headline=draw(st.none() | lines()),
-        subheadline=draw(st.none() | lines()),
-        bylines=tuple(draw(st.lists(lines(max_size=30), max_size=3))),
-        dateline=draw(st.none() | datelines()),
-        slugline=draw(st.none() | lines(max_size=30)),
-        description=draw(st.none() | lines(max_size=120)),
-        creditline=draw(st.none() | lines(max_size=30)),
-        located=draw(st.none() | concepts()),
-        genres=tuple(draw(st.lists(concepts(), max_size=2))),
-        urgency=draw(st.none() | st.integers(min_value=1, max_value=9)),
-        subjects=tuple(draw(st.lists(concepts(), max_size=3))),
-        keywords=tuple(draw(st.lists(lines(max_size=20), max_size=3))),
-        rights=draw(st.none() | rights()),
-        lead=tuple(draw(st.lists(paragraph_text, max_size=3))),
-        sections=tuple(draw(st.lists(sections(), max_size=3))),
-        trailer=tuple(draw(st.lists(lines(), max_size=2))),
-        extensions=tuple(draw(st.lists(extensions(), max_size=2))),
-    )  # fmt: skip
+def _drawn_articles(draw: st.DrawFn, carries: frozenset[str], written: bool) -> Article:
+    values: dict[str, Any] = {
+        name: draw(field.written if written and field.written is not None else field.any)
+        for name, field in _FIELDS.items()
+        if name in carries
+    }
+    if written and not (values.get("headline") and values.get("bylines")):
+        values.pop("subheadline", None)  # a deck stands between a headline and a byline
+    article = Article(**values)
     paragraphs = article.paragraphs
     if not paragraphs:
         return article
-    return attrs.evolve(
-        article,
-        attributions=tuple(draw(st.lists(attributions(paragraphs), max_size=3))),
-        events=tuple(draw(st.lists(events(paragraphs), max_size=3))),
-    )
+    anchored: dict[str, Any] = {
+        name: tuple(draw(st.lists(anchored_in(paragraphs), max_size=3)))
+        for name, anchored_in in _ANCHORED.items()
+        if name in carries
+    }
+    return attrs.evolve(article, **anchored) if anchored else article
 
 
-def articles(*, text_safe: bool = False) -> st.SearchStrategy[Article]:
-    """Valid Articles.
+def _only(article: Article, carries: frozenset[str]) -> Article:
+    """``article`` with the fields outside ``carries`` at their defaults."""
+    left_out: dict[str, Any] = {
+        field.name: field.default
+        for field in attrs.fields(Article)
+        if field.name not in carries and getattr(article, field.name) != field.default
+    }
+    return attrs.evolve(article, **left_out) if left_out else article
+
+
+def articles(
+    format: str | FormatInfo | None = None, *, carries: Iterable[str] | None = None
+) -> st.SearchStrategy[Article]:
+    """Valid Articles; for a format, only what its documents keep, so that they round-trip.
+
+    Without arguments, every field is used, text is arbitrary (any printable Unicode),
+    and attributions and events point anywhere in the body. Given a format, an article
+    holds only the fields the format carries (:attr:`~newsdoc.FormatInfo.carries`), and
+    for a format that cannot hold any text (:attr:`~newsdoc.FormatInfo.any_text` false,
+    plain text) its text is written the way real articles are: realistic headings,
+    sentences, names, datelines and boilerplate, a subheadline only between a headline
+    and a byline. Then ``read(write(a, format), format, extract=False)`` gives back
+    every carried field of ``a``, and writing ``a`` warns of no loss.
 
     Args:
-        text_safe: Generate only what the plain-text convention can express, in the shapes
-            real articles take: headline, subheadline, bylines, dateline, lead, sections and
-            trailer, from realistic sentences and headings, with no metadata, attributions
-            or events. Without it, every field is used, text is arbitrary (any printable
-            Unicode), and attributions and events point anywhere in the body.
+        format: The format (its name or its :class:`~newsdoc.FormatInfo`, which need not
+            be registered) whose documents the articles must fit.
+        carries: Only these :class:`~newsdoc.Article` fields, by name; left out, the
+            format's, or every field.
 
     Returns:
         A strategy that mixes wholly generated articles with recombinations of the bundled
-        Al Asad article (:func:`al_asad_articles`).
+        Al Asad article (:func:`al_asad_articles`) where the fields allow them.
+
+    Raises:
+        UnknownFormatError: ``format`` names no registered format.
+        ValueError: ``carries`` names something that is not a field of the model.
+
+    Example:
+        >>> from newsdoc import strategies
+        >>> text_articles = strategies.articles("text")
+        >>> some_fields = strategies.articles(carries={"headline", "lead"})
     """
-    if text_safe:
-        return _text_safe_articles() | al_asad_articles(annotated=False)
-    return _any_articles() | al_asad_articles()
+    info = by_name(format) if isinstance(format, str) else format
+    wanted = frozenset(
+        carries if carries is not None else ARTICLE_FIELDS if info is None else info.carries
+    )
+    if wanted - ARTICLE_FIELDS:
+        raise ValueError(f"not fields of an Article: {', '.join(sorted(wanted - ARTICLE_FIELDS))}")
+    written = info is not None and not info.any_text
+    drawn = _drawn_articles(wanted, written)
+    if not wanted >= _AL_ASAD_BODY:
+        return drawn
+    recombined = al_asad_articles(annotated=wanted >= ANNOTATIONS)
+    if wanted != ARTICLE_FIELDS:
+        recombined = recombined.map(lambda article: _only(article, wanted))
+    return drawn | recombined

@@ -21,36 +21,13 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from newsdoc._months import MONTH, NUMBERS, month_number
 from newsdoc.extract._alternation import word_alternation
 from newsdoc.extract._verbs import IRREGULAR_PAST
 
 __all__ = ["DECADE_DIGITS", "TIME_OPENING", "YEAR_DIGITS", "TimeMatch", "find_times", "times_from"]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jun\.|Jul\.)"
-)
+_MONTH = rf"(?P<month>{MONTH})"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -91,7 +68,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # period ("last week") and so on. Scanning for these first and matching only there keeps
 # this fast.
 _WEEKDAY_NAMES = tuple(name.capitalize() for name in _WEEKDAYS)
-_MONTH_NAMES = tuple(name.capitalize() for name in _MONTHS if len(name) > 3 or name == "may")
+_MONTH_NAMES = tuple(name.capitalize() for name in NUMBERS if len(name) > 3 or name == "may")
 _CENTURY_OPENINGS = ("15", "16", "17", "18", "19", "20")  # "the 1990s", "the 2020s"
 _OPENING_WORDS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -265,21 +242,17 @@ class _Clauses:
         return first < len(self.future_starts) and self.future_ends[first] <= end
 
 
-def _month(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()]
-
-
 def _value(g: dict[str, str | None], reference: dt.date | None, future: bool) -> str | None:
     if g["full_date"]:
-        return _date(int(g["fy"] or 0), _month(g["month"] or ""), int(g["day"] or 0))
+        return _date(int(g["fy"] or 0), month_number(g["month"] or ""), int(g["day"] or 0))
     if g["day_month_year"]:
-        return _date(int(g["dy"] or 0), _month(g["dm"] or ""), int(g["dd"] or 0))
+        return _date(int(g["dy"] or 0), month_number(g["dm"] or ""), int(g["dd"] or 0))
     if g["month_day"]:
         if reference is None:
             return None
-        return _date(reference.year, _month(g["mm"] or ""), int(g["md"] or 0))
+        return _date(reference.year, month_number(g["mm"] or ""), int(g["md"] or 0))
     if g["month_year"]:
-        return f"{g['my']}-{_month(g['ym'] or ''):02d}"
+        return f"{g['my']}-{month_number(g['ym'] or ''):02d}"
     if g["part"]:
         year = g["part_year"] or (_year(reference.year) if reference is not None else None)
         if year is None:
@@ -314,7 +287,7 @@ def _relative_value(g: dict[str, str | None], reference: dt.date, future: bool) 
         return (reference + dt.timedelta(days=offset)).isoformat()
     if g["bare_month"]:
         direction = (g["bm_direction"] or "").lower()
-        return _named_month(_month(g["bm"] or ""), reference, direction, future)
+        return _named_month(month_number(g["bm"] or ""), reference, direction, future)
     if g["bare_season"]:
         direction = (g["bs_direction"] or "").lower()
         return _named_season(_SEASONS[(g["bs"] or "").lower()], reference, direction)

@@ -102,6 +102,10 @@ class FormatInfo:
             owns: a file with such a suffix is this format's when its content says so
             (``sniff``), and the owner's otherwise; a file written with it is the owner's.
             ninjs reads ``.json`` files, which are newsdoc JSON unless they hold ninjs.
+        any_text: Any text in a carried field reads back as it was written. Plain text
+            cannot promise it: the shape of a line tells a heading from a paragraph, so
+            only text written as articles are written reads back the same, and
+            :func:`newsdoc.strategies.articles` draws realistic text for such a format.
         sniffer: The function in :mod:`newsdoc.formats._sniff` that recognises this
             format's documents by their first bytes, so that sniffing never imports the
             format; ``None`` asks the module's own ``sniff``, if it has one.
@@ -123,6 +127,7 @@ class FormatInfo:
     reads_many: bool = False
     writes_many: bool = False
     read_suffixes: tuple[str, ...] = ()
+    any_text: bool = True
     sniffer: str | None = None
 
     @property
@@ -174,13 +179,14 @@ _FORMATS: tuple[FormatInfo, ...] = (
         carries=frozenset(
             {"headline", "subheadline", "bylines", "dateline", "lead", "sections", "trailer"}
         ),
+        any_text=False,
     ),
     FormatInfo(
         name="newsml",
         suffixes=(".xml", ".newsml"),
         description="NewsML-G2 newsItem / newsMessage (IPTC), written schema-valid",
         module="newsdoc.formats.newsml",
-        carries=ARTICLE_FIELDS,
+        carries=ARTICLE_FIELDS - {"marks"},  # the writer does not write marks yet
         reads_many=True,
         sniffer="newsml",
     ),

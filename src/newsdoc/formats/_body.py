@@ -10,12 +10,12 @@ says, so that a format can tell whether a rendition it kept still says what an A
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from typing import Any, cast
 
 from lxml import etree
 
+from newsdoc.formats._dateline import dateline_from
 from newsdoc.model import Dateline, Section
 
 __all__ = [
@@ -37,8 +37,6 @@ BodyParts = tuple[tuple[str, ...], tuple[Section, ...], tuple[str, ...]]
 # Line and paragraph separators are text in XML but line breaks to the model, whose body
 # text is one line per paragraph or heading: in a body they read as a space.
 _SEPARATORS_AS_SPACE = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(rf"(?P<place>.+?),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)")
 
 
 def fold_layout(text: str) -> str:
@@ -102,10 +100,7 @@ def dateline(text: str, place: str | None = None) -> Dateline:
         return Dateline(place=place)
     if place and text.startswith(f"{place}, "):
         return Dateline(place=place, date=text[len(place) + 2 :])
-    match = _DATELINE.fullmatch(text)
-    if match is None:
-        return Dateline(place=text)
-    return Dateline(place=match["place"], date=match["date"])
+    return dateline_from(text)
 
 
 class Body:

@@ -7,7 +7,6 @@ canonical form: one unit per line, joined by ``\n``, with no final newline.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 import warnings
@@ -15,10 +14,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsdoc._months import MONTH
 from newsdoc.errors import ContentLossWarning, ParseError, SerializationError, ValidationError
 from newsdoc.formats import ReadOptions
+from newsdoc.formats._dateline import DATE, dateline_from, dateline_text, day_of
 from newsdoc.formats._decode import decode_text
-from newsdoc.model import Article, Dateline, Section
+from newsdoc.model import Article, Section
 
 __all__ = ["is_boilerplate", "is_heading", "read", "sniff", "write"]
 
@@ -31,25 +32,12 @@ _CLOSING_PUNCTUATION = tuple(".,;:!…\"”’')")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[A-Z\u201c\"]")
 _BYLINE = re.compile(r"[Bb][Yy]\s+(?P<names>[A-Z\u00c0-\u024f].*[^.!?])")
 _BYLINE_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+|\s+&\s+")
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CITY = rf"[{_CAPITAL}][{_CAPITAL}.'’\-]+(?:\ [{_CAPITAL}.'’\-]+)*"
 _REGION = rf"[{_CAPITAL}][\w.'’\-]*(?:\ [{_CAPITAL}][\w.'’\-]*)*"
-_FULL_DATE = re.compile(r"(?P<month>[A-Za-z]{3})[a-z]*\.? (?P<day>\d{1,2}), (?P<year>\d{4})")
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
 _DATELINE = re.compile(
     rf"""
-    (?P<place>{_CITY}(?:,\ (?!{_MONTH}\ \d){_REGION})?)
-    (?:,\ (?P<date>{_MONTH}\ \d{{1,2}}(?:,\ \d{{4}})?))?
+    (?P<dateline>{_CITY}(?:,\ (?!{MONTH}\ \d){_REGION})?(?:,\ {DATE})?)
     \ (?:\u2014|\u2013|--|-)\ (?=\S)
     """,
     re.VERBOSE,
@@ -217,10 +205,10 @@ def _article(units: Sequence[_Unit]) -> Article:
     if lead:
         match = _DATELINE.match(lead[0])
         if match is not None:
-            dateline = Dateline(place=match["place"], date=match["date"])
+            dateline = dateline_from(match["dateline"])
             lead[0] = lead[0][match.end() :]
     return Article(
-        created=_day_of(dateline.date) if dateline is not None else None,
+        created=day_of(dateline.date) if dateline is not None else None,
         headline=headline,
         subheadline=subheadline,
         bylines=bylines,
@@ -229,25 +217,6 @@ def _article(units: Sequence[_Unit]) -> Article:
         sections=tuple(sections),
         trailer=trailer,
     )
-
-
-def _day_of(date: str | None) -> dt.datetime | None:
-    """Midnight UTC of the day a dateline names with month, day and year, if it is a real day.
-
-    A dateline gives no time zone; midnight UTC keeps ``created.date()`` the day printed.
-    """
-    match = _FULL_DATE.fullmatch(date) if date is not None else None
-    if match is None:
-        return None
-    try:
-        return dt.datetime(
-            int(match["year"]),
-            _MONTH_NUMBERS[match["month"].lower()],
-            int(match["day"]),
-            tzinfo=dt.timezone.utc,
-        )
-    except ValueError:  # "Feb. 30, 2025", year 0
-        return None
 
 
 def _byline_line(names: Sequence[str]) -> str:
@@ -283,10 +252,7 @@ def write(article: Article) -> str:
     lead = list(article.lead)
     if article.dateline is not None:
         if lead:
-            place = article.dateline.place
-            if article.dateline.date is not None:
-                place = f"{place}, {article.dateline.date}"
-            lead[0] = f"{place} {_DATELINE_DASH} {lead[0]}"
+            lead[0] = f"{dateline_text(article.dateline)} {_DATELINE_DASH} {lead[0]}"
         else:
             warnings.warn(
                 "plain text cannot hold a dateline without a lead paragraph; it was left out",

@@ -19,6 +19,7 @@ from lxml import etree
 from newsdoc.errors import SerializationError
 from newsdoc.formats import _xhtml
 from newsdoc.formats._body import body_digest
+from newsdoc.formats._dateline import dateline_text
 from newsdoc.formats.newsml._annotations import write_annotations, write_generated
 from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
 from newsdoc.formats.newsml._names import (
@@ -206,9 +207,7 @@ class _Writer:
         if a.subheadline is not None and "subheadline" not in carried:
             _add(meta, nar("headline"), a.subheadline, role="hlrole:sub")
         if a.dateline is not None and "dateline" not in carried:
-            text = a.dateline.place
-            if a.dateline.date is not None:
-                text = f"{text}, {a.dateline.date}"
+            text = dateline_text(a.dateline)
             _add(meta, nar("dateline"), text, **{newsdoc("place"): a.dateline.place})
         for byline in () if "bylines" in carried else a.bylines:
             _add(meta, nar("by"), byline)

@@ -1,4 +1,4 @@
-"""Scoring the extractors against a labelled set: ``python -m newsdoc.evaluate [DIR]``.
+"""Scoring the extractors against a labelled set: ``python -m newsdoc.extract.evaluate DIR``.
 
 A labelled set is a folder of plain-text articles ``NAME.txt``, each with a gold file
 ``NAME.gold.json``::
@@ -14,7 +14,8 @@ cue (ignoring case) and its source overlaps an occurrence of the gold source the
 gold attribution matches at most one. Kind accuracy is counted over matches. A gold time is
 right when an extracted event's time in that paragraph overlaps an occurrence of the gold
 text and has the same value; times whose gold value needs no reference date (they name a
-year) are *absolute*, the others *relative*.
+year) are *absolute*, the others *relative*. The project's own labelled set is
+``tests/data/labelled`` in its source tree.
 """
 
 from __future__ import annotations
@@ -26,17 +27,62 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
+import cattrs
 
 from newsdoc.api import read
 from newsdoc.errors import NewsdocError
 from newsdoc.extract import annotate
 from newsdoc.extract.timex import DECADE_DIGITS, YEAR_DIGITS
-from newsdoc.model import Article, Attribution, TimeExpression
+from newsdoc.model import Article, Attribution, AttributionKind, TimeExpression
 
-__all__ = ["Gold", "Score", "evaluate_article", "load_gold", "main", "score_set"]
+__all__ = [
+    "Gold",
+    "GoldAttribution",
+    "GoldTime",
+    "Score",
+    "evaluate_article",
+    "load_gold",
+    "main",
+    "score_set",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GoldAttribution:
+    """One attribution as a person labelled it: words of one paragraph, not offsets.
+
+    Attributes:
+        paragraph: The index of the paragraph among the article's body paragraphs.
+        source: The words naming who is quoted.
+        cue: The word that attributes (``"said"``, ``"confirmed"``).
+        kind: Direct, indirect or refusal.
+        content: The words of what was said.
+    """
+
+    paragraph: int
+    source: str
+    cue: str
+    kind: AttributionKind
+    content: str
+
+
+@attrs.frozen(kw_only=True)
+class GoldTime:
+    """One time expression as labelled: its words in a paragraph and its TIMEX3 value.
+
+    Attributes:
+        paragraph: The index of the paragraph among the article's body paragraphs.
+        text: The words of the expression (``"January 2020"``).
+        value: Its value for the article's date (``"2020-01"``), or ``None`` where the
+            article's date is needed and unknown.
+    """
+
+    paragraph: int
+    text: str
+    value: str | None
 
 
 @attrs.frozen(kw_only=True)
@@ -47,15 +93,39 @@ class Gold:
         name: The article's file name without suffix.
         split: ``"dev"`` (rules may be tuned on it) or ``"heldout"`` (never tuned on).
         reference_date: The article's date, for resolving relative times.
-        attributions: The gold attributions, as stored in the gold file.
-        times: The gold time expressions, as stored in the gold file.
+        attributions: The gold attributions.
+        times: The gold time expressions.
     """
 
     name: str
-    split: str
-    reference_date: dt.date | None
-    attributions: tuple[dict[str, Any], ...]
-    times: tuple[dict[str, Any], ...]
+    split: Literal["dev", "heldout"]
+    reference_date: dt.date | None = None
+    attributions: tuple[GoldAttribution, ...]
+    times: tuple[GoldTime, ...]
+
+
+def _gold_converter() -> cattrs.Converter:
+    """A converter that takes gold files as written and refuses anything else."""
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+    converter.register_structure_hook(int, _integer)
+    converter.register_structure_hook(str, _string)
+    return converter
+
+
+def _integer(value: object, _: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, not {value!r}")
+    return value
+
+
+def _string(value: object, _: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, not {value!r}")
+    return value
+
+
+_GOLD = _gold_converter()
 
 
 @attrs.frozen(kw_only=True)
@@ -117,23 +187,23 @@ def load_gold(directory: Path) -> list[tuple[Path, Gold]]:
     """Every article of the labelled set in ``directory`` with its gold labels, by name.
 
     Raises:
-        ValueError: A gold file is not JSON or lacks a member.
+        ValueError: A gold file is not JSON, or not of the shape above; the message names
+            the file and each wrong member.
     """
     pairs = []
     for gold_path in sorted(directory.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
         try:
-            data = json.loads(gold_path.read_text(encoding="utf-8"))
-            reference = data.get("reference_date")
-            gold = Gold(
-                name=name,
-                split=data["split"],
-                reference_date=dt.date.fromisoformat(reference) if reference else None,
-                attributions=tuple(data["attributions"]),
-                times=tuple(data["times"]),
-            )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"{gold_path}: not a gold file ({exc!r})") from exc
+            data: Any = json.loads(gold_path.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise ValueError(f"{gold_path}: not a gold file ({exc})") from exc
+        if not isinstance(data, dict):
+            raise ValueError(f"{gold_path}: not a gold file (expected a JSON object)")
+        try:
+            gold = _GOLD.structure({**data, "name": name}, Gold)
+        except cattrs.BaseValidationError as exc:
+            problems = "; ".join(cattrs.transform_error(exc, path="$"))
+            raise ValueError(f"{gold_path}: not a gold file ({problems})") from exc
         pairs.append((directory / f"{name}.txt", gold))
     return pairs
 
@@ -159,16 +229,16 @@ def _attribution_counts(
     matched = kinds_right = 0
     for attribution in extracted:
         for label in unmatched:
-            if label["paragraph"] != attribution.source.paragraph:
+            if label.paragraph != attribution.source.paragraph:
                 continue
-            if label["cue"].lower() != attribution.cue.text.lower():
+            if label.cue.lower() != attribution.cue.text.lower():
                 continue
-            sources = _occurrences(paragraphs[label["paragraph"]], label["source"])
+            sources = _occurrences(paragraphs[label.paragraph], label.source)
             if not _overlaps(attribution.source.start, attribution.source.end, sources):
                 continue
             unmatched.remove(label)
             matched += 1
-            kinds_right += label["kind"] == attribution.kind.value
+            kinds_right += label.kind == attribution.kind
             break
     return matched, len(extracted) - matched, len(unmatched), kinds_right
 
@@ -182,14 +252,14 @@ def _time_counts(article: Article, gold: Gold) -> tuple[int, int, int, int]:
     times: list[TimeExpression] = [e.time for e in article.events if e.time is not None]
     counts = [0, 0, 0, 0]  # absolute, absolute right, relative, relative right
     for label in gold.times:
-        absolute = _NAMES_A_YEAR.search(label["text"]) is not None
+        absolute = _NAMES_A_YEAR.search(label.text) is not None
         slot = 0 if absolute else 2
         counts[slot] += 1
-        places = _occurrences(paragraphs[label["paragraph"]], label["text"])
+        places = _occurrences(paragraphs[label.paragraph], label.text)
         if any(
-            time.span.paragraph == label["paragraph"]
+            time.span.paragraph == label.paragraph
             and _overlaps(time.span.start, time.span.end, places)
-            and time.value == label["value"]
+            and time.value == label.value
             for time in times
         ):
             counts[slot + 1] += 1
@@ -239,24 +309,23 @@ def _row(label: str, score: Score) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print precision, recall and F1 per article and per split; return the exit status."""
     parser = argparse.ArgumentParser(
-        prog="python -m newsdoc.evaluate",
+        prog="python -m newsdoc.extract.evaluate",
         description="Score attribution and time extraction against a labelled set.",
     )
     parser.add_argument(
         "directory",
-        nargs="?",
-        default="tests/data/labelled",
-        help="the labelled set (default: tests/data/labelled)",
+        help="the labelled set: NAME.txt articles beside NAME.gold.json labels "
+        "(newsdoc's own is tests/data/labelled in its source tree)",
     )
     args = parser.parse_args(argv)
     directory = Path(args.directory)
     if not directory.is_dir() or not any(directory.glob("*.gold.json")):
-        print(f"newsdoc.evaluate: error: no labelled set in {directory}", file=sys.stderr)
+        print(f"newsdoc.extract.evaluate: error: no labelled set in {directory}", file=sys.stderr)
         return 1
     try:
         scores = score_set(directory)
     except (ValueError, NewsdocError) as exc:
-        print(f"newsdoc.evaluate: error: {exc}", file=sys.stderr)
+        print(f"newsdoc.extract.evaluate: error: {exc}", file=sys.stderr)
         return 1
     header = (
         f"{'article':22} {'prec':>6} {'recall':>6} {'F1':>6} {'kind':>6} "
