@@ -516,3 +516,14 @@ def test_marks_round_trip_through_3_1_and_1_6(data: st.DataObject) -> None:
         article = attrs.evolve(article, marks=drawn)
     for name in ("ninjs", "ninjs-1.6"):
         assert newsdoc.read(newsdoc.write(article, name), name) == article
+
+
+def test_text_that_markup_would_fold_travels_in_the_newsdoc_rendition() -> None:
+    article = Article(
+        lead=("Two  spaces\tand a tab.",),
+        sections=(newsdoc.Section(heading="A  heading", paragraphs=("Plain.",)),),
+    )
+    for name in ("ninjs", "ninjs-1.6"):
+        document = newsdoc.write(article, name)
+        assert '\\"lead\\"' in document  # the folded XHTML alone would not give it back
+        assert newsdoc.read(document, name) == article
