@@ -587,6 +587,14 @@ def _character(match: re.Match[str]) -> str:
     return "".join(_MARKUP_CHARACTERS.get(each, each) for each in character)
 
 
+def _parsed(fragment: str) -> etree._Element | None:
+    """``fragment`` parsed inside a ``div``; None when it is not well-formed XML."""
+    try:
+        return parse_xml(f"<div>{fragment}</div>", _FORMAT, None)
+    except ParseError:
+        return None
+
+
 def _markup_body(dialect: str, text: str) -> Body | None:
     """The body an XHTML, HTML or NITF rendition holds; None when it is not well-formed.
 
@@ -596,11 +604,12 @@ def _markup_body(dialect: str, text: str) -> Body | None:
     elements (``<br>``) are closed first; anything else that is not well-formed XML leaves
     the rendition unread, and kept.
     """
-    text = _XML_DECLARATION.sub("", text, count=1)
-    text = _VOID_ELEMENT.sub(r"<\1\2/>", _NAMED_ENTITY.sub(_character, text))
-    try:
-        holder = parse_xml(f"<div>{text}</div>", _FORMAT, None)
-    except ParseError:
+    if text.lstrip().startswith("<?xml"):
+        text = _XML_DECLARATION.sub("", text, count=1)
+    holder = _parsed(text)
+    if holder is None:  # HTML's character references and void elements, then once more
+        holder = _parsed(_VOID_ELEMENT.sub(r"<\1\2/>", _NAMED_ENTITY.sub(_character, text)))
+    if holder is None:
         return None
     first = next(holder.iterchildren(tag=etree.Element), None)
     namespace = etree.QName(first).namespace if first is not None else None
