@@ -185,14 +185,16 @@ def test_sigint_stops_a_run_leaving_only_complete_files(tmp_path: Path) -> None:
         text=True,
     )
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and len(list(out.glob("*"))) < 20:
-        time.sleep(0.02)
+    # Interrupt as soon as the first file is out, so that even a loaded machine, on
+    # which this process may wait long for its turn, interrupts the run midway.
+    while time.monotonic() < deadline and not any(out.glob("*.xml")):
+        time.sleep(0.005)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=30)
     assert process.returncode == 130, err
     assert "interrupted" in err
     written = list(out.iterdir())
-    assert 20 <= len(written) < 400
+    assert 1 <= len(written) < 400
     for path in written:
         assert path.suffix == ".xml", path
         newsdoc.read(path)

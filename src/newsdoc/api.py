@@ -39,7 +39,13 @@ Source = str | bytes | os.PathLike[str]
 
 
 def formats() -> tuple[FormatInfo, ...]:
-    """Every format newsdoc can read and write."""
+    """Every format newsdoc can read and write.
+
+    Example:
+        >>> import newsdoc
+        >>> [(info.name, info.suffixes[0]) for info in newsdoc.formats()]
+        [('text', '.txt'), ('newsml', '.xml'), ('json', '.json'), ('jsonl', '.jsonl')...]
+    """
     return all_formats()
 
 
@@ -51,7 +57,7 @@ def read(
     extract: bool = True,
     encoding: str | None = None,
 ) -> Article:
-    """Read the one article a document holds.
+    r"""Read the one article a document holds.
 
     Args:
         source: The document as ``str`` or ``bytes``, or a :class:`os.PathLike` naming a
@@ -80,6 +86,14 @@ def read(
         UnknownFormatError: ``format`` names no format, or it was left out and the path's
             suffix names none.
         NewsdocError: Any other problem with the input.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> newsdoc.read(Path("examples/wire/rates.xml")).headline
+        'Bank of England holds rates at 4.5% as inflation stays sticky'
+        >>> newsdoc.read("Rain stops play\nThe match was abandoned.", "text").lead
+        ('The match was abandoned.',)
     """
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
@@ -99,6 +113,16 @@ def read_all(
 
     Takes the same arguments as :func:`read`. Formats that hold one article per document
     yield exactly one; a NewsML-G2 ``newsMessage`` yields one per text item, possibly none.
+
+    Example:
+        >>> import warnings
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> with warnings.catch_warnings():  # the message's header is not an article
+        ...     warnings.simplefilter("ignore", newsdoc.UnreadContentWarning)
+        ...     [item.id for item in newsdoc.read_all(Path("examples/feed.xml"))]
+        ['urn:newsml:example.com:20250306:markets', 'urn:newsml:example.com:20250306:election',
+        'urn:newsml:example.com:20250306:football']
     """
     info, data, options = _resolve(
         source, format, strict=strict, extract=extract, encoding=encoding
@@ -124,6 +148,15 @@ def write(article: Article, format: str | FormatInfo) -> str:
         UnknownFormatError: ``format`` names no format.
         SerializationError: The article holds something the format cannot express, or a
             character no document can hold (a lone surrogate).
+
+    Example:
+        >>> import newsdoc
+        >>> article = newsdoc.Article(headline="Rain stops play", lead=["The match was abandoned."])
+        >>> print(newsdoc.write(article, "text"))
+        Rain stops play
+        The match was abandoned.
+        >>> newsdoc.write(article, "jsonl")[:42]
+        '{"id":null,"version":null,"language":null,'
     """
     _check_article(article)
     info = _format(format)
@@ -158,6 +191,16 @@ def write_file(
         SerializationError: The article holds something the format cannot express.
         WriteError: The file could not be written (a missing directory, no permission, a
             full disk, the file-size limit…); the error names the path and the cause.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> path = Path(tempfile.mkdtemp()) / "rain.xml"
+        >>> article = newsdoc.Article(headline="Rain stops play", lead=["The match was abandoned."])
+        >>> newsdoc.write_file(article, path)  # NewsML-G2, from the suffix
+        >>> newsdoc.read(path) == article
+        True
     """
     _check_article(article)
     target = _fspath(path, "path")
@@ -177,6 +220,13 @@ class Conversion:
         warnings: Every warning raised on the way (a :class:`~newsdoc.ContentLossWarning`
             for what the target format could not carry …), kept as values so that they
             survive a worker process and can be reported with their source.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> done = newsdoc.convert(Path("examples/wire/harbour.txt"), "json")
+        >>> done.format, done.output, done.article.bylines, done.warnings
+        ('json', None, ('Amina Yusuf',), ())
     """
 
     article: Article
@@ -263,31 +313,42 @@ def convert_all(
 ) -> tuple[Conversion, ...]:
     """Read every article of ``source`` and write each of them as ``to``.
 
-    A document of one article gives one :class:`Conversion`, as :func:`convert` does; a
+    A document of one article gives one :class:`~newsdoc.Conversion`, as
+    :func:`~newsdoc.convert` does; a
     NewsML-G2 ``newsMessage`` of several text items gives one per item, so that none is
     left out.
 
     Args:
-        source: What :func:`read` takes.
+        source: What :func:`~newsdoc.read` takes.
         to: The format to write.
         output: Called with each article, its 0-based index and the number of articles,
             it returns the file to write that article to (atomically), or ``None`` to
-            return the document in :attr:`Conversion.document`. Left out, every document
+            return the document in :attr:`~newsdoc.Conversion.document`. Left out, every document
             is returned.
-        format: As for :func:`read`.
-        strict: As for :func:`read`.
-        extract: As for :func:`read`.
-        encoding: As for :func:`read`.
+        format: As for :func:`~newsdoc.read`.
+        strict: As for :func:`~newsdoc.read`.
+        extract: As for :func:`~newsdoc.read`.
+        encoding: As for :func:`~newsdoc.read`.
 
     Returns:
         One conversion per article, in document order. The warnings raised while reading
         are reported with the first; those of each write with its own.
 
     Raises:
-        ParseError: As for :func:`read`; a document without any article is refused.
+        ParseError: As for :func:`~newsdoc.read`; a document without any article is refused.
         UnknownFormatError: ``to`` names no format.
         SerializationError: An article holds something the format cannot express.
         WriteError: A file could not be written.
+
+    Example:
+        >>> from pathlib import Path
+        >>> from newsdoc.api import convert_all
+        >>> done = convert_all(Path("examples/feed.xml"), "text")
+        >>> [conversion.document.splitlines()[0] for conversion in done]
+        ['Asian shares rise as tech stocks rebound', 'Polls open in Estonia’s local elections',
+        'Lindqvist named coach of Sweden’s women’s team']
+        >>> [type(warning).__name__ for warning in done[0].warnings]
+        ['UnreadContentWarning']
     """
     target = _format(to)
     with warnings.catch_warnings(record=True) as caught:

@@ -1,4 +1,4 @@
-"""The ``newsdoc`` command line: a thin layer over :mod:`newsdoc.api` and :mod:`newsdoc.batch`.
+"""The ``newsdoc`` command line: a thin layer over :mod:`newsdoc` and :mod:`newsdoc.batch`.
 
 Exit status: 0 on success, 1 when an input cannot be read or written (a line on standard
 error says which and why), 2 for a usage error, 130 when interrupted.
@@ -22,7 +22,13 @@ _INTERRUPTED = 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    Example:
+        >>> main(["validate", "examples/wire/rates.xml"])
+        examples/wire/rates.xml: valid
+        0
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     try:

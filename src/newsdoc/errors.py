@@ -39,7 +39,16 @@ __all__ = [
 
 
 class NewsdocError(Exception):
-    """The root of every exception newsdoc raises."""
+    """The root of every exception newsdoc raises.
+
+    Example:
+        >>> import newsdoc
+        >>> try:
+        ...     newsdoc.read(b"", format="text")
+        ... except newsdoc.NewsdocError as error:
+        ...     print(type(error).__name__, "|", error)
+        ParseError | cannot read text: the document is empty
+    """
 
 
 class ValidationError(NewsdocError, ValueError):
@@ -48,6 +57,14 @@ class ValidationError(NewsdocError, ValueError):
     Attributes:
         field: The name of the offending field, e.g. ``"attributions"``.
         reason: What is wrong with it.
+
+    Example:
+        >>> import newsdoc
+        >>> try:
+        ...     newsdoc.Article(urgency=12)
+        ... except newsdoc.ValidationError as error:
+        ...     print(error.field, "|", error.reason)
+        urgency | must be an int between 1 and 9
     """
 
     def __init__(self, field: str, reason: str) -> None:
@@ -70,6 +87,14 @@ class ParseError(NewsdocError, ValueError):
         path: Where in the document tree the problem is (an XPath or a JSON path such as
             ``$.sections[0].heading``), when known.
         source: The file the input came from, when it came from a file.
+
+    Example:
+        >>> import newsdoc
+        >>> try:
+        ...     newsdoc.read('{"lead": 3}', format="jsonl")
+        ... except newsdoc.ParseError as error:
+        ...     print(error.line, error.path, "|", error)
+        1 $.lead | cannot read jsonl: line 1, at $.lead: expected an array, not 3
     """
 
     def __init__(
@@ -109,6 +134,15 @@ class UnmappedContentError(ParseError):
 
     Attributes:
         paths: Where every unmapped element or attribute stands in the document.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> try:
+        ...     newsdoc.read(Path("examples/feed.xml"), strict=True)
+        ... except newsdoc.UnmappedContentError as error:
+        ...     print(error.paths)
+        ('/newsMessage/header[1]',)
     """
 
     def __init__(
@@ -134,6 +168,14 @@ class SerializationError(NewsdocError, ValueError):
     Attributes:
         format: The name of the format being written.
         reason: What could not be written.
+
+    Example:
+        >>> import newsdoc
+        >>> newsdoc.write(newsdoc.Article(keywords=["only metadata"]), "text")
+        Traceback (most recent call last):
+        ...
+        newsdoc.errors.SerializationError: cannot write text: the article has no headline, byline,
+        body or trailer: plain text would be empty
     """
 
     def __init__(self, format: str, reason: str) -> None:
@@ -177,6 +219,14 @@ class WriteError(NewsdocError, OSError):
     Attributes:
         path: The file that was being written.
         reason: Why it could not be written, e.g. ``"No space left on device"``.
+
+    Example:
+        >>> import newsdoc
+        >>> article = newsdoc.Article(lead=["The body."])
+        >>> newsdoc.write_file(article, "no/such/folder/story.json")
+        Traceback (most recent call last):
+        ...
+        newsdoc.errors.WriteError: cannot write no/such/folder/story.json: No such file or directory
     """
 
     def __init__(self, path: str, reason: str) -> None:
@@ -196,6 +246,13 @@ class UnknownFormatError(NewsdocError, LookupError):
         known: The names of the registered formats (or of the candidates, when several
             formats claim a suffix and the content does not tell them apart).
         reason: Why no format was chosen, when it is more than an unknown name.
+
+    Example:
+        >>> import newsdoc
+        >>> newsdoc.write(newsdoc.Article(lead=["The body."]), "docx")
+        Traceback (most recent call last):
+        ...
+        newsdoc.errors.UnknownFormatError: unknown format 'docx'; known formats: text, newsml, ...
     """
 
     def __init__(self, name: str, known: tuple[str, ...], *, reason: str | None = None) -> None:
@@ -211,7 +268,19 @@ class UnknownFormatError(NewsdocError, LookupError):
 
 
 class ContentLossWarning(UserWarning):
-    """A writer left out something that its format cannot carry."""
+    """A writer left out something that its format cannot carry.
+
+    Example:
+        >>> import warnings
+        >>> import newsdoc
+        >>> article = newsdoc.Article(subheadline="A deck without a headline", lead=["Body."])
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     newsdoc.write(article, "text")
+        'Body.'
+        >>> [str(warning.message) for warning in caught]
+        ['plain text cannot hold a subheadline without a headline; it was left out']
+    """
 
 
 class UnreadContentWarning(ContentLossWarning):
@@ -220,4 +289,14 @@ class UnreadContentWarning(ContentLossWarning):
     Lenient reading reports such content with this warning (for example the other items of
     a ``newsMessage`` that are not text); strict reading refuses it with an
     :class:`UnmappedContentError` instead.
+
+    Example:
+        >>> import warnings
+        >>> from pathlib import Path
+        >>> import newsdoc
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     items = list(newsdoc.read_all(Path("examples/feed.xml")))
+        >>> len(items), [warning.category.__name__ for warning in caught]
+        (3, ['UnreadContentWarning'])
     """

@@ -22,7 +22,7 @@ Text positions
 Attributions and events point back at the words they come from with a :class:`Span`: the
 index of a body paragraph, a character range in it, and the text that range holds.
 Body paragraphs are numbered in reading order across the whole article: first the lead
-paragraphs, then each section's paragraphs (see :attr:`Article.paragraphs`). An
+paragraphs, then each section's paragraphs (see :attr:`~newsdoc.Article.paragraphs`). An
 :class:`Article` refuses a span whose range does not hold the text it claims.
 """
 
@@ -262,18 +262,30 @@ def _to_member(kind: type[enum.Enum], value: object) -> object:
 
 
 class AttributionKind(enum.Enum):
-    """How a source's words are reported."""
+    """How a source's words are reported.
+
+    Example:
+        >>> AttributionKind("direct")
+        <AttributionKind.DIRECT: 'direct'>
+        >>> [kind.value for kind in AttributionKind]
+        ['direct', 'indirect', 'refusal']
+    """
 
     DIRECT = "direct"
-    """Quoted words: ``"We are leaving," she said.``"""
+    """Quoted words, as in ``"We are leaving," she said.``"""
     INDIRECT = "indirect"
-    """Reported speech: ``The Pentagon confirmed that …``"""
+    """Reported speech, as in ``The Pentagon confirmed that …``"""
     REFUSAL = "refusal"
-    """A refusal to comment or to provide something: ``X declined to comment.``"""
+    """A refusal to comment or to provide something, as in ``X declined to comment.``"""
 
 
 class PubStatus(enum.Enum):
-    """The publishing status of a news item (IPTC ``pubStatus`` vocabulary)."""
+    """The publishing status of a news item (IPTC ``pubStatus`` vocabulary).
+
+    Example:
+        >>> Article(lead=["Embargoed until noon."], pub_status="withheld").pub_status
+        <PubStatus.WITHHELD: 'withheld'>
+    """
 
     USABLE = "usable"
     WITHHELD = "withheld"
@@ -297,6 +309,11 @@ class Span:
         start: The offset of the first character, counted in code points.
         end: The offset just past the last character; ``end - start == len(text)``.
         text: The exact characters ``Article.paragraphs[paragraph][start:end]``.
+
+    Example:
+        >>> span = Span(paragraph=0, start=4, end=9, text="storm")
+        >>> Article(lead=["The storm passed."]).text_of(span)
+        'storm'
     """
 
     paragraph: int
@@ -362,6 +379,11 @@ class TimeExpression:
         value: The ISO-8601 value in the TIMEX3 style, as precise as the words are:
             ``"2014"``, ``"2020-01"``, ``"2025-03-03"``, ``"2025-Q3"``, ``"2025-W10-1"``;
             ``None`` when it cannot be resolved (``on Monday`` with no known article date).
+
+    Example:
+        >>> words = Span(paragraph=0, start=20, end=32, text="January 2020")
+        >>> TimeExpression(span=words, value="2020-01").value
+        '2020-01'
     """
 
     span: Span = attrs.field(validator=_instance_of(Span))
@@ -379,6 +401,19 @@ class Attribution:
         content: What was said or refused, possibly in several pieces (a quote split around
             its cue). Empty only for a bare refusal such as ``X declined to comment``.
         antecedent: For a pronoun source, the nearest earlier named source it stands for.
+
+    Example:
+        >>> paragraph = "The Pentagon confirmed the withdrawal."
+        >>> attribution = Attribution(
+        ...     kind="indirect",
+        ...     source=Span(paragraph=0, start=0, end=12, text="The Pentagon"),
+        ...     cue=Span(paragraph=0, start=13, end=22, text="confirmed"),
+        ...     content=[Span(paragraph=0, start=23, end=37, text="the withdrawal")],
+        ... )
+        >>> attribution.kind
+        <AttributionKind.INDIRECT: 'indirect'>
+        >>> Article(lead=[paragraph], attributions=[attribution]).attributions[0].cue.text
+        'confirmed'
     """
 
     kind: AttributionKind = attrs.field(
@@ -390,7 +425,17 @@ class Attribution:
     antecedent: Span | None = attrs.field(default=None, validator=_instance_of(Span, or_none=True))
 
     def spans(self) -> Iterator[Span]:
-        """Every span this attribution points at."""
+        """Every span this attribution points at.
+
+        Example:
+            >>> refusal = Attribution(
+            ...     kind="refusal",
+            ...     source=Span(paragraph=0, start=0, end=3, text="She"),
+            ...     cue=Span(paragraph=0, start=4, end=12, text="declined"),
+            ... )
+            >>> [span.text for span in refusal.spans()]
+            ['She', 'declined']
+        """
         yield self.source
         yield self.cue
         yield from self.content
@@ -407,6 +452,18 @@ class Event:
         time: When it happened, if the text says.
         places: Where, as the text names them.
         participants: Who took part, as the text names them.
+
+    Example:
+        >>> paragraph = "Iran launched a strike in January 2020."
+        >>> event = Event(
+        ...     trigger=Span(paragraph=0, start=16, end=22, text="strike"),
+        ...     time=TimeExpression(
+        ...         span=Span(paragraph=0, start=26, end=38, text="January 2020"), value="2020-01"
+        ...     ),
+        ...     participants=[Span(paragraph=0, start=0, end=4, text="Iran")],
+        ... )
+        >>> Article(lead=[paragraph], events=[event]).events[0].time.value
+        '2020-01'
     """
 
     trigger: Span = attrs.field(validator=_instance_of(Span))
@@ -419,7 +476,16 @@ class Event:
     )
 
     def spans(self) -> Iterator[Span]:
-        """Every span this event points at."""
+        """Every span this event points at.
+
+        Example:
+            >>> event = Event(
+            ...     trigger=Span(paragraph=0, start=4, end=10, text="strike"),
+            ...     places=[Span(paragraph=0, start=14, end=21, text="Al Asad")],
+            ... )
+            >>> [span.text for span in event.spans()]
+            ['strike', 'Al Asad']
+        """
         yield self.trigger
         if self.time is not None:
             yield self.time.span
@@ -431,7 +497,12 @@ class Event:
 
 
 class MarkKind(enum.Enum):
-    """What inline markup says about the words it covers."""
+    """What inline markup says about the words it covers.
+
+    Example:
+        >>> MarkKind("link"), MarkKind.PERSON.value
+        (<MarkKind.LINK: 'link'>, 'person')
+    """
 
     EMPHASIS = "emphasis"
     """Stressed words (XHTML ``em`` and ``i``, NITF ``em``)."""
@@ -487,6 +558,16 @@ class Mark:
         attributes: The markup's other attributes as ``(name, value)`` pairs, in the order
             the source gave them (a link's ``title``, an entity's ``idsrc`` and ``value``);
             a name in a namespace is written ``{uri}name``.
+
+    Example:
+        >>> link = Mark(
+        ...     kind="link",
+        ...     span=Span(paragraph=0, start=4, end=10, text="report"),
+        ...     href="https://example.org/report",
+        ... )
+        >>> article = Article(lead=["The report was published."], marks=[link])
+        >>> [(mark.kind.value, article.text_of(mark.span), mark.href) for mark in article.marks]
+        [('link', 'report', 'https://example.org/report')]
     """
 
     kind: MarkKind = attrs.field(converter=_mark_kind, validator=_member_of(MarkKind))
@@ -557,6 +638,11 @@ class Section:
     Attributes:
         heading: The section heading, one line of text.
         paragraphs: The paragraphs of the section, each one line of text.
+
+    Example:
+        >>> section = Section(heading="Who pays?", paragraphs=["The treasury pays most."])
+        >>> Article(sections=[section]).paragraphs
+        ('The treasury pays most.',)
     """
 
     heading: str = attrs.field(validator=_line)
@@ -570,6 +656,10 @@ class Dateline:
     Attributes:
         place: The place as written, e.g. ``"MOMBASA, Kenya"``.
         date: The date as written, e.g. ``"March 3"``, when the dateline gives one.
+
+    Example:
+        >>> Dateline(place="MOMBASA, Kenya", date="March 3")
+        Dateline(place='MOMBASA, Kenya', date='March 3')
     """
 
     place: str = attrs.field(validator=_line)
@@ -586,6 +676,14 @@ class Concept:
         qcode: The qualified code, ``scheme:code``, e.g. ``"medtop:20000053"``.
         uri: The concept's URI.
         name: The human-readable name, e.g. ``"armed conflict"``.
+
+    Example:
+        >>> Concept(qcode="medtop:20000053", name="armed conflict").qcode
+        'medtop:20000053'
+        >>> Concept()
+        Traceback (most recent call last):
+          ...
+        newsdoc.errors.ValidationError: invalid concept: needs a qcode, a uri or a name
     """
 
     qcode: str | None = attrs.field(default=None, validator=_non_blank)
@@ -605,6 +703,10 @@ class Rights:
         holder: Who holds the copyright, e.g. ``"Example News Agency"``.
         notice: The copyright notice, e.g. ``"Copyright 2025 Example News Agency"``.
         usage_terms: What a receiver may do with the article.
+
+    Example:
+        >>> Rights(holder="Example News Agency", usage_terms="Not for resale.").notice is None
+        True
     """
 
     holder: str | None = attrs.field(default=None, validator=_non_blank)
@@ -635,6 +737,11 @@ class Extension:
         attributes: Attributes of the element at ``path`` that no field holds, as
             ``(name, value)`` pairs sorted by name; a name in a namespace is written
             ``{uri}name``, except ``xml:lang``.
+
+    Example:
+        >>> kept = Extension(format="newsml", path="/newsItem", attributes=[("xml:lang", "en")])
+        >>> kept.attributes
+        (('xml:lang', 'en'),)
     """
 
     format: str
@@ -696,6 +803,22 @@ class Article:
         marks: Inline markup over the body paragraphs (emphasis, links, named entities),
             held in reading order (by paragraph, start, longest first), with equal marks
             that touch or overlap merged into one.
+
+    Example:
+        >>> import datetime as dt
+        >>> article = Article(
+        ...     headline="Council approves harbour expansion",
+        ...     created=dt.datetime(2025, 3, 4, 9, 0, tzinfo=dt.timezone.utc),
+        ...     lead=["The county council voted on Tuesday to expand the harbour."],
+        ...     keywords=["harbour", "Mombasa"],
+        ... )
+        >>> article.keywords
+        ('harbour', 'Mombasa')
+        >>> Article(version=0, lead=["A first version is 1."])
+        Traceback (most recent call last):
+          ...
+        newsdoc.errors.ValidationError: invalid version: must be an int of at least 1 that fits in
+        64 bits
     """
 
     id: str | None = attrs.field(default=None, validator=_non_blank)
@@ -761,16 +884,28 @@ class Article:
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
-        """Every body paragraph in reading order: the lead, then each section's paragraphs.
+        """Every body paragraph in reading order (the lead, then each section's paragraphs).
 
         :class:`Span` indices count in this order.
+
+        Example:
+            >>> section = Section(heading="More", paragraphs=["Body."])
+            >>> Article(lead=["Lead."], sections=[section]).paragraphs
+            ('Lead.', 'Body.')
         """
         if not self.sections:
             return self.lead
         return self.lead + tuple(p for section in self.sections for p in section.paragraphs)
 
     def text_of(self, span: Span) -> str:
-        """The characters that ``span`` points at in this article's body."""
+        """The characters that ``span`` points at in this article's body.
+
+        Example:
+            >>> section = Section(heading="Weather", paragraphs=["Then rain."])
+            >>> article = Article(lead=["First."], sections=[section])
+            >>> article.text_of(Span(paragraph=1, start=5, end=9, text="rain"))
+            'rain'
+        """
         return self.paragraphs[span.paragraph][span.start : span.end]
 
 

@@ -75,12 +75,30 @@ _PORTABLE_CHARACTERS = st.characters(exclude_categories=("Cc", "Cs", "Cn", "Co",
 
 
 def lines(*, max_size: int = 60) -> st.SearchStrategy[str]:
-    """One-line texts in the model's normal form: non-empty, stripped, no line breaks."""
+    """One-line texts in the model's normal form: non-empty, stripped, no line breaks.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(lines(max_size=20))
+        ... def test(line):
+        ...     assert 0 < len(line) <= 20 and line == line.strip()
+        >>> test()
+    """
     return st.text(_PORTABLE_CHARACTERS, min_size=1, max_size=max_size).map(str.strip).filter(bool)
 
 
 def timezone_aware_datetimes() -> st.SearchStrategy[dt.datetime]:
-    """Datetimes with a fixed UTC offset, whole seconds, between 1900 and 2100."""
+    """Datetimes with a fixed UTC offset, whole seconds, between 1900 and 2100.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(timezone_aware_datetimes())
+        ... def test(when):
+        ...     assert when.utcoffset() is not None and when.microsecond == 0
+        >>> test()
+    """
     offsets = st.integers(min_value=-14 * 4, max_value=14 * 4).map(
         lambda quarters: dt.timezone(dt.timedelta(minutes=15 * quarters))
     )
@@ -92,7 +110,18 @@ def timezone_aware_datetimes() -> st.SearchStrategy[dt.datetime]:
 
 
 def timex_values() -> st.SearchStrategy[str]:
-    """ISO-8601 calendar values in the TIMEX3 style, from a century down to a minute."""
+    """ISO-8601 calendar values in the TIMEX3 style, from a century down to a minute.
+
+    Example:
+        >>> from newsdoc import Span, TimeExpression
+        >>> words = Span(paragraph=0, start=0, end=4, text='then')
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(timex_values())
+        ... def test(value):
+        ...     assert TimeExpression(span=words, value=value).value == value
+        >>> test()
+    """
     years = st.integers(min_value=1900, max_value=2099)
     months = st.integers(min_value=1, max_value=12)
     days = st.integers(min_value=1, max_value=28)
@@ -117,7 +146,17 @@ def timex_values() -> st.SearchStrategy[str]:
 
 @st.composite
 def spans(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Span:
-    """A span holding a non-empty piece of one of ``paragraphs`` (which must not be empty)."""
+    """A span holding a non-empty piece of one of ``paragraphs`` (which must not be empty).
+
+    Example:
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(spans(paragraphs))
+        ... def test(span):
+        ...     assert paragraphs[span.paragraph][span.start : span.end] == span.text
+        >>> test()
+    """
     index = draw(st.integers(min_value=0, max_value=len(paragraphs) - 1))
     text = paragraphs[index]
     start = draw(st.integers(min_value=0, max_value=len(text) - 1))
@@ -126,12 +165,36 @@ def spans(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Span:
 
 
 def time_expressions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[TimeExpression]:
-    """Time expressions anchored in ``paragraphs``, resolved or not."""
+    """Time expressions anchored in ``paragraphs``, resolved or not.
+
+    Example:
+        >>> from newsdoc import Article, Event
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(time_expressions(paragraphs))
+        ... def test(time):
+        ...     trigger = time.span  # any span will do as a trigger here
+        ...     assert Article(lead=paragraphs, events=[Event(trigger=trigger, time=time)])
+        >>> test()
+    """
     return st.builds(TimeExpression, span=spans(paragraphs), value=st.none() | timex_values())
 
 
 def attributions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Attribution]:
-    """Attributions of every kind anchored in ``paragraphs``, content in 0 to 2 pieces."""
+    """Attributions of every kind anchored in ``paragraphs``, content in 0 to 2 pieces.
+
+    Example:
+        >>> from newsdoc import Article
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(attributions(paragraphs))
+        ... def test(attribution):
+        ...     assert Article(lead=paragraphs, attributions=[attribution]).attributions
+        ...     assert len(attribution.content) <= 2
+        >>> test()
+    """
     return st.builds(
         Attribution,
         kind=st.sampled_from(AttributionKind),
@@ -143,7 +206,18 @@ def attributions(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Attribution]:
 
 
 def events(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Event]:
-    """Events anchored in ``paragraphs``, with or without time, places and participants."""
+    """Events anchored in ``paragraphs``, with or without time, places and participants.
+
+    Example:
+        >>> from newsdoc import Article
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(events(paragraphs))
+        ... def test(event):
+        ...     assert Article(lead=paragraphs, events=[event]).events == (event,)
+        >>> test()
+    """
     return st.builds(
         Event,
         trigger=spans(paragraphs),
@@ -158,6 +232,16 @@ def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
     """Marks of every kind over a piece of ``paragraphs`` (which must not be empty).
 
     A link has an ``href`` or not (an anchor); any mark may have a ``title`` attribute.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from newsdoc import Article
+        >>> paragraphs = ("The council voted on Tuesday.", "The mayor said the plan would pass.")
+        >>> @settings(max_examples=10)
+        ... @given(marks(paragraphs))
+        ... def test(mark):
+        ...     assert Article(lead=paragraphs, marks=[mark]).marks == (mark,)
+        >>> test()
     """
     kind = draw(st.sampled_from(MarkKind))
     href = None
@@ -172,7 +256,16 @@ def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
 
 @st.composite
 def concepts(draw: st.DrawFn) -> Concept:
-    """Vocabulary concepts with any non-empty combination of qcode, uri and name."""
+    """Vocabulary concepts with any non-empty combination of qcode, uri and name.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(concepts())
+        ... def test(concept):
+        ...     assert (concept.qcode, concept.uri, concept.name) != (None, None, None)
+        >>> test()
+    """
     qcode = draw(
         st.none()
         | st.builds(
@@ -190,7 +283,16 @@ def concepts(draw: st.DrawFn) -> Concept:
 
 @st.composite
 def rights(draw: st.DrawFn) -> Rights:
-    """Rights with any non-empty combination of holder, notice and usage terms."""
+    """Rights with any non-empty combination of holder, notice and usage terms.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(rights())
+        ... def test(rights):
+        ...     assert (rights.holder, rights.notice, rights.usage_terms) != (None, None, None)
+        >>> test()
+    """
     holder = draw(st.none() | lines())
     notice = draw(st.none() | lines())
     terms = draw(lines() if holder is None and notice is None else st.none() | lines())
@@ -198,7 +300,16 @@ def rights(draw: st.DrawFn) -> Rights:
 
 
 def datelines() -> st.SearchStrategy[Dateline]:
-    """Datelines with arbitrary place and optional date text."""
+    """Datelines with arbitrary place and optional date text.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(datelines())
+        ... def test(dateline):
+        ...     assert dateline.place == dateline.place.strip()
+        >>> test()
+    """
     return st.builds(Dateline, place=lines(max_size=30), date=st.none() | lines(max_size=20))
 
 
@@ -208,6 +319,17 @@ def extensions(*, attributes: bool = False) -> st.SearchStrategy[Extension]:
     Args:
         attributes: Also draw attribute pairs. Only newsdoc JSON carries other formats'
             attributes; the NewsML-G2 writer refuses them.
+
+    Example:
+        >>> import newsdoc
+        >>> from newsdoc import Article
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(extensions())
+        ... def test(extension):
+        ...     article = Article(lead=['Body.'], extensions=[extension])
+        ...     assert newsdoc.read(newsdoc.write(article, "json"), "json") == article
+        >>> test()
     """
     pairs = st.lists(
         st.tuples(st.from_regex(r"[a-z][a-z0-9:-]{0,10}", fullmatch=True),
@@ -225,7 +347,16 @@ def extensions(*, attributes: bool = False) -> st.SearchStrategy[Extension]:
 
 
 def sections(*, heading: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Section]:
-    """Sections with a heading and 0 to 4 paragraphs."""
+    """Sections with a heading and 0 to 4 paragraphs.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(sections())
+        ... def test(section):
+        ...     assert len(section.paragraphs) <= 4
+        >>> test()
+    """
     return st.builds(
         Section,
         heading=heading if heading is not None else lines(),
@@ -389,6 +520,16 @@ def al_asad_articles(draw: st.DrawFn, *, annotated: bool = True) -> Article:
     trailer line may be kept. With ``annotated=True`` the article's hand-checked
     attributions and events come along, re-anchored to where their paragraphs now stand.
     The result is always text-safe (see :func:`articles`).
+
+    Example:
+        >>> from hypothesis import HealthCheck
+        >>> import newsdoc
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=5, suppress_health_check=[HealthCheck.too_slow])
+        ... @given(al_asad_articles())
+        ... def test(article):
+        ...     assert newsdoc.read(newsdoc.write(article, "json"), "json") == article
+        >>> test()
     """
     seed = _al_asad()
     lead_indices = draw(

@@ -54,7 +54,7 @@ _RESERVED = re.compile(r"(?i)(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?")  #
 
 @attrs.frozen(kw_only=True)
 class Job:
-    """One source to convert, and where its output goes.
+    r"""One source to convert, and where its output goes.
 
     Attributes:
         source: The file to read, or a name for ``data`` in messages.
@@ -62,8 +62,14 @@ class Job:
             of one article per document, is written to one file per article in the
             directory named by ``output`` without its suffix, each named from the
             article's id (see :func:`article_file_name`). ``None`` returns the
-            documents in :attr:`Conversion.document` instead.
+            documents in :attr:`~newsdoc.Conversion.document` instead.
         data: The document itself (standard input), instead of reading ``source``.
+
+    Example:
+        >>> job = Job(source="stdin", data=b"Rain stops play\nThe match was abandoned.")
+        >>> [result] = convert_many([job], "text", format="text", jobs=1)
+        >>> [conversion.document for conversion in result.value]
+        ['Rain stops play\nThe match was abandoned.']
     """
 
     source: str
@@ -82,6 +88,11 @@ class Result(Generic[_R]):
             :func:`read_many`; ``None`` when it failed or was skipped.
         error: Why it failed, or ``None``.
         skipped: Its output existed already and ``skip_existing`` was asked for.
+
+    Example:
+        >>> [result] = read_many(["examples/unchecked.xml"], jobs=1)
+        >>> result.source, result.value, type(result.error).__name__
+        ('examples/unchecked.xml', None, 'ParseError')
     """
 
     source: str
@@ -91,7 +102,12 @@ class Result(Generic[_R]):
 
     @property
     def ok(self) -> bool:
-        """Whether the source was converted or read (not failed, not skipped)."""
+        """Whether the source was converted or read (not failed, not skipped).
+
+        Example:
+            >>> [result.ok for result in read_many(["examples/wire/rates.xml"], jobs=1)]
+            [True]
+        """
         return self.error is None and not self.skipped
 
 
@@ -107,6 +123,12 @@ def source_format(path: str, named: str | None = None, head: bytes | None = None
         UnknownFormatError: Neither the name, the suffix nor the content tells; the error
             says what the content looks like.
         ParseError: The file could not be opened to look at its content.
+
+    Example:
+        >>> source_format("examples/wire/harbour.txt").name
+        'text'
+        >>> source_format("story.dat", head=b'{"format": "newsdoc", "version": 1').name
+        'json'
     """
     if named is not None:
         return by_name(named)
@@ -143,6 +165,14 @@ def article_file_name(article: Article, index: int, taken: set[str]) -> str:
     compared case-insensitively (as macOS and Windows compare them); it is added there.
     An id that had to be changed gets a short checksum of the original, so that two ids
     differing only in unsafe characters stay apart.
+
+    Example:
+        >>> from newsdoc import Article
+        >>> taken = set()
+        >>> article_file_name(Article(id="urn:x:1", lead=["One."]), 0, taken)
+        'urn_x_1-f2d7ba7a'
+        >>> article_file_name(Article(lead=["No id."]), 1, taken)
+        'item-2'
     """
     identifier = article.id or ""
     name = _UNSAFE.sub("_", identifier).strip("._")[:_MAX_NAME]
@@ -162,12 +192,18 @@ def article_file_name(article: Article, index: int, taken: set[str]) -> str:
 
 @attrs.frozen(kw_only=True)
 class Written:
-    """What a conversion wrote, without its article: cheap to send between processes.
+    r"""What a conversion wrote, without its article: cheap to send between processes.
 
     Attributes:
         output: The file written, or ``None``.
         document: The document, when no file was written.
         warnings: As :attr:`newsdoc.Conversion.warnings`.
+
+    Example:
+        >>> jobs = [Job(source="examples/wire/harbour.txt")]
+        >>> [result] = convert_many(jobs, "json", jobs=1, articles=False)
+        >>> result.value[0].output, result.value[0].document[:12]
+        (None, '{\n  "format"')
     """
 
     output: str | None
@@ -293,6 +329,16 @@ def convert_many(
 
     Yields:
         One result per job: its conversions (one per article), or its error.
+
+    Example:
+        >>> import tempfile
+        >>> folder = tempfile.mkdtemp()
+        >>> jobs = [Job(source="examples/feed.xml", output=f"{folder}/feed.json")]
+        >>> [result] = convert_many(jobs, "json", jobs=1)
+        >>> [conversion.output[len(folder):] for conversion in result.value]
+        ['/feed/urn_newsml_example.com_20250306_markets-d7f84098.json',
+        '/feed/urn_newsml_example.com_20250306_election-00b61ef7.json',
+        '/feed/urn_newsml_example.com_20250306_football-72c80069.json']
     """
     by_name(to)  # an unknown format is the caller's error, not every source's
     task = _Convert(
@@ -329,6 +375,11 @@ def read_many(
 
     Takes the options of :func:`newsdoc.read`; ``jobs`` as for :func:`convert_many`. Each
     result holds the articles of one source (several for a ``newsMessage``), or its error.
+
+    Example:
+        >>> sources = ["examples/wire/harbour.txt", "examples/wire/rates.xml"]
+        >>> sorted(result.value[0].headline[:20] for result in read_many(sources, jobs=2))
+        ['Bank of England hold', 'Council approves har']
     """
     task = _Read(format=format, strict=strict, extract=extract, encoding=encoding)
     names = (os.fspath(source) for source in sources)

@@ -26,7 +26,12 @@ _BARREN_POOLS = 3
 
 
 def default_jobs() -> int:
-    """How many worker processes to use by default: the cores this process may run on."""
+    """How many worker processes to use by default: the cores this process may run on.
+
+    Example:
+        >>> default_jobs() >= 1
+        True
+    """
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)  # pragma: no cover - macOS and Windows

@@ -22,6 +22,19 @@ def annotate(article: Article) -> Article:
 
     Relative times ("on Monday", "last year") are resolved against the article's creation
     date when it has one, and left without a value otherwise.
+
+    Example:
+        >>> import datetime as dt
+        >>> from newsdoc import Article
+        >>> article = Article(
+        ...     created=dt.datetime(2025, 3, 5, tzinfo=dt.timezone.utc),
+        ...     lead=["The union walked off the job on Monday, its leader said."],
+        ... )
+        >>> annotated = annotate(article)
+        >>> [(a.kind.value, a.source.text) for a in annotated.attributions]
+        [('indirect', 'its leader')]
+        >>> [(e.trigger.text, e.time.value) for e in annotated.events]
+        [('walked', '2025-03-03')]
     """
     split = split_sentences(article.paragraphs)
     reference = article.created.date() if article.created is not None else None

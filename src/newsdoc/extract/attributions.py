@@ -190,7 +190,16 @@ class _Cue(NamedTuple):
 
 
 def find_attributions(paragraphs: Sequence[str]) -> tuple[Attribution, ...]:
-    """Every attribution in ``paragraphs``, in reading order."""
+    """Every attribution in ``paragraphs``, in reading order.
+
+    Example:
+        >>> paragraphs = [
+        ...     "“We will not go back,” said Maria Huber.",
+        ...     "The ministry declined to comment.",
+        ... ]
+        >>> [(a.kind.value, a.source.text, a.cue.text) for a in find_attributions(paragraphs)]
+        [('direct', 'Maria Huber', 'said'), ('refusal', 'The ministry', 'declined')]
+    """
     return attributions_in(split_sentences(paragraphs))
 
 

@@ -84,7 +84,15 @@ _NOT_NAMES = frozenset(
 def find_time_expressions(
     paragraphs: Sequence[str], *, reference: dt.date | None = None
 ) -> tuple[TimeExpression, ...]:
-    """Every date-like time expression in ``paragraphs``, with its value when resolvable."""
+    """Every date-like time expression in ``paragraphs``, with its value when resolvable.
+
+    Example:
+        >>> import datetime as dt
+        >>> text = ["The base reopened in 2014, was hit in January 2020 and closed last week."]
+        >>> found = find_time_expressions(text, reference=dt.date(2025, 3, 5))
+        >>> [(t.span.text, t.value) for t in found]
+        [('2014', '2014'), ('January 2020', '2020-01'), ('last week', '2025-W09')]
+    """
     found = []
     for paragraph in split_sentences(paragraphs):
         for sentence in paragraph:
@@ -101,6 +109,13 @@ def find_events(
         paragraphs: The body paragraphs, in the order :attr:`newsdoc.Article.paragraphs`
             gives them (spans count paragraphs in that order).
         reference: The article's date, to resolve relative times against.
+
+    Example:
+        >>> import datetime as dt
+        >>> text = ["The union walked off the job on Monday after talks broke down."]
+        >>> found = find_events(text, reference=dt.date(2025, 3, 5))
+        >>> [(e.trigger.text, e.time and e.time.value) for e in found]
+        [('walked', '2025-03-03'), ('talks', None)]
     """
     return events_in(split_sentences(paragraphs), reference=reference)
 

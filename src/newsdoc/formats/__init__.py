@@ -51,7 +51,7 @@ ANNOTATIONS = frozenset({"attributions", "events"})
 
 @attrs.frozen(kw_only=True)
 class ReadOptions:
-    """How a reader treats its input.
+    r"""How a reader treats its input.
 
     Attributes:
         strict: Refuse input that holds content the model has no field for, instead of
@@ -64,6 +64,13 @@ class ReadOptions:
             UTF-32 when the bytes open with that encoding's byte-order mark. JSON is always
             UTF-8 and NewsML-G2 takes the encoding its XML declaration names: both ignore
             this option. Input given as ``str`` is already decoded and ignores it too.
+
+    Example:
+        >>> from newsdoc.formats import ReadOptions, by_name
+        >>> options = ReadOptions(extract=False, source="wire.txt")
+        >>> article = by_name("text").load().read("Rain stops play\nPlay was abandoned.", options)
+        >>> article.headline, article.attributions
+        ('Rain stops play', ())
     """
 
     strict: bool = False
@@ -73,13 +80,35 @@ class ReadOptions:
 
 
 class FormatModule(Protocol):
-    """What every format module provides."""
+    """What every format module provides.
+
+    Example:
+        >>> from newsdoc import Article
+        >>> from newsdoc.formats import ReadOptions, by_name
+        >>> module = by_name("json").load()
+        >>> article = Article(lead=["Play was abandoned."])
+        >>> module.read(module.write(article), ReadOptions()) == article
+        True
+    """
 
     def read(self, data: str | bytes, options: ReadOptions) -> Article:
-        """Read one article from a whole document."""
+        """Read one article from a whole document.
+
+        Example:
+            >>> from newsdoc.formats import ReadOptions, by_name
+            >>> by_name("jsonl").load().read('{"lead": ["Body."]}', ReadOptions()).lead
+            ('Body.',)
+        """
 
     def write(self, article: Article) -> str:
-        """Write one article as a whole document."""
+        r"""Write one article as a whole document.
+
+        Example:
+            >>> from newsdoc import Article
+            >>> from newsdoc.formats import by_name
+            >>> by_name("text").load().write(Article(headline="Rain", lead=["Play stopped."]))
+            'Rain\nPlay stopped.'
+        """
 
 
 @attrs.frozen(kw_only=True)
@@ -106,7 +135,7 @@ class FormatInfo:
             cannot promise it: the shape of a line tells a heading from a paragraph, so
             only text written as articles are written reads back the same, and
             :func:`newsdoc.strategies.articles` draws realistic text for such a format.
-        sniffer: The function in :mod:`newsdoc.formats._sniff` that recognises this
+        sniffer: The function in ``newsdoc.formats._sniff`` that recognises this
             format's documents by their first bytes, so that sniffing never imports the
             format; ``None`` asks the module's own ``sniff``, if it has one.
 
@@ -137,18 +166,37 @@ class FormatInfo:
 
     @property
     def carries_annotations(self) -> bool:
-        """Whether the format keeps attributions and events, so nothing is extracted."""
+        """Whether the format keeps attributions and events, so nothing is extracted.
+
+        Example:
+            >>> from newsdoc.formats import by_name
+            >>> by_name("text").carries_annotations, by_name("json").carries_annotations
+            (False, True)
+        """
         return self.carries >= ANNOTATIONS
 
     def load(self) -> FormatModule:
-        """Import and return the module that implements this format."""
+        """Import and return the module that implements this format.
+
+        Example:
+            >>> from newsdoc.formats import by_name
+            >>> by_name("jsonl").load().__name__
+            'newsdoc.formats.jsonl'
+        """
         module = sys.modules.get(self.module)  # the import machinery is slow even when cached
         if module is None:
             module = importlib.import_module(self.module)
         return cast("FormatModule", module)
 
     def read_all(self, data: str | bytes, options: ReadOptions) -> Iterator[Article]:
-        """Read every article the document holds, one at a time."""
+        r"""Read every article the document holds, one at a time.
+
+        Example:
+            >>> from newsdoc.formats import ReadOptions, by_name
+            >>> lines = '{"lead": ["One."]}\n{"lead": ["Two."]}\n'
+            >>> [article.lead for article in by_name("jsonl").read_all(lines, ReadOptions())]
+            [('One.',), ('Two.',)]
+        """
         module = self.load()
         reader = getattr(module, "read_all", None)
         if reader is None:
@@ -161,6 +209,12 @@ class FormatInfo:
 
         Only formats that share a suffix with another need to tell; the others claim
         whatever they are given.
+
+        Example:
+            >>> from newsdoc.formats import by_name
+            >>> json = by_name("json")
+            >>> json.sniff(b'{"format": "newsdoc", "version": 1'), json.sniff(b"<newsItem")
+            (True, False)
         """
         if self.sniffer is not None:
             from newsdoc.formats import _sniff  # noqa: PLC0415 - only sniffing needs it
@@ -239,6 +293,11 @@ def by_name(name: str) -> FormatInfo:
 
     Raises:
         UnknownFormatError: No format has that name.
+
+    Example:
+        >>> from newsdoc.formats import by_name
+        >>> by_name("newsml").suffixes
+        ('.xml', '.newsml')
     """
     for info in _FORMATS:
         if info.name == name:
@@ -260,6 +319,13 @@ def by_suffix(suffix: str, head: bytes | None = None) -> FormatInfo:
     Raises:
         UnknownFormatError: No format claims that suffix, or several do and ``head`` does
             not tell them apart; the error names the candidates.
+
+    Example:
+        >>> from newsdoc.formats import by_suffix
+        >>> by_suffix(".TXT").name
+        'text'
+        >>> by_suffix(".xml", head=b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"').name
+        'newsml'
     """
     if not isinstance(suffix, str):
         raise UnknownFormatError(repr(suffix), tuple(info.name for info in _FORMATS))
@@ -290,6 +356,13 @@ def detect(
     Raises:
         UnknownFormatError: None or several of the candidates claim it; the error names
             the candidates.
+
+    Example:
+        >>> from newsdoc.formats import detect
+        >>> detect(b'{"format": "newsdoc", "version": 1, "article": {').name
+        'json'
+        >>> detect(b'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">').name
+        'newsml'
     """
     pool = _FORMATS if candidates is None else candidates
     claiming = [info for info in pool if info.sniff(head)]

@@ -75,7 +75,14 @@ def sniff(head: bytes) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Whether ``line`` is trailer boilerplate: a call to subscribe, a copyright line, etc."""
+    """Whether ``line`` is trailer boilerplate: a call to subscribe, a copyright line, etc.
+
+    Example:
+        >>> is_boilerplate("© 2025 Example News Agency"), is_boilerplate("Subscribe now.")
+        (True, True)
+        >>> is_boilerplate("Analysts said millions would subscribe to the plan.")
+        False
+    """
     return _BOILERPLATE.match(line) is not None
 
 
@@ -84,6 +91,12 @@ def is_heading(line: str) -> bool:
 
     A trailing question mark is allowed (question headings); a sentence break inside the
     line, a byline and boilerplate are not headings.
+
+    Example:
+        >>> is_heading("What the plan includes"), is_heading("Who pays for it?")
+        (True, True)
+        >>> is_heading("The vote ends years of argument."), is_heading("By Amina Yusuf")
+        (False, False)
     """
     if len(line) > _MAX_HEADING_CHARS or line.endswith(_CLOSING_PUNCTUATION):
         return False

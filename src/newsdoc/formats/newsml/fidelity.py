@@ -34,6 +34,11 @@ class FidelityReport:
         missing: Facts of the original that the written document lacks, e.g.
             ``/newsItem/contentMeta/creator/@uri = http://…``.
         added: Facts of the written document that the original lacks.
+
+    Example:
+        >>> report = FidelityReport(missing=("/newsItem/@xml:lang = en",), added=())
+        >>> bool(report.missing or report.added)
+        True
     """
 
     missing: tuple[str, ...] = ()
@@ -45,7 +50,13 @@ class FidelityReport:
 
 
 def fidelity(data: str | bytes) -> FidelityReport:
-    """Read ``data``, write each newsItem back, and report every difference."""
+    """Read ``data``, write each newsItem back, and report every difference.
+
+    Example:
+        >>> from pathlib import Path
+        >>> fidelity(Path("examples/wire/floods.xml").read_bytes())
+        FidelityReport(missing=(), added=())
+    """
     root = parse_xml(data, "newsml", None)
     originals = [root] if root.tag == nar("newsItem") else list(root.iter(nar("newsItem")))
     written = [
