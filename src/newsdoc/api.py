@@ -43,8 +43,8 @@ def formats() -> tuple[FormatInfo, ...]:
 
     Example:
         >>> import newsdoc
-        >>> [(info.name, info.suffixes[0]) for info in newsdoc.formats()]
-        [('text', '.txt'), ('newsml', '.xml'), ('json', '.json'), ('jsonl', '.jsonl')...]
+        >>> [(info.name, info.output_suffix) for info in newsdoc.formats()]
+        [('text', '.txt'), ('newsml', '.xml'), ('json', '.json'), ('ninjs', '.ninjs'), ...]
     """
     return all_formats()
 
