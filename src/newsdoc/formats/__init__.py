@@ -161,7 +161,7 @@ class FormatInfo:
 
     @property
     def output_suffix(self) -> str:
-        """The suffix of a file written in this format: its first suffix, or read suffix."""
+        """The suffix a file written in this format gets (its first suffix, else read suffix)."""
         return (self.suffixes or self.read_suffixes)[0]
 
     @property
@@ -311,7 +311,7 @@ def by_suffix(suffix: str, head: bytes | None = None) -> FormatInfo:
     Where several formats own the suffix, ``head`` (the first bytes of the document)
     decides: the one format whose ``sniff`` recognises it. It never takes the first of
     several. Given a ``head`` (a file to read), formats that also read the suffix
-    (:attr:`FormatInfo.read_suffixes`) are candidates too: one of them whose ``sniff``
+    (``FormatInfo.read_suffixes``) are candidates too: one of them whose ``sniff``
     recognises the content takes it; content that none of them recognises is the
     owner's, whose reader says what is wrong with it. Without a ``head`` (a file to
     write), only the owners count.
