@@ -527,3 +527,14 @@ def test_text_that_markup_would_fold_travels_in_the_newsdoc_rendition() -> None:
         document = newsdoc.write(article, name)
         assert '\\"lead\\"' in document  # the folded XHTML alone would not give it back
         assert newsdoc.read(document, name) == article
+
+
+def test_a_tree_converts_to_ninjs_1_6_files_named_json(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "story.txt").write_bytes(AL_ASAD.read_bytes())
+    out = tmp_path / "out"
+    assert main(["convert", str(source), "-o", f"{out}/", "--to", "ninjs-1.6", "-q"]) == 0
+    written = out / "story.json"
+    assert "$standard" in json.loads(written.read_text(encoding="utf-8"))
+    assert newsdoc.read(written) == newsdoc.read(AL_ASAD)
