@@ -125,3 +125,10 @@ def test_a_subheadline_without_a_headline_is_reported_as_lost() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         _written(attrs.evolve(article, headline="Head"), NITF)
+
+
+def test_an_nitf_body_left_in_the_items_default_namespace_reads() -> None:
+    data = ITEM.format(body=NITF_DOCUMENT.format(declaration=""))
+    article = newsdoc.read(data, format="newsml")
+    assert (article.lead, article.sections, article.trailer) == _expected_body()
+    assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article

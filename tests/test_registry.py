@@ -36,7 +36,7 @@ def test_every_format_declares_fields_of_the_model() -> None:
 
 def test_what_each_format_carries() -> None:
     assert by_name("json").carries == ARTICLE_FIELDS
-    assert by_name("newsml").carries == ARTICLE_FIELDS - {"marks"}
+    assert by_name("newsml").carries == ARTICLE_FIELDS
     assert by_name("newsml").reads_many
     assert not by_name("json").reads_many
     text = by_name("text")

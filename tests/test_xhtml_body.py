@@ -63,3 +63,13 @@ def test_what_is_written_reads_back(namespace: str | None, article: Article) -> 
     assert body.parts() == _body_of(article)
     expected_tag = "html" if namespace is None else f"{{{namespace}}}html"
     assert reread.tag == expected_tag
+
+
+def test_a_body_left_in_the_items_default_namespace_reads() -> None:
+    body = '<div><p>The port reopened.</p><div class="trailer"><p>© 2025.</p></div></div>'
+    data = ITEM.format(contenttype="application/xhtml+xml", body=body)
+    article = newsdoc.read(data, format="newsml")
+    assert _body_of(article) == (("The port reopened.",), (), ("© 2025.",))
+    written = newsdoc.write(article, "newsml")
+    assert body in written  # unchanged, the rendition goes back as it came
+    assert newsdoc.read(written, format="newsml") == article

@@ -687,7 +687,7 @@ def articles(
     """Valid Articles; for a format, only what its documents keep, so that they round-trip.
 
     Without arguments, every field is used, text is arbitrary (any printable Unicode),
-    and attributions and events point anywhere in the body. Given a format, an article
+    and attributions, events and marks point anywhere in the body. Given a format, an article
     holds only the fields the format carries (:attr:`~newsdoc.FormatInfo.carries`), and
     for a format that cannot hold any text (:attr:`~newsdoc.FormatInfo.any_text` false,
     plain text) its text is written the way real articles are: realistic headings,

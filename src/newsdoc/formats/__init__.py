@@ -240,7 +240,7 @@ _FORMATS: tuple[FormatInfo, ...] = (
         suffixes=(".xml", ".newsml"),
         description="NewsML-G2 newsItem / newsMessage (IPTC), written schema-valid",
         module="newsdoc.formats.newsml",
-        carries=ARTICLE_FIELDS - {"marks"},  # the writer does not write marks yet
+        carries=ARTICLE_FIELDS,
         reads_many=True,
         sniffer="newsml",
     ),

@@ -10,13 +10,13 @@ says, so that a format can tell whether a rendition it kept still says what an A
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
 from lxml import etree
 
 from newsdoc.formats._dateline import dateline_from
-from newsdoc.model import Dateline, Section
+from newsdoc.model import Dateline, Mark, Section
 
 __all__ = [
     "Body",
@@ -80,7 +80,7 @@ def tag_names(namespace: str | None, *names: str) -> tuple[str, ...]:
 
 
 def sub_element(
-    parent: etree._Element, tag: str, text: str | None = None, **attributes: str
+    parent: etree._Element, tag: str, text: str | None = None, /, **attributes: str
 ) -> etree._Element:
     """A new last child of ``parent``, with its text and attributes."""
     element = etree.SubElement(parent, tag)
@@ -113,6 +113,8 @@ class Body:
         sections: The sections closed so far.
         trailer: The trailer lines.
         header: The header fields the rendition states, by Article field name.
+        marks: The inline markup over the body paragraphs.
+        count: How many body paragraphs have been read.
     """
 
     def __init__(self, *, exact: bool) -> None:
@@ -121,6 +123,8 @@ class Body:
         self.sections: list[Section] = []
         self.trailer: list[str] = []
         self.header: dict[str, Any] = {}
+        self.marks: list[Mark] = []
+        self.count = 0
         self.heading: str | None = None
         self.paragraphs: list[str] = []
 
@@ -128,12 +132,18 @@ class Body:
         """The element's text: as is in an exact body, else folded."""
         return element_text(element) if self.exact else body_text(element)
 
-    def paragraph(self, text: str) -> None:
-        """A body paragraph: in the lead until the first heading, then in its section."""
+    def paragraph(self, text: str) -> int:
+        """A body paragraph: in the lead until the first heading, then in its section.
+
+        Returns:
+            Its index in the Article's paragraphs.
+        """
         if self.heading is None:
             self.lead.append(text)
         else:
             self.paragraphs.append(text)
+        self.count += 1
+        return self.count - 1
 
     def heading_line(self, text: str) -> None:
         """A section heading: it closes the section before it."""
@@ -151,10 +161,12 @@ class Body:
         return tuple(self.lead), tuple(self.sections), tuple(self.trailer)
 
 
-def body_digest(body: BodyParts, header: dict[str, Any]) -> str:
-    """A fingerprint of a body and the header fields its rendition states."""
+def body_digest(body: BodyParts, header: dict[str, Any], marks: Sequence[Mark] = ()) -> str:
+    """A fingerprint of a body, the header fields its rendition states, and its marks."""
     lead, sections, trailer = body
     # Plain tuples of strings: their repr is quick and says exactly what they hold.
     headed = tuple((section.heading, section.paragraphs) for section in sections)
     state = repr((lead, headed, trailer, sorted(header.items())))
+    if marks:
+        state += repr(tuple(marks))
     return hashlib.sha1(state.encode("utf-8"), usedforsecurity=False).hexdigest()

@@ -6,6 +6,12 @@ Reading and writing mirror each other. A body is the lead paragraphs, each secti
 sections (an ``h1`` before any paragraph is the headline), and paragraphs inside an element
 of class ``trailer`` are trailer lines.
 
+Inline markup in body paragraphs becomes :class:`~newsdoc.Mark` data over the paragraph's
+text: ``em`` and ``i`` are emphasis, ``strong`` and ``b`` strong, ``a`` a link (its
+``href`` apart, its other attributes kept on the mark), and a ``span`` whose first class is
+``person``, ``organization`` or ``location`` names that entity. Marks are written back as
+``em``, ``strong``, ``a`` and such a ``span``, split where they overlap.
+
 Both directions take the namespace as a parameter: :data:`XHTML`'s for NewsML-G2 and
 ninjs ``body_xhtml``, or ``None`` for HTML, whose elements are in no namespace.
 """
@@ -19,12 +25,19 @@ import attrs
 from lxml import etree
 
 from newsdoc.formats._body import Body, sub_element, tag_names
-from newsdoc.model import Article
+from newsdoc.formats._marks import ElementFor, Markup, MarkupOf, read_marks, write_marked
+from newsdoc.model import Article, Mark, MarkKind
 
-__all__ = ["XHTML", "read", "write"]
+__all__ = ["XHTML", "read", "write", "write_content", "write_marks"]
 
 XHTML = "http://www.w3.org/1999/xhtml"
 """The XHTML namespace."""
+
+
+_ENTITIES = {
+    kind.value: kind for kind in (MarkKind.PERSON, MarkKind.ORGANIZATION, MarkKind.LOCATION)
+}
+_WRITTEN = {MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.LINK: "a"}
 
 
 @attrs.frozen
@@ -33,17 +46,57 @@ class _Tags:
     headings: frozenset[str]
     h1: str
     walked: tuple[str, ...]
+    markup_of: MarkupOf
+    written: dict[MarkKind, str]
 
 
 @cache
 def _tags(namespace: str | None) -> _Tags:
     p, li, *headings = tag_names(namespace, "p", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+    em, i, strong, b, a, span = tag_names(namespace, "em", "i", "strong", "b", "a", "span")
+    kinds = {em: MarkKind.EMPHASIS, i: MarkKind.EMPHASIS, strong: MarkKind.STRONG,
+             b: MarkKind.STRONG, a: MarkKind.LINK}  # fmt: skip
+
+    def markup_of(element: etree._Element) -> Markup | None:
+        kind = kinds.get(element.tag)
+        if kind is MarkKind.LINK:
+            return kind, element.get("href"), _attributes(element, "href")
+        if kind is not None:
+            return kind, None, _attributes(element)
+        if element.tag == span:
+            return _entity(element)
+        return None
+
+    written = {kind: tag_names(namespace, name)[0] for kind, name in _WRITTEN.items()}
+    written.update(dict.fromkeys(_ENTITIES.values(), span))
     return _Tags(
         paragraphs=frozenset((p, li)),
         headings=frozenset(headings),
         h1=headings[0],
         walked=(p, li, *headings),
+        markup_of=markup_of,
+        written=written,
     )
+
+
+def _entity(span: etree._Element) -> Markup | None:
+    """A ``span`` whose first class names an entity kind, as that entity's markup."""
+    classes = (span.get("class") or "").split()
+    kind = _ENTITIES.get(classes[0]) if classes else None
+    if kind is None:
+        return None
+    attributes = []
+    for name, value in _attributes(span):
+        if name != "class":
+            attributes.append((name, value))
+        elif len(classes) > 1:
+            attributes.append(("class", " ".join(classes[1:])))
+    return kind, None, tuple(attributes)
+
+
+def _attributes(element: etree._Element, skipped: str = "") -> tuple[tuple[str, str], ...]:
+    """The element's attributes as ``(name, value)`` pairs, but for ``skipped``."""
+    return tuple((str(name), str(value)) for name, value in element.items() if name != skipped)
 
 
 def read(element: etree._Element, *, namespace: str | None = XHTML, exact: bool = False) -> Body:
@@ -73,7 +126,9 @@ def read(element: etree._Element, *, namespace: str | None = XHTML, exact: bool 
             if in_trailer:
                 body.trailer.append(text)
             else:
-                body.paragraph(text)
+                index = body.paragraph(text)
+                if len(each):
+                    body.marks += read_marks(each, index, text, tags.markup_of, exact=exact)
         elif tag == tags.h1 and "headline" not in body.header and not body.lead:
             body.header["headline"] = text
         else:
@@ -93,12 +148,24 @@ def _in_trailer(element: etree._Element | None) -> bool:
 
 
 def write(
-    parent: etree._Element, article: Article, *, namespace: str | None = XHTML
+    parent: etree._Element,
+    article: Article,
+    *,
+    namespace: str | None = XHTML,
+    marked: bool = True,
 ) -> etree._Element:
     """Write ``article``'s body as an XHTML document, the last child of ``parent``.
 
     The document's title is the headline. Read back with :func:`read`, it gives the same
-    lead, sections and trailer.
+    lead, sections, trailer and marks.
+
+    Args:
+        parent: The element to write into.
+        article: The article.
+        namespace: The namespace of the XHTML elements; ``None`` for none.
+        marked: Write the marks too. Without, paragraphs are plain text until
+            :func:`write_marks` adds the marks (after the document is laid out: laying out
+            would change the white space between inline elements).
 
     Returns:
         The ``html`` element.
@@ -106,14 +173,21 @@ def write(
     html_tag, head_tag, title_tag, body_tag = tag_names(namespace, "html", "head", "title", "body")
     html = etree.SubElement(parent, html_tag, nsmap={None: namespace} if namespace else None)  # type: ignore[dict-item]
     sub_element(sub_element(html, head_tag), title_tag, article.headline or "")
-    write_content(sub_element(html, body_tag), article, namespace=namespace)
+    write_content(sub_element(html, body_tag), article, namespace=namespace, marked=marked)
     return html
 
 
 def write_content(
-    parent: etree._Element, article: Article, *, namespace: str | None = XHTML
+    parent: etree._Element,
+    article: Article,
+    *,
+    namespace: str | None = XHTML,
+    marked: bool = True,
 ) -> None:
-    """Write ``article``'s lead, sections and trailer as children of ``parent``."""
+    """Write ``article``'s lead, sections and trailer as children of ``parent``.
+
+    ``marked`` is as for :func:`write`.
+    """
     p, div, h2 = tag_names(namespace, "p", "div", "h2")
     for paragraph in article.lead:
         sub_element(parent, p, paragraph)
@@ -126,3 +200,43 @@ def write_content(
         trailer = sub_element(parent, div, **{"class": "trailer"})
         for line in article.trailer:
             sub_element(trailer, p, line)
+    if marked:
+        write_marks(parent, article, namespace=namespace)
+
+
+def write_marks(
+    element: etree._Element, article: Article, *, namespace: str | None = XHTML
+) -> None:
+    """Put ``article``'s marks into the paragraphs :func:`write` wrote into ``element``."""
+    if not article.marks:
+        return
+    marks: dict[int, list[Mark]] = {}
+    for mark in article.marks:
+        marks.setdefault(mark.span.paragraph, []).append(mark)
+    element_for = _element_for(_tags(namespace))
+    paragraphs = article.paragraphs
+    (p,) = tag_names(namespace, "p")
+    for index, written in enumerate(element.iter(p)):  # the body paragraphs come first
+        if index == len(paragraphs):
+            break
+        if index in marks:
+            written.text = None
+            write_marked(written, paragraphs[index], marks[index], element_for)
+
+
+def _element_for(tags: _Tags) -> ElementFor:
+    def element_for(parent: etree._Element, mark: Mark) -> etree._Element:
+        element = etree.SubElement(parent, tags.written[mark.kind])
+        if mark.href is not None:
+            element.set("href", mark.href)
+        entity = mark.kind.value if mark.kind in _ENTITIES.values() else None
+        for name, value in mark.attributes:
+            if name == "class" and entity is not None:
+                entity = f"{entity} {value}"
+            else:
+                element.set(name, value)
+        if entity is not None:
+            element.set("class", entity)
+        return element
+
+    return element_for

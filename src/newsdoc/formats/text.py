@@ -243,7 +243,8 @@ def write(article: Article) -> str:
 
     Only the headline, subheadline, bylines, dateline, body and trailer are written; a
     dateline with no lead paragraph to open, and a subheadline with no headline, cannot be
-    expressed and are left out with a :class:`~newsdoc.ContentLossWarning`.
+    expressed and are left out with a :class:`~newsdoc.ContentLossWarning`, as are marks
+    (inline markup), which plain text has no way to show.
 
     Raises:
         SerializationError: The article holds none of those (a picture's metadata, say):
@@ -277,6 +278,13 @@ def write(article: Article) -> str:
         lines.append(section.heading)
         lines.extend(section.paragraphs)
     lines.extend(article.trailer)
+    if article.marks:
+        warnings.warn(
+            f"plain text cannot hold inline markup; {len(article.marks)} mark(s) (emphasis, "
+            "links …) were left out",
+            ContentLossWarning,
+            stacklevel=2,
+        )
     if not lines:
         raise SerializationError(
             _FORMAT,

@@ -45,6 +45,7 @@ from newsdoc.model import (
     Article,
     Concept,
     Extension,
+    Mark,
     PubStatus,
     Rights,
 )
@@ -521,6 +522,7 @@ class _ItemReader:
         digest = body_digest(
             (fields["lead"], fields["sections"], fields["trailer"]),
             {field: fields[field] for field in self.body_header},
+            fields.get("marks", ()),
         )
         # Mark the start tag with what the writer needs to decide whether the rendition
         # still says what the Article says, without reading it again.
@@ -542,6 +544,8 @@ class _ItemReader:
     def _body(self, inline: etree._Element) -> None:
         parts = _read_body(inline)
         self.fields["lead"], self.fields["sections"], self.fields["trailer"] = parts.parts()
+        if parts.marks:
+            self.fields["marks"] = _held(parts)
         self.body_header = [
             field for field, value in parts.header.items() if value and field not in self.fields
         ]
@@ -580,7 +584,8 @@ def _read_body(inline: etree._Element) -> Body:
     """The body an inlineXML rendition holds, in the dialect its content is in.
 
     The rendition's first element tells the dialect by its namespace; one in no namespace
-    (``<div><p>``, ``<nitf>``) is read in the dialect its content type names.
+    (``<div><p>``, ``<nitf>``), or in NewsML-G2's own (a body that left the item's default
+    namespace in force) is read in that namespace, in the dialect its content type names.
     """
     exact = inline.get(newsdoc("body")) == "generated"
     first = next((child for child in inline if isinstance(child.tag, str)), None)
@@ -590,8 +595,16 @@ def _read_body(inline: etree._Element) -> Body:
     if namespace == _xhtml.XHTML:
         return _xhtml.read(inline, namespace=namespace, exact=exact)
     is_nitf = inline.get("contenttype") == "application/nitf+xml"
-    if namespace is not None:  # another namespace: the dialect's elements may stand inside
+    if namespace not in (None, NAR):  # another: the dialect's elements may stand inside
         namespace = _nitf_body.NITF if is_nitf else _xhtml.XHTML
     if is_nitf:
         return _nitf_body.read(inline, namespace=namespace, exact=exact)
     return _xhtml.read(inline, namespace=namespace, exact=exact)
+
+
+def _held(body: Body) -> tuple[Mark, ...] | list[Mark]:
+    """The body's marks as an Article holds them, for the digest the writer compares."""
+    try:
+        return Article(lead=body.lead, sections=body.sections, marks=body.marks).marks
+    except ValidationError:  # refused again, with the item's place, when the item is built
+        return body.marks

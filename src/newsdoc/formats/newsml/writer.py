@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsdoc.errors import SerializationError
 from newsdoc.formats import _xhtml
-from newsdoc.formats._body import body_digest
+from newsdoc.formats._body import body_digest, sub_element
 from newsdoc.formats._dateline import dateline_text
 from newsdoc.formats.newsml._annotations import write_annotations, write_generated
 from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
@@ -67,25 +67,14 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def _add(
-    parent: etree._Element, element_name: str, text: str | None = None, **attributes: str
-) -> etree._Element:
-    element = etree.SubElement(parent, element_name)
-    for name, value in attributes.items():  # cheaper than lxml's attribute dict argument
-        element.set(name, value)
-    if text is not None:
-        element.text = text
-    return element
-
-
 def _concept(parent: etree._Element, tag: str, concept: Concept) -> etree._Element:
-    element = _add(parent, tag)
+    element = sub_element(parent, tag)
     if concept.qcode is not None:
         element.set("qcode", concept.qcode)
     if concept.uri is not None:
         element.set("uri", concept.uri)
     if concept.name is not None:
-        _add(element, nar("name"), concept.name)
+        sub_element(element, nar("name"), concept.name)
     return element
 
 
@@ -99,6 +88,7 @@ class _Writer:
         # Header fields (headline, bylines …) the reader took from the body rendition; they
         # go back inside that rendition, not into contentMeta, while they are unchanged.
         self.body_header: frozenset[str] = frozenset()
+        self.body: etree._Element | None = None  # the XHTML body written anew
 
     def is_kept(self, path: str) -> bool:
         return path in self.kept_paths
@@ -128,6 +118,8 @@ class _Writer:
         self._content_meta(root)
         self._content_set(root, write_body=rendition is None)
         etree.indent(root)
+        if self.body is not None:  # inline markup is not laid out: its white space is text
+            _xhtml.write_marks(self.body, a)
         tree = Tree(root, "/newsItem")
         put_back(tree, elements, attributes)
         children = tree.children(root)
@@ -153,68 +145,68 @@ class _Writer:
         rights = self.article.rights
         if rights is None:
             return
-        info = _add(root, nar("rightsInfo"))
+        info = sub_element(root, nar("rightsInfo"))
         if rights.holder is not None:
-            _add(_add(info, nar("copyrightHolder")), nar("name"), rights.holder)
+            sub_element(sub_element(info, nar("copyrightHolder")), nar("name"), rights.holder)
         if rights.notice is not None:
-            _add(info, nar("copyrightNotice"), rights.notice)
+            sub_element(info, nar("copyrightNotice"), rights.notice)
         if rights.usage_terms is not None:
-            _add(info, nar("usageTerms"), rights.usage_terms)
+            sub_element(info, nar("usageTerms"), rights.usage_terms)
 
     def _item_meta(self, root: etree._Element) -> None:
         a = self.article
-        meta = _add(root, nar("itemMeta"))
+        meta = sub_element(root, nar("itemMeta"))
         if not self.is_kept("/newsItem/itemMeta[1]/itemClass[1]"):
-            _add(meta, nar("itemClass"), qcode="ninat:text")
+            sub_element(meta, nar("itemClass"), qcode="ninat:text")
         if a.provider is not None:
             _concept(meta, nar("provider"), a.provider)
         elif not self.is_kept("/newsItem/itemMeta[1]/provider[1]"):
             self.generated.append("provider")
-            _add(meta, nar("provider"), literal="newsdoc")
+            sub_element(meta, nar("provider"), literal="newsdoc")
         if a.updated is not None:
-            _add(meta, nar("versionCreated"), _timestamp(a.updated))
+            sub_element(meta, nar("versionCreated"), _timestamp(a.updated))
         elif not self.is_kept("/newsItem/itemMeta[1]/versionCreated[1]"):
             # A version is never older than its item: firstCreated, else the time of writing.
             stand_in = _timestamp(a.created if a.created is not None else _now())
-            _add(meta, nar("versionCreated"), self._generated("updated", stand_in))
+            sub_element(meta, nar("versionCreated"), self._generated("updated", stand_in))
         if a.created is not None:
-            _add(meta, nar("firstCreated"), _timestamp(a.created))
+            sub_element(meta, nar("firstCreated"), _timestamp(a.created))
         if a.pub_status is not None:
-            _add(meta, nar("pubStatus"), qcode=f"stat:{a.pub_status.value}")
+            sub_element(meta, nar("pubStatus"), qcode=f"stat:{a.pub_status.value}")
         if self.generated:
             write_generated(meta, self.generated)
 
     def _content_meta(self, root: etree._Element) -> None:
         a = self.article
         carried = self.body_header
-        meta = _add(root, nar("contentMeta"))
+        meta = sub_element(root, nar("contentMeta"))
         if a.urgency is not None:
-            _add(meta, nar("urgency"), str(a.urgency))
+            sub_element(meta, nar("urgency"), str(a.urgency))
         if a.located is not None:
             _concept(meta, nar("located"), a.located)
         if a.language is not None:
-            _add(meta, nar("language"), tag=a.language)
+            sub_element(meta, nar("language"), tag=a.language)
         for genre in a.genres:
             _concept(meta, nar("genre"), genre)
         for keyword in a.keywords:
-            _add(meta, nar("keyword"), keyword)
+            sub_element(meta, nar("keyword"), keyword)
         for subject in a.subjects:
             _concept(meta, nar("subject"), subject)
         if a.slugline is not None:
-            _add(meta, nar("slugline"), a.slugline)
+            sub_element(meta, nar("slugline"), a.slugline)
         if a.headline is not None and "headline" not in carried:
-            _add(meta, nar("headline"), a.headline)
+            sub_element(meta, nar("headline"), a.headline)
         if a.subheadline is not None and "subheadline" not in carried:
-            _add(meta, nar("headline"), a.subheadline, role="hlrole:sub")
+            sub_element(meta, nar("headline"), a.subheadline, role="hlrole:sub")
         if a.dateline is not None and "dateline" not in carried:
             text = dateline_text(a.dateline)
-            _add(meta, nar("dateline"), text, **{newsdoc("place"): a.dateline.place})
+            sub_element(meta, nar("dateline"), text, **{newsdoc("place"): a.dateline.place})
         for byline in () if "bylines" in carried else a.bylines:
-            _add(meta, nar("by"), byline)
+            sub_element(meta, nar("by"), byline)
         if a.creditline is not None:
-            _add(meta, nar("creditline"), a.creditline)
+            sub_element(meta, nar("creditline"), a.creditline)
         if a.description is not None and "description" not in carried:
-            _add(meta, nar("description"), a.description)
+            sub_element(meta, nar("description"), a.description)
         others = [e for e in a.extensions if e.format != _FORMAT]
         with_attributes = next((e for e in others if e.attributes), None)
         if with_attributes is not None:
@@ -226,15 +218,15 @@ class _Writer:
             write_annotations(meta, a.attributions, a.events, others)
 
     def _content_set(self, root: etree._Element, *, write_body: bool) -> None:
-        content_set = _add(root, nar("contentSet"))
+        content_set = sub_element(root, nar("contentSet"))
         if not write_body:  # the unchanged rendition goes back with the kept content
             return
         a = self.article
         if not (a.lead or a.sections or a.trailer):
             return
-        inline = _add(content_set, nar("inlineXML"), contenttype="application/xhtml+xml")
+        inline = sub_element(content_set, nar("inlineXML"), contenttype="application/xhtml+xml")
         inline.set(newsdoc("body"), "generated")
-        _xhtml.write(inline, a)
+        self.body = _xhtml.write(inline, a, marked=False)
 
     def _unchanged_body(self) -> Extension | None:
         """The body rendition as read, when it still says what the Article says.
@@ -253,7 +245,9 @@ class _Writer:
         a = self.article
         fields = marks["header"].split()
         digest = body_digest(
-            (a.lead, a.sections, a.trailer), {field: getattr(a, field) for field in fields}
+            (a.lead, a.sections, a.trailer),
+            {field: getattr(a, field) for field in fields},
+            a.marks,
         )
         if digest != marks["digest"]:
             return None
