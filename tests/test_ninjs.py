@@ -538,3 +538,18 @@ def test_a_tree_converts_to_ninjs_1_6_files_named_json(tmp_path: Path) -> None:
     written = out / "story.json"
     assert "$standard" in json.loads(written.read_text(encoding="utf-8"))
     assert newsdoc.read(written) == newsdoc.read(AL_ASAD)
+
+
+def test_links_and_emphasis_in_an_html_body_are_read_as_marks() -> None:
+    html = '<p>Read <a href="https://example.org/r">the report</a>, <em>now</em>.</p>'
+    article = newsdoc.read(json.dumps({"uri": "u", "body_html": html}), "ninjs", strict=True)
+    assert article.lead == ("Read the report, now.",)
+    assert {(mark.kind.value, mark.span.text, mark.href) for mark in article.marks} == {
+        ("link", "the report", "https://example.org/r"),
+        ("emphasis", "now", None),
+    }
+    for name in ("ninjs", "ninjs-1.6"):
+        written = newsdoc.write(article, name)
+        assert "application/vnd.newsdoc" not in written
+        assert "body_newsdoc" not in written
+        assert newsdoc.read(written, name) == article

@@ -29,7 +29,7 @@ from newsdoc.errors import ParseError, UnmappedContentError, ValidationError
 from newsdoc.formats import ReadOptions
 from newsdoc.formats import _nitf_body as nitf_body
 from newsdoc.formats import _xhtml as xhtml
-from newsdoc.formats._body import Body, BodyParts
+from newsdoc.formats._body import Body
 from newsdoc.formats._json import loads, shown
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.ninjs._carrier import decode
@@ -451,7 +451,7 @@ class Native:
                 body = _markup_body(candidate.dialect, candidate.text)
                 if body is not None:
                     chosen = candidate
-                    self._map_body(body.parts(), body.header)
+                    self._map_body(body)
                     break
         if chosen is None:
             chosen = next((c for c in self._candidates if c.dialect == _PLAIN), None)
@@ -475,9 +475,11 @@ class Native:
             ]
             self.kept[candidate.at : candidate.at] = leftovers
 
-    def _map_body(self, parts: BodyParts, header: dict[str, Any]) -> None:
-        self.fields["lead"], self.fields["sections"], self.fields["trailer"] = parts
-        for field, value in header.items():  # headline, bylines … the body states
+    def _map_body(self, body: Body) -> None:
+        self.fields["lead"], self.fields["sections"], self.fields["trailer"] = body.parts()
+        if body.marks:  # links, emphasis, names
+            self.fields["marks"] = tuple(body.marks)
+        for field, value in body.header.items():  # headline, bylines … the body states
             self.fields.setdefault(field, value)
 
     def _carrier(self, text: str, path: str, original: Any) -> None:

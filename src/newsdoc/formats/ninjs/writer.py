@@ -22,7 +22,7 @@ from newsdoc.formats._xhtml import write_content
 from newsdoc.formats.ninjs._carrier import encode
 from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_ROLE, CARRIER_TYPE, SCHEMA_URIS
 from newsdoc.formats.ninjs.reader import read_native
-from newsdoc.model import Article, Concept, Section
+from newsdoc.model import Article, Concept
 
 __all__ = ["write", "write_1_6"]
 
@@ -44,11 +44,14 @@ def write_1_6(article: Article) -> str:
 
 def _write(article: Article, version: str) -> str:
     document = _Document(article, version).properties()
-    # What reading the document gives: its properties read, and its body as the XHTML
-    # dialect reads back what it wrote, with layout folded (the tests hold the two equal).
-    # Predicting the body spares parsing the XHTML just written.
-    native = read_native({k: v for k, v in document.items() if k not in _BODY_KEYS}).fields
-    native.update(_folded_body(article))
+    # What reading the document gives: its properties read, and, without marks and with no
+    # line that the XHTML dialect would fold, the body as written (the dialect reads back
+    # what it writes; the tests hold the two equal), which spares parsing the XHTML again.
+    if not article.marks and all(fold_body(line) == line for line in _reading_order(article)):
+        native = read_native({k: v for k, v in document.items() if k not in _BODY_KEYS}).fields
+        native.update(lead=article.lead, sections=article.sections, trailer=article.trailer)
+    else:  # folding or marks: read the body back as a reader would
+        native = read_native(document).fields
     carried = encode(article, native)
     if carried is not None:
         if version.startswith("1."):
@@ -59,24 +62,6 @@ def _write(article: Article, version: str) -> str:
             )
     # Without indent, the json module encodes in C: several times quicker.
     return json.dumps(document, ensure_ascii=False, separators=_LAYOUT) + "\n"
-
-
-def _folded_body(article: Article) -> dict[str, Any]:
-    """The body as the XHTML dialect reads it back: each line with its layout folded."""
-    lines = _reading_order(article)
-    if all(fold_body(line) == line for line in lines):
-        return {"lead": article.lead, "sections": article.sections, "trailer": article.trailer}
-    return {
-        "lead": tuple(fold_body(line) for line in article.lead),
-        "sections": tuple(
-            Section(
-                heading=fold_body(section.heading),
-                paragraphs=tuple(fold_body(line) for line in section.paragraphs),
-            )
-            for section in article.sections
-        ),
-        "trailer": tuple(fold_body(line) for line in article.trailer),
-    }
 
 
 def _unidentified(article: Article) -> str:
