@@ -45,3 +45,21 @@ def test_the_ninjs_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[st
     rows = [line for line in out.splitlines() if line.startswith(("1.6/", "2.2/", "3.1/", "al_"))]
     assert len(rows) == 11
     assert out.count("PASS") + out.count("FAIL") == 2
+
+
+def test_the_metadata_coverage_table_counts_what_stays_kept() -> None:
+    rows, items = load("metadata_coverage.py").table()
+    assert items == 17
+    kept = {label: count for label, count, _ in rows}
+    # What the model maps now: no sample keeps it as an Extension.
+    for label in (
+        "itemMeta/edNote", "itemMeta/service", "itemMeta/link", "itemMeta/signal",
+        "itemMeta/embargoed", "contentMeta/contributor", "contentMeta/contentCreated",
+        "contentMeta/contentModified", "contentMeta/infoSource", "genre/name",
+        "subject name, broader, sameAs", "subject @type, @rank, @literal",
+    ):  # fmt: skip
+        assert kept[label] == 0, label
+    # What stays: a creator's related concept, altIds without a value (LISTING_22), a
+    # slugline separator, and a link on a copyright notice.
+    assert kept["contentMeta/creator"] == 1
+    assert kept["contentMeta/altId"] == 1

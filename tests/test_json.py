@@ -30,14 +30,21 @@ def test_the_document_shape_is_stable_and_documented() -> None:
     assert list(fields) == [
         "id", "version", "language", "created", "updated", "pub_status", "provider",
         "headline", "subheadline", "bylines", "dateline", "slugline", "description",
-        "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights", "lead",
+        "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
+        "embargoed", "content_created", "content_modified", "creators", "contributors",
+        "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
+        "other_headlines", "other_descriptions", "lead",
         "sections", "trailer", "attributions", "events", "extensions",
     ]  # fmt: skip
     assert fields["created"] == "2025-03-05T09:30:00+03:00"
     assert fields["pub_status"] == "usable"
     assert fields["subjects"] == [
-        {"qcode": "medtop:16000000", "uri": None, "name": "conflict, war and peace"}
-    ]
+        {
+            "qcode": "medtop:16000000", "uri": None, "name": "conflict, war and peace",
+            "names": [], "kind": None, "literal": None, "rank": None, "broader": [],
+            "same_as": [],
+        }
+    ]  # fmt: skip
     assert fields["sections"] == [
         {"heading": "What next", "paragraphs": ["Troops remain elsewhere."]}
     ]

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdoc import (
+    AltId,
     Article,
     Attribution,
     AttributionKind,
@@ -22,11 +23,16 @@ from newsdoc import (
     Dateline,
     Event,
     Extension,
+    Link,
     Mark,
     MarkKind,
+    Name,
+    Party,
     PubStatus,
     Rights,
+    RoleText,
     Section,
+    Signal,
     Span,
     TimeExpression,
     ValidationError,
@@ -34,15 +40,21 @@ from newsdoc import (
 )
 
 MODEL_CLASSES = (
+    AltId,
     Article,
     Attribution,
     Concept,
     Dateline,
     Event,
     Extension,
+    Link,
     Mark,
+    Name,
+    Party,
     Rights,
+    RoleText,
     Section,
+    Signal,
     Span,
     TimeExpression,
 )
@@ -80,6 +92,20 @@ VALID_ITEMS: dict[tuple[type, str], tuple[object, ...]] = {
     (Event, "participants"): (SPAN, span(1, "Iran")),
     (Section, "paragraphs"): PARAGRAPHS,
     (Extension, "attributes"): (("class", "lead"), ("id", "p1")),
+    (Article, "creators"): (Party(name="Jane Doe", roles=("crol:author",)),),
+    (Article, "contributors"): (Party(qcode="pers:1"),),
+    (Article, "info_sources"): (Party(uri="https://example.org/agency"),),
+    (Article, "editorial_notes"): ("Embargoed until noon.",),
+    (Article, "signals"): (Signal.CORRECTION,),
+    (Article, "links"): (Link(target_id="urn:x:1", version=2),),
+    (Article, "alt_ids"): (AltId(value="SAD02", kind="idtype:systemRef"),),
+    (Article, "services"): (CONCEPT,),
+    (Concept, "names"): (Name(text="labour market", language="en"), Name(text="Arbeitsmarkt")),
+    (Concept, "broader"): (CONCEPT,),
+    (Concept, "same_as"): (CONCEPT,),
+    (Party, "roles"): ("crol:author", "crol:editor"),
+    (Article, "other_headlines"): (RoleText(text="Short", role="hlrole:short"),),
+    (Article, "other_descriptions"): (RoleText(text="Caption", language="fr"),),
     (Mark, "attributes"): (("class", "lead"), ("id", "p1")),
 }
 
@@ -92,6 +118,8 @@ def build(cls: type, field: str, value: object) -> Any:
         Event: {"trigger": SPAN},
         Section: {"heading": "Key dates"},
         Extension: {"format": "newsml", "path": "/newsItem/contentMeta[1]"},
+        Concept: {"qcode": "ex:1"},
+        Party: {"name": "Jane Doe"},
         Mark: {"kind": MarkKind.EMPHASIS, "span": SPAN},
     }.get(cls, {})
     return cls(**{**fields, field: value})
@@ -311,7 +339,7 @@ class NoOffset(dt.tzinfo):
          "'' must be non-empty, without leading or trailing white space"),
         (lambda: Concept(qcode=5), "qcode", "must be a str, not an int"),
         (lambda: Concept(qcode="  "), "qcode", "must not be empty or blank"),
-        (Concept, "concept", "needs a qcode, a uri or a name"),
+        (Concept, "concept", "needs a qcode, a uri, a name or a literal"),
         (Rights, "rights", "needs a holder, a notice or usage terms"),
         (lambda: Rights(holder="", notice="Copyright"), "holder", "must not be empty or blank"),
         (lambda: Article(created="2020-01-01"), "created", "must be a datetime, not '2020-01-01'"),
@@ -413,9 +441,15 @@ class Huge:
 
 HUGE = Huge()
 BASES = {
+    AltId: strategies.alt_ids(),
+    Link: strategies.links(),
+    Name: strategies.names(),
+    Party: strategies.parties(),
+    RoleText: strategies.role_texts(),
+    Signal: strategies.signals(),
     Article: strategies.al_asad_articles(),
     Attribution: strategies.attributions(PARAGRAPHS),
-    Concept: strategies.concepts(),
+    Concept: strategies.concepts(details=True, rank=True, related=True),
     Dateline: strategies.datelines(),
     Event: strategies.events(PARAGRAPHS),
     Extension: strategies.extensions(),

@@ -12,6 +12,7 @@ from newsdoc import (
     Article,
     Concept,
     ParseError,
+    Party,
     PubStatus,
     UnmappedContentError,
     UnreadContentWarning,
@@ -48,7 +49,8 @@ def test_nitf_text_document() -> None:
     assert article.updated == dt.datetime(
         2018, 11, 21, 16, 25, 32, tzinfo=dt.timezone(dt.timedelta(hours=-5))
     )
-    assert article.located == Concept(qcode="geoloc:NYC", name="New York, NY")
+    assert article.located is not None
+    assert (article.located.qcode, article.located.name) == ("geoloc:NYC", "New York, NY")
     assert [(s.qcode, s.name) for s in article.subjects] == [
         ("medtop:04000000", "economy, business and finance"),
         ("medtop:20000350", "central bank"),
@@ -61,8 +63,7 @@ def test_nitf_text_document() -> None:
     assert article.lead[0].startswith("(New York, NY - October 21) Et, sent luptat luptat")
     assert article.lead[-1].endswith("esto cons dolutpat, si.")
     kept = {e.path for e in article.extensions}
-    assert "/newsItem/contentMeta[1]/creator[1]" in kept
-    assert "/newsItem/contentMeta[1]/infoSource[1]" in kept
+    assert not any("/creator[" in path or "/infoSource[" in path for path in kept)
     assert "/newsItem/catalogRef[2]" in kept
 
 
@@ -98,7 +99,15 @@ def test_news_item_metadata_with_an_empty_body() -> None:
     article = read("LISTING_1_A_NewsML-G2_News_Item.xml")
     assert article.headline == 'Fed to halt QE to avert "bubble"'
     assert article.paragraphs == ()
-    assert article.located == Concept(qcode="geo:345678", name="Berlin")
+    assert article.located == Concept(
+        qcode="geo:345678",
+        name="Berlin",
+        kind="cptype:city",
+        broader=(
+            Concept(qcode="prov:2365", name="Berlin", kind="cptype:statprov"),
+            Concept(qcode="iso3166-1a2:DE", name="Germany", kind="cptype:country"),
+        ),
+    )
     assert [g.qcode for g in article.genres] == ["genre:interview"]
     assert [(s.qcode, s.name) for s in article.subjects] == [
         ("medtop:04000000", "economy, business and finance"),
@@ -146,7 +155,7 @@ def test_unmapped_structures_are_kept_by_path(name: str) -> None:
 def test_strict_mode_refuses_unmapped_content() -> None:
     with pytest.raises(UnmappedContentError) as caught:
         read("LISTING_2_NewsML-G2_Text_Document.xml", strict=True)
-    assert "/newsItem/contentMeta[1]/creator[1]" in caught.value.paths
+    assert "/newsItem/catalogRef[1]" in caught.value.paths
     assert isinstance(caught.value, ParseError)
 
 
@@ -220,16 +229,17 @@ def test_relative_namespace_uris_are_kept_used_or_not() -> None:
         'standardversion="2.35"><itemMeta><itemClass qcode="ninat:text"/>'
         '<provider literal="p"/><versionCreated>2020-01-01T00:00:00Z</versionCreated>'
         '</itemMeta><contentMeta><headline>H</headline><x:thing a="1">t</x:thing>'
-        '<creator qcode="c:1"/></contentMeta></newsItem>'
+        '<creator qcode="c:1"/><audience qcode="a:1"/></contentMeta></newsItem>'
     )
     article = newsdoc.read(data, format="newsml")
     kept = {e.path: e.content for e in article.extensions}
     assert kept["/newsItem/contentMeta[1]/x:thing[1]"] == (
         '<x:thing xmlns:x="www.example.com" a="1">t</x:thing>'
     )
-    assert kept["/newsItem/contentMeta[1]/creator[1]"] == (
-        '<creator xmlns="http://iptc.org/std/nar/2006-10-01/" qcode="c:1"></creator>'
+    assert kept["/newsItem/contentMeta[1]/audience[1]"] == (
+        '<audience xmlns="http://iptc.org/std/nar/2006-10-01/" qcode="a:1"></audience>'
     )
+    assert article.creators == (Party(qcode="c:1"),)
     assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article
 
 

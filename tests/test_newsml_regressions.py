@@ -278,9 +278,9 @@ def test_inline_markup_in_body_paragraphs_goes_back_verbatim_while_unchanged() -
 def test_an_element_and_its_leftover_attributes_are_one_extension_each() -> None:
     article = newsdoc.read(NEWSML / "LISTING_1_A_NewsML-G2_News_Item.xml")
     extensions = kept(article)
-    subject = extensions["/newsItem/contentMeta[1]/subject[1]"]
-    assert subject.content == ""
-    assert subject.attributes == (("type", "cpnat:abstract"),)
+    holder = extensions["/newsItem/rightsInfo[1]/copyrightHolder[1]"]
+    assert holder.content == ""
+    assert holder.attributes == (("uri", "http://www.example.com/about.html#copyright"),)
     root = extensions["/newsItem"]
     assert [name for name, _ in root.attributes] == [
         "conformance",

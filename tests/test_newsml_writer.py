@@ -113,16 +113,19 @@ def test_kept_content_goes_back_in_one_parse_and_in_place() -> None:
     kept = tuple(
         Extension(
             format="newsml",
-            path=f"/newsItem/contentMeta[1]/altId[{n}]",
-            content=f'<altId xmlns="http://iptc.org/std/nar/2006-10-01/">{n}</altId>',
+            path=f"/newsItem/contentMeta[1]/exclAudience[{n}]",
+            content=(
+                f'<exclAudience xmlns="http://iptc.org/std/nar/2006-10-01/" qcode="a:{n}">'
+                "</exclAudience>"
+            ),
         )
         for n in (1, 2, 3)
     )
     article = Article(lead=("Body.",), extensions=kept)
     root = etree.fromstring(newsdoc.write(article, "newsml").encode())
-    alt_ids = root.findall("{http://iptc.org/std/nar/2006-10-01/}contentMeta/"
-                           "{http://iptc.org/std/nar/2006-10-01/}altId")  # fmt: skip
-    assert [a.text for a in alt_ids] == ["1", "2", "3"]
+    audiences = root.findall("{http://iptc.org/std/nar/2006-10-01/}contentMeta/"
+                             "{http://iptc.org/std/nar/2006-10-01/}exclAudience")  # fmt: skip
+    assert [a.get("qcode") for a in audiences] == ["a:1", "a:2", "a:3"]
     assert newsdoc.read(newsdoc.write(article, "newsml"), format="newsml") == article
 
 

@@ -286,3 +286,34 @@ def test_both_ways_of_writing_replace_the_file(old_output: Path, temporary_kind:
     assert newsdoc.read(old_output) == ARTICLE
     assert stat.S_IMODE(old_output.stat().st_mode) == 0o600
     assert [path.name for path in old_output.parent.iterdir()] == ["story.json"]
+
+
+def test_a_new_file_never_exists_under_a_temporary_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new target is given its name straight from the unnamed file, with no rename after
+    # it: a process killed between the two steps would leave a temporary file behind.
+    def no_rename(source: str, target: str) -> None:
+        raise AssertionError(f"renamed {source} to {target}")
+
+    monkeypatch.setattr(os, "replace", no_rename)
+    target = tmp_path / "new.json"
+    newsdoc.write_file(ARTICLE, target)
+    assert newsdoc.read(target) == ARTICLE
+    assert [path.name for path in tmp_path.iterdir()] == ["new.json"]
+
+
+def test_a_target_created_meanwhile_is_replaced_as_an_existing_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "raced.json"
+    named_as_target = atomic._named_as_target
+
+    def created_meanwhile(descriptor: int, name: str) -> bool:
+        target.write_text("someone else's")
+        return named_as_target(descriptor, name)
+
+    monkeypatch.setattr(atomic, "_named_as_target", created_meanwhile)
+    newsdoc.write_file(ARTICLE, target)
+    assert newsdoc.read(target) == ARTICLE
+    assert [path.name for path in tmp_path.iterdir()] == ["raced.json"]

@@ -26,6 +26,7 @@ from newsdoc.errors import (
 )
 from newsdoc.formats import FormatInfo
 from newsdoc.model import (
+    AltId,
     Article,
     Attribution,
     AttributionKind,
@@ -33,11 +34,17 @@ from newsdoc.model import (
     Dateline,
     Event,
     Extension,
+    KnownSignal,
+    Link,
     Mark,
     MarkKind,
+    Name,
+    Party,
     PubStatus,
     Rights,
+    RoleText,
     Section,
+    Signal,
     Span,
     TimeExpression,
 )
@@ -59,6 +66,7 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = [
+    "AltId",
     "ArgumentError",
     "Article",
     "Attribution",
@@ -70,14 +78,20 @@ __all__ = [
     "Event",
     "Extension",
     "FormatInfo",
+    "KnownSignal",
+    "Link",
     "Mark",
     "MarkKind",
+    "Name",
     "NewsdocError",
     "ParseError",
+    "Party",
     "PubStatus",
     "Rights",
+    "RoleText",
     "Section",
     "SerializationError",
+    "Signal",
     "Span",
     "TimeExpression",
     "UnknownFormatError",

@@ -3,7 +3,8 @@
 A regular file is replaced in one step: the new content goes to a temporary file in the
 same directory, is flushed to disk, and only then renamed over the old file. Where Linux
 allows it the temporary file has no name until it is complete (``O_TMPFILE``), so even a
-process killed mid-write leaves nothing behind. Something that is not a regular file (a
+process killed mid-write leaves nothing behind, and a new file is given its own name
+directly once complete. Something that is not a regular file (a
 device such as ``/dev/stdout``, a FIFO) cannot be replaced that way: it is written
 directly, and never replaced or removed.
 """
@@ -103,6 +104,9 @@ def _replace(target: str, data: bytes | Iterable[bytes], current: os.stat_result
                 _keep_owner_and_mode(file.fileno(), current)
             os.fsync(file.fileno())
             if not named:
+                if current is None and _named_as_target(file.fileno(), target):
+                    _sync_directory(directory)
+                    return
                 _name_unnamed(file.fileno(), temporary_name)
                 named = True
         os.replace(temporary_name, target)
@@ -121,6 +125,19 @@ def _open_temporary(directory: str, name: str) -> tuple[int, bool]:
             return os.open(directory, _UNNAMED | os.O_WRONLY | os.O_CLOEXEC, 0o666), False
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
     return os.open(name, flags, 0o666), True
+
+
+def _named_as_target(descriptor: int, target: str) -> bool:
+    """Give a complete unnamed file the target's name, if nothing has that name yet.
+
+    A new target is then never a temporary file by another name, even for an instant: a
+    process killed at any point leaves either nothing or the whole file.
+    """
+    try:
+        _name_unnamed(descriptor, target)
+    except FileExistsError:  # created meanwhile: replace it as any existing file
+        return False
+    return True
 
 
 def _name_unnamed(descriptor: int, name: str) -> None:

@@ -33,13 +33,14 @@ import enum
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
 from newsdoc.errors import ValidationError
 
 __all__ = [
+    "AltId",
     "Article",
     "Attribution",
     "AttributionKind",
@@ -47,11 +48,17 @@ __all__ = [
     "Dateline",
     "Event",
     "Extension",
+    "KnownSignal",
+    "Link",
     "Mark",
     "MarkKind",
+    "Name",
+    "Party",
     "PubStatus",
     "Rights",
+    "RoleText",
     "Section",
+    "Signal",
     "Span",
     "TimeExpression",
 ]
@@ -666,16 +673,95 @@ class Dateline:
     date: str | None = attrs.field(default=None, validator=_line)
 
 
+def _later_language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _language(instance, attribute, value)  # defined further down, beside Article
+
+
+@attrs.frozen(kw_only=True)
+class Name:
+    """A name in a stated language, or in none: ``Name(text="Arbeitsmarkt", language="de")``.
+
+    Attributes:
+        text: The name, not empty or blank.
+        language: The BCP 47 language tag of the name, if stated.
+
+    Example:
+        >>> Name(text="Arbeitsmarkt", language="de").language
+        'de'
+    """
+
+    text: str = attrs.field(validator=_non_blank)
+    language: str | None = attrs.field(default=None, validator=_later_language)
+
+
+def _names(value: Iterable[Name]) -> object:
+    return _as_tuple(value)
+
+
+def _related(value: Iterable[Concept]) -> object:
+    return _as_tuple(value)
+
+
+def _code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A code (a qcode, a role): one token, without white space."""
+    if value is not None and (
+        len(_str(attribute.name, value).split()) != 1 or value != str(value).strip()
+    ):
+        raise ValidationError(attribute.name, f"{_shown(value)} must be one token without spaces")
+
+
+def _codes(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    items = _tuple(attribute.name, value, str)
+    for item in items:
+        if type(item) is not str:
+            raise _wrong_item(attribute.name, items, item, str)
+        _code(instance, attribute, item)
+
+
+def _concept_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not tuple or value:  # most concepts relate to none
+        _check_concepts(instance, attribute, value)  # made once Concept exists, below it
+
+
+def _check_names(name: str | None, names: tuple[Name, ...], where: str) -> None:
+    """The rule that ties ``name`` to ``names`` (see :class:`Concept`)."""
+    if not names:
+        return
+    if len(names) == 1 and names[0].language is None:
+        raise ValidationError(
+            where, "a single name in no stated language is held in name, with names empty"
+        )
+    if name != names[0].text:
+        raise ValidationError(
+            where, f"name {_shown(name)} must be the first of names, {_shown(names[0].text)}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Concept:
-    """An entry of a controlled vocabulary: a subject, genre, place or provider.
+    """An entry of a controlled vocabulary: a subject, genre, place, service or provider.
 
-    At least one of ``qcode``, ``uri`` and ``name`` is set.
+    At least one of ``qcode``, ``uri``, ``name`` and ``literal`` is set.
+
+    Names: ``name`` is the concept's first name. A concept with one name in no stated
+    language holds it in ``name`` alone; one with names in stated languages, or with
+    several, lists every one in ``names``, and ``name`` is the first of them (left unset,
+    it is taken from there).
 
     Attributes:
         qcode: The qualified code, ``scheme:code``, e.g. ``"medtop:20000053"``.
         uri: The concept's URI.
         name: The human-readable name, e.g. ``"armed conflict"``.
+        names: Every name with its language, when the concept has names in stated
+            languages or several names: ``(Name(text="labour market", language="en-GB"),
+            Name(text="Arbeitsmarkt", language="de"))``.
+        kind: The concept's type, as a qcode: ``"cpnat:abstract"``, ``"cptype:city"``.
+        literal: A provider's own code for the concept where it has no qcode or uri.
+        rank: How important the concept is to the content, 0 upwards; a lower rank is
+            more important.
+        broader: Broader concepts: the region and country of a city, the parent topic of
+            a subject.
+        same_as: The same concept in other vocabularies.
 
     Example:
         >>> Concept(qcode="medtop:20000053", name="armed conflict").qcode
@@ -683,16 +769,32 @@ class Concept:
         >>> Concept()
         Traceback (most recent call last):
           ...
-        newsdoc.errors.ValidationError: invalid concept: needs a qcode, a uri or a name
+        newsdoc.errors.ValidationError: invalid concept: needs a qcode, a uri, a name or a literal
     """
 
     qcode: str | None = attrs.field(default=None, validator=_non_blank)
     uri: str | None = attrs.field(default=None, validator=_non_blank)
     name: str | None = attrs.field(default=None, validator=_non_blank)
+    names: tuple[Name, ...] = attrs.field(default=(), converter=_names, validator=_tuple_of(Name))
+    kind: str | None = attrs.field(default=None, validator=_code)
+    literal: str | None = attrs.field(default=None, validator=_non_blank)
+    rank: int | None = attrs.field(default=None, validator=_in_range(0))
+    broader: tuple[Concept, ...] = attrs.field(
+        default=(), converter=_related, validator=_concept_tuple
+    )
+    same_as: tuple[Concept, ...] = attrs.field(
+        default=(), converter=_related, validator=_concept_tuple
+    )
 
     def __attrs_post_init__(self) -> None:
-        if self.qcode is None and self.uri is None and self.name is None:
-            raise ValidationError("concept", "needs a qcode, a uri or a name")
+        if self.name is None and self.names:
+            object.__setattr__(self, "name", self.names[0].text)
+        _check_names(self.name, self.names, "concept")
+        if self.qcode is None and self.uri is None and self.name is None and self.literal is None:
+            raise ValidationError("concept", "needs a qcode, a uri, a name or a literal")
+
+
+_check_concepts = _tuple_of(Concept)
 
 
 @attrs.frozen(kw_only=True)
@@ -767,6 +869,200 @@ def _language(instance: object, attribute: attrs.Attribute[Any], value: object) 
         raise ValidationError(attribute.name, f"{_shown(value)} is not a BCP 47 language tag")
 
 
+# --- Who made it, how to handle it, what it relates to --------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Party:
+    """A person or organisation behind the article: a creator, a contributor, a source.
+
+    At least one of ``name``, ``qcode`` and ``uri`` is set. The bylines as printed stay in
+    :attr:`Article.bylines`; parties are the structured record beside them.
+
+    Attributes:
+        name: The party's name, e.g. ``"Meredith Jameson"``.
+        qcode: The party's qualified code, e.g. ``"pers:JS001"``.
+        uri: The party's URI, e.g. a staff page.
+        kind: The party's type, as a qcode: ``"cptype:person"``, ``"cptype:organisation"``.
+        roles: What the party did, as qcodes: ``("crol:photographer",)``,
+            ``("infosrc:originfo",)``.
+
+    Example:
+        >>> Party(name="Jane Smith", roles=["crol:photographer"]).roles
+        ('crol:photographer',)
+    """
+
+    name: str | None = attrs.field(default=None, validator=_non_blank)
+    qcode: str | None = attrs.field(default=None, validator=_non_blank)
+    uri: str | None = attrs.field(default=None, validator=_non_blank)
+    kind: str | None = attrs.field(default=None, validator=_code)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_codes)
+
+    def __attrs_post_init__(self) -> None:
+        if self.name is None and self.qcode is None and self.uri is None:
+            raise ValidationError("party", "needs a name, a qcode or a uri")
+
+
+class KnownSignal(enum.Enum):
+    """Well-known signals of the IPTC signal vocabulary, by their qcode.
+
+    Example:
+        >>> KnownSignal("sig:correction")
+        <KnownSignal.CORRECTION: 'sig:correction'>
+    """
+
+    UPDATE = "sig:update"
+    """The item updates an earlier version."""
+    CORRECTION = "sig:correction"
+    """The item corrects an earlier version."""
+    CLARIFICATION = "sig:clarification"
+    """The item clarifies an earlier version."""
+    WITHDRAWAL = "sig:kill"
+    """The earlier versions must be withdrawn."""
+    CONTENT_WARNING = "sig:cwarn"
+    """The content may upset or offend; read the editorial note before publishing."""
+
+
+@attrs.frozen(kw_only=True)
+class Signal:
+    """An instruction to the receiver about how to handle the item, as a qcode.
+
+    The well-known IPTC signals are named: ``Signal.CORRECTION``, ``Signal.UPDATE`` (see
+    :class:`KnownSignal`); any other vocabulary's qcode is held as well.
+
+    Attributes:
+        qcode: The signal's qualified code, e.g. ``"sig:correction"``.
+
+    Example:
+        >>> Signal(qcode="sig:correction") == Signal.CORRECTION
+        True
+    """
+
+    UPDATE: ClassVar[Signal]
+    CORRECTION: ClassVar[Signal]
+    CLARIFICATION: ClassVar[Signal]
+    WITHDRAWAL: ClassVar[Signal]
+    CONTENT_WARNING: ClassVar[Signal]
+
+    qcode: str = attrs.field(validator=_code)
+
+    @property
+    def known(self) -> KnownSignal | None:
+        """The well-known signal this is, if it is one.
+
+        Example:
+            >>> Signal.UPDATE.known
+            <KnownSignal.UPDATE: 'sig:update'>
+            >>> Signal(qcode="ex:urgent").known is None
+            True
+        """
+        try:
+            return KnownSignal(self.qcode)
+        except ValueError:
+            return None
+
+
+for _known in KnownSignal:
+    setattr(Signal, _known.name, Signal(qcode=_known.value))
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A link to a related item or resource: a previous version, a series, a picture.
+
+    At least one of ``target`` and ``target_id`` is set.
+
+    Attributes:
+        relation: How the target relates to the article, as a qcode:
+            ``"irel:previousVersion"``, ``"irel:seeAlso"``.
+        target: The target's URL or URI.
+        target_id: The target item's id (a NewsML-G2 guid).
+        version: The target item's version, counting from 1.
+        title: A title for the target.
+        content_type: The target's media type, e.g. ``"image/jpeg"``.
+
+    Example:
+        >>> Link(relation="irel:previousVersion", target_id="urn:newsml:x:1", version=2).version
+        2
+    """
+
+    relation: str | None = attrs.field(default=None, validator=_code)
+    target: str | None = attrs.field(default=None, validator=_non_blank)
+    target_id: str | None = attrs.field(default=None, validator=_non_blank)
+    version: int | None = attrs.field(default=None, validator=_in_range(1))
+    title: str | None = attrs.field(default=None, validator=_line)
+    content_type: str | None = attrs.field(default=None, validator=_code)
+
+    def __attrs_post_init__(self) -> None:
+        if self.target is None and self.target_id is None:
+            raise ValidationError("link", "needs a target or a target_id")
+
+
+@attrs.frozen(kw_only=True)
+class AltId:
+    """An identifier of the article in another system.
+
+    Attributes:
+        value: The identifier, e.g. ``"SAD02"``.
+        kind: Which kind of identifier it is, as a qcode, e.g. ``"idtype:systemRef"``.
+
+    Example:
+        >>> AltId(value="SAD02", kind="idtype:systemRef").value
+        'SAD02'
+    """
+
+    value: str = attrs.field(validator=_line)
+    kind: str | None = attrs.field(default=None, validator=_code)
+
+
+@attrs.frozen(kw_only=True)
+class RoleText:
+    """A further headline or description, with its role and language.
+
+    Attributes:
+        text: The text, not empty or blank.
+        role: What the text is for, as a qcode: ``"hlrole:short"``, ``"drol:caption"``.
+        language: The BCP 47 language tag of the text, if it differs from the article's.
+
+    Example:
+        >>> RoleText(text="Fed halts QE", role="hlrole:short").role
+        'hlrole:short'
+    """
+
+    text: str = attrs.field(validator=_non_blank)
+    role: str | None = attrs.field(default=None, validator=_code)
+    language: str | None = attrs.field(default=None, validator=_later_language)
+
+
+def _role_texts(value: Iterable[RoleText]) -> object:
+    return _as_tuple(value)
+
+
+def _parties(value: Iterable[Party]) -> object:
+    return _as_tuple(value)
+
+
+def _signals(value: Iterable[Signal]) -> object:
+    return _as_tuple(value)
+
+
+def _links(value: Iterable[Link]) -> object:
+    return _as_tuple(value)
+
+
+def _alt_ids(value: Iterable[AltId]) -> object:
+    return _as_tuple(value)
+
+
+def _non_blank_texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    items = _tuple(attribute.name, value, str)
+    for item in items:
+        if type(item) is not str:
+            raise _wrong_item(attribute.name, items, item, str)
+        if not item.strip():
+            raise ValidationError(attribute.name, "must not hold an empty or blank text")
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """A news article.
@@ -794,6 +1090,23 @@ class Article:
         subjects: What the article is about, as concepts.
         keywords: Free-text keywords.
         rights: Copyright and usage terms.
+        embargoed: Not to be published before this moment (timezone-aware).
+        content_created: When the content itself was created, which may be before the
+            article was (timezone-aware).
+        content_modified: When the content itself was last changed (timezone-aware).
+        creators: Who created the content, with their roles; the bylines as printed stay
+            in ``bylines``.
+        contributors: Who contributed to the content: editors, translators, photographers.
+        info_sources: Who supplied information for the content, with their roles.
+        editorial_notes: Notes to the receiving editor, not for publication.
+        signals: Instructions about how to handle the article: an update, a correction.
+        links: Related items and resources.
+        alt_ids: The article's identifiers in other systems.
+        services: The services (wires, feeds) the article is distributed on.
+        other_headlines: Headlines beyond ``headline`` and ``subheadline``: other roles
+            (short, web), other languages.
+        other_descriptions: Descriptions beyond ``description``: a caption, an abstract,
+            a summary in another language.
         lead: The paragraphs before the first section heading.
         sections: The headed sections of the body, in order.
         trailer: Boilerplate lines after the body ("subscribe now", copyright, "Read more:").
@@ -853,6 +1166,37 @@ class Article:
     )
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_lines)
     rights: Rights | None = attrs.field(default=None, validator=_instance_of(Rights, or_none=True))
+    embargoed: dt.datetime | None = attrs.field(default=None, validator=_aware)
+    content_created: dt.datetime | None = attrs.field(default=None, validator=_aware)
+    content_modified: dt.datetime | None = attrs.field(default=None, validator=_aware)
+    creators: tuple[Party, ...] = attrs.field(
+        default=(), converter=_parties, validator=_tuple_of(Party)
+    )
+    contributors: tuple[Party, ...] = attrs.field(
+        default=(), converter=_parties, validator=_tuple_of(Party)
+    )
+    info_sources: tuple[Party, ...] = attrs.field(
+        default=(), converter=_parties, validator=_tuple_of(Party)
+    )
+    editorial_notes: tuple[str, ...] = attrs.field(
+        default=(), converter=_texts, validator=_non_blank_texts
+    )
+    signals: tuple[Signal, ...] = attrs.field(
+        default=(), converter=_signals, validator=_tuple_of(Signal)
+    )
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_links, validator=_tuple_of(Link))
+    alt_ids: tuple[AltId, ...] = attrs.field(
+        default=(), converter=_alt_ids, validator=_tuple_of(AltId)
+    )
+    services: tuple[Concept, ...] = attrs.field(
+        default=(), converter=_concepts, validator=_tuple_of(Concept)
+    )
+    other_headlines: tuple[RoleText, ...] = attrs.field(
+        default=(), converter=_role_texts, validator=_tuple_of(RoleText)
+    )
+    other_descriptions: tuple[RoleText, ...] = attrs.field(
+        default=(), converter=_role_texts, validator=_tuple_of(RoleText)
+    )
     lead: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_lines)
     sections: tuple[Section, ...] = attrs.field(
         default=(), converter=_sections, validator=_tuple_of(Section)

@@ -36,6 +36,7 @@ from hypothesis import strategies as st
 
 from newsdoc.formats import ANNOTATIONS, ARTICLE_FIELDS, FormatInfo, by_name
 from newsdoc.model import (
+    AltId,
     Article,
     Attribution,
     AttributionKind,
@@ -43,17 +44,24 @@ from newsdoc.model import (
     Dateline,
     Event,
     Extension,
+    KnownSignal,
+    Link,
     Mark,
     MarkKind,
+    Name,
+    Party,
     PubStatus,
     Rights,
+    RoleText,
     Section,
+    Signal,
     Span,
     TimeExpression,
 )
 
 __all__ = [
     "al_asad_articles",
+    "alt_ids",
     "articles",
     "attributions",
     "concepts",
@@ -61,9 +69,14 @@ __all__ = [
     "events",
     "extensions",
     "lines",
+    "links",
     "marks",
+    "names",
+    "parties",
     "rights",
+    "role_texts",
     "sections",
+    "signals",
     "spans",
     "time_expressions",
     "timex_values",
@@ -227,6 +240,33 @@ def events(paragraphs: tuple[str, ...]) -> st.SearchStrategy[Event]:
     )
 
 
+_SCHEMES = ["medtop", "subj", "genre", "geo", "nprov", "ex"]
+_CODES = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,11}", fullmatch=True)
+_LANGUAGES = ["en", "en-GB", "fr", "de-CH", "ar", "zh-Hant"]
+
+
+def _qcodes(schemes: list[str] | None = None) -> st.SearchStrategy[str]:
+    return st.builds("{}:{}".format, st.sampled_from(schemes or _SCHEMES), _CODES)
+
+
+def _uris(kind: str = "c") -> st.SearchStrategy[str]:
+    return st.from_regex(rf"https://example\.org/{kind}/[a-z]{{1,8}}/[0-9]{{1,6}}", fullmatch=True)
+
+
+def names() -> st.SearchStrategy[Name]:
+    """Names in a stated language.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(names())
+        ... def test(value):
+        ...     assert value.language is not None
+        >>> test()
+    """
+    return st.builds(Name, text=lines(max_size=30), language=st.sampled_from(_LANGUAGES))
+
+
 @st.composite
 def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
     """Marks of every kind over a piece of ``paragraphs`` (which must not be empty).
@@ -255,8 +295,20 @@ def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
 
 
 @st.composite
-def concepts(draw: st.DrawFn) -> Concept:
-    """Vocabulary concepts with any non-empty combination of qcode, uri and name.
+def concepts(
+    draw: st.DrawFn, *, details: bool = False, rank: bool = False, related: bool = False
+) -> Concept:
+    """Vocabulary concepts with any non-empty combination of qcode, uri and name(s).
+
+    Args:
+        draw: Supplied by hypothesis.
+        details: Also draw a type (``kind``) and a literal.
+        rank: Also draw a rank.
+        related: Also draw broader and same-as concepts (themselves with details, not
+            related further).
+
+    NewsML-G2 carries details on subjects, genres, places, providers and related
+    concepts, a rank on subjects and genres only, and related concepts one level deep.
 
     Example:
         >>> from hypothesis import given, settings
@@ -266,19 +318,125 @@ def concepts(draw: st.DrawFn) -> Concept:
         ...     assert (concept.qcode, concept.uri, concept.name) != (None, None, None)
         >>> test()
     """
-    qcode = draw(
-        st.none()
-        | st.builds(
-            "{}:{}".format,
-            st.sampled_from(["medtop", "subj", "genre", "geo", "nprov", "ex"]),
-            st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,11}", fullmatch=True),
-        )
+    qcode = draw(st.none() | _qcodes())
+    uri = draw(st.none() | _uris())
+    literal = draw(st.none() | lines(max_size=20)) if details else None
+    in_languages = tuple(draw(st.lists(names(), max_size=3)))
+    name = None
+    if not in_languages:
+        needed = qcode is None and uri is None and literal is None
+        name = draw(lines() if needed else st.none() | lines())
+    return Concept(
+        qcode=qcode,
+        uri=uri,
+        name=name,
+        names=in_languages,
+        kind=draw(st.none() | _qcodes(["cpnat", "cptype"])) if details else None,
+        literal=literal,
+        rank=draw(st.none() | st.integers(0, 100)) if rank else None,
+        broader=tuple(draw(st.lists(concepts(details=True), max_size=2))) if related else (),
+        same_as=tuple(draw(st.lists(concepts(details=True), max_size=1))) if related else (),
     )
-    uri = draw(
-        st.none() | st.from_regex(r"https://example\.org/[a-z]{1,8}/[0-9]{1,6}", fullmatch=True)
+
+
+@st.composite
+def parties(draw: st.DrawFn) -> Party:
+    """Parties with any non-empty combination of name, qcode and uri, and 0 to 2 roles.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(parties())
+        ... def test(value):
+        ...     assert (value.name, value.qcode, value.uri) != (None, None, None)
+        >>> test()
+    """
+    qcode = draw(st.none() | _qcodes(["pers", "org", "ex"]))
+    uri = draw(st.none() | _uris("staff"))
+    name = draw(lines(max_size=30) if qcode is None and uri is None else st.none() | lines())
+    return Party(
+        name=name,
+        qcode=qcode,
+        uri=uri,
+        kind=draw(st.none() | st.sampled_from(["cptype:person", "cptype:organisation"])),
+        roles=tuple(draw(st.lists(_qcodes(["crol", "infosrc"]), max_size=2))),
     )
-    name = draw(lines() if qcode is None and uri is None else st.none() | lines())
-    return Concept(qcode=qcode, uri=uri, name=name)
+
+
+def signals() -> st.SearchStrategy[Signal]:
+    """The well-known signals and signals of other vocabularies.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(signals())
+        ... def test(value):
+        ...     assert value.qcode.startswith(("sig:", "ex:"))
+        >>> test()
+    """
+    known = st.sampled_from([Signal(qcode=signal.value) for signal in KnownSignal])
+    return known | st.builds(Signal, qcode=_qcodes(["sig", "ex"]))
+
+
+@st.composite
+def links(draw: st.DrawFn) -> Link:
+    """Links with a target, a target id or both, and any of their other details.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(links())
+        ... def test(value):
+        ...     assert value.target is not None or value.target_id is not None
+        >>> test()
+    """
+    target = draw(st.none() | _uris("item"))
+    target_id = draw(
+        st.from_regex(r"urn:newsml:example\.org:[a-z0-9.-]{1,12}", fullmatch=True)
+        if target is None
+        else st.none() | st.from_regex(r"urn:newsml:example\.org:[a-z0-9]{1,8}", fullmatch=True)
+    )
+    return Link(
+        relation=draw(st.none() | _qcodes(["irel", "ex"])),
+        target=target,
+        target_id=target_id,
+        version=draw(st.none() | st.integers(min_value=1, max_value=1000)),
+        title=draw(st.none() | lines(max_size=40)),
+        content_type=draw(st.none() | st.sampled_from(["image/jpeg", "text/html"])),
+    )
+
+
+def role_texts() -> st.SearchStrategy[RoleText]:
+    """Further headlines or descriptions, with or without a role and a language.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(role_texts())
+        ... def test(value):
+        ...     assert value.text
+        >>> test()
+    """
+    return st.builds(
+        RoleText,
+        text=lines(max_size=60),
+        role=st.none() | _qcodes(["hlrole", "drol", "ex"]),
+        language=st.none() | st.sampled_from(_LANGUAGES),
+    )
+
+
+def alt_ids() -> st.SearchStrategy[AltId]:
+    """Alternative identifiers, with or without a kind.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(alt_ids())
+        ... def test(value):
+        ...     assert value.value
+        >>> test()
+    """
+    return st.builds(AltId, value=lines(max_size=20), kind=st.none() | _qcodes(["idtype", "ex"]))
 
 
 @st.composite
@@ -613,7 +771,7 @@ _FIELDS: dict[str, _Field] = {
     "created": _Field(_optional(timezone_aware_datetimes())),
     "updated": _Field(_optional(timezone_aware_datetimes())),
     "pub_status": _Field(_optional(st.sampled_from(PubStatus))),
-    "provider": _Field(_optional(concepts())),
+    "provider": _Field(_optional(concepts(details=True, related=True))),
     "headline": _Field(_optional(lines()), _optional(st.sampled_from(_HEADINGS))),
     "subheadline": _Field(_optional(lines()), _optional(st.sampled_from(_DECKS))),
     "bylines": _Field(_some(lines(max_size=30), max_size=3),
@@ -624,12 +782,25 @@ _FIELDS: dict[str, _Field] = {
     "slugline": _Field(_optional(lines(max_size=30))),
     "description": _Field(_optional(lines(max_size=120))),
     "creditline": _Field(_optional(lines(max_size=30))),
-    "located": _Field(_optional(concepts())),
-    "genres": _Field(_some(concepts(), max_size=2)),
+    "located": _Field(_optional(concepts(details=True, related=True))),
+    "genres": _Field(_some(concepts(details=True, rank=True, related=True), max_size=2)),
     "urgency": _Field(_optional(st.integers(min_value=1, max_value=9))),
-    "subjects": _Field(_some(concepts(), max_size=3)),
+    "subjects": _Field(_some(concepts(details=True, rank=True, related=True), max_size=3)),
     "keywords": _Field(_some(lines(max_size=20), max_size=3)),
     "rights": _Field(_optional(rights())),
+    "embargoed": _Field(_optional(timezone_aware_datetimes())),
+    "content_created": _Field(_optional(timezone_aware_datetimes())),
+    "content_modified": _Field(_optional(timezone_aware_datetimes())),
+    "creators": _Field(_some(parties(), max_size=2)),
+    "contributors": _Field(_some(parties(), max_size=2)),
+    "info_sources": _Field(_some(parties(), max_size=2)),
+    "editorial_notes": _Field(_some(lines(), max_size=2)),
+    "signals": _Field(_some(signals(), max_size=2)),
+    "links": _Field(_some(links(), max_size=2)),
+    "alt_ids": _Field(_some(alt_ids(), max_size=2)),
+    "services": _Field(_some(concepts(), max_size=2)),
+    "other_headlines": _Field(_some(role_texts(), max_size=2)),
+    "other_descriptions": _Field(_some(role_texts(), max_size=2)),
     "lead": _Field(_some(lines(max_size=200) | st.sampled_from(_SENTENCES), max_size=3),
                    _REALISTIC_PARAGRAPHS),
     "sections": _Field(_some(sections(), max_size=3),

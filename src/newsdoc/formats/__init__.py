@@ -41,6 +41,9 @@ ARTICLE_FIELDS = frozenset(
         "id", "version", "language", "created", "updated", "pub_status", "provider",
         "headline", "subheadline", "bylines", "dateline", "slugline", "description",
         "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
+        "embargoed", "content_created", "content_modified", "creators", "contributors",
+        "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
+        "other_headlines", "other_descriptions",
         "lead", "sections", "trailer", "attributions", "events", "extensions", "marks",
     }
 )  # fmt: skip

@@ -238,19 +238,37 @@ def _byline_line(names: Sequence[str]) -> str:
     return f"By {', '.join(names[:-1])} and {names[-1]}"
 
 
+_REPORTED_FIELDS = (
+    "embargoed", "editorial_notes", "signals", "creators", "contributors", "info_sources",
+    "links", "alt_ids", "content_created", "content_modified", "services", "other_headlines",
+    "other_descriptions",
+)  # fmt: skip
+"""Fields plain text cannot hold whose loss is reported, not silent."""
+
+
 def write(article: Article) -> str:
     """Write ``article`` in the canonical plain-text form.
 
     Only the headline, subheadline, bylines, dateline, body and trailer are written; a
     dateline with no lead paragraph to open, and a subheadline with no headline, cannot be
     expressed and are left out with a :class:`~newsdoc.ContentLossWarning`, as are marks
-    (inline markup), which plain text has no way to show.
+    (inline markup), which plain text has no way to show, and the handling instructions
+    and the record of who made the article (embargo, editorial notes, signals, creators,
+    contributors, sources, links, alternative ids, content dates, services), which a
+    reader of the text would otherwise never know were there.
 
     Raises:
         SerializationError: The article holds none of those (a picture's metadata, say):
             an empty document is no plain-text article, and reading it back would fail.
     """
     lines: list[str] = []
+    dropped = [field for field in _REPORTED_FIELDS if getattr(article, field) not in (None, ())]
+    if dropped:
+        warnings.warn(
+            f"plain text cannot hold {', '.join(dropped)}; left out",
+            ContentLossWarning,
+            stacklevel=2,
+        )
     if article.headline is not None:
         lines.append(article.headline)
         if article.subheadline is not None:

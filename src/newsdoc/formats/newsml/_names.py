@@ -68,3 +68,16 @@ RANK: dict[str, dict[str, int]] = {
         "dataMining",
     ),
 }  # fmt: skip
+# Concepts and parties: names and definitions, then related concepts, then details.
+_CONCEPT_RANKS = _ranks(
+    "name definition note facet remoteInfo hierarchyInfo", "sameAs broader narrower related",
+    "personDetails organisationDetails geoAreaDetails POIDetails bag", "mainConcept",
+    "facetConcept",
+)  # fmt: skip
+RANK.update(
+    (nar(name), _CONCEPT_RANKS)
+    for name in (
+        "subject", "genre", "located", "provider", "service", "broader", "sameAs", "creator",
+        "contributor", "infoSource",
+    )
+)  # fmt: skip

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -22,7 +22,14 @@ from newsdoc.errors import (
     ValidationError,
 )
 from newsdoc.formats import ReadOptions, _nitf_body, _xhtml
-from newsdoc.formats._body import Body, body_digest, dateline, element_text, fold_layout
+from newsdoc.formats._body import (
+    Body,
+    body_digest,
+    dateline,
+    element_text,
+    fold_body,
+    fold_layout,
+)
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.newsml._annotations import Annotations, read_annotations, read_generated
 from newsdoc.formats.newsml._kept import (
@@ -37,17 +44,24 @@ from newsdoc.formats.newsml._names import (
     NAR,
     NEWSDOC,
     STANDARD_VERSION,
+    XML_LANG,
     nar,
     newsdoc,
     split_tag,
 )
 from newsdoc.model import (
+    AltId,
     Article,
     Concept,
     Extension,
+    Link,
     Mark,
+    Name,
+    Party,
     PubStatus,
     Rights,
+    RoleText,
+    Signal,
 )
 
 __all__ = ["BODY_TYPES", "read", "read_all"]
@@ -56,8 +70,22 @@ _FORMAT = "newsml"
 _TAG = {
     name: nar(name)
     for name in (
+        "altId",
+        "broader",
         "by",
+        "contentCreated",
         "contentMeta",
+        "contentModified",
+        "contributor",
+        "creator",
+        "edNote",
+        "embargoed",
+        "infoSource",
+        "inlineData",
+        "link",
+        "sameAs",
+        "service",
+        "signal",
         "contentSet",
         "copyrightHolder",
         "copyrightNotice",
@@ -101,16 +129,27 @@ _ROOT_DEFAULTS = {
     newsdoc("text"): "exact",
 }
 _PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
-_TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS = (
-    newsdoc(name) for name in ("text", "place", "generated", "annotations")
+_TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS, _OTHER_MARK = (
+    newsdoc(name) for name in ("text", "place", "generated", "annotations", "other")
 )
-# The attributes a concept maps, by whether it has a qcode and whether it has a uri.
-_CONCEPT_ATTRIBUTES = {
-    (True, True): ("qcode", "uri"),
-    (True, False): ("qcode",),
-    (False, True): ("uri",),
-    (False, False): (),
+# What a concept-valued element maps beyond qcode, uri and names, by element: its literal
+# and type, its rank, and its broader and same-as concepts (one level deep).
+_LITERAL, _KIND, _RANK, _RELATED = "literal", "type", "rank", "related"
+_CONCEPT_FEATURES = {
+    "subject": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
+    "genre": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
+    "located": frozenset({_LITERAL, _KIND, _RELATED}),
+    "provider": frozenset({_LITERAL, _KIND, _RELATED}),
+    "related": frozenset({_LITERAL, _KIND}),
+    "service": frozenset(),
 }
+_LENIENT_CONCEPTS = (_CONCEPT_FEATURES["related"], _CONCEPT_FEATURES["service"])
+_PARTIES = {"creator": "creators", "contributor": "contributors", "infoSource": "info_sources"}
+_LINK_ATTRIBUTES = (
+    ("rel", "relation"), ("href", "target"), ("residref", "target_id"), ("title", "title"),
+    ("contenttype", "content_type"),
+)  # fmt: skip
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 _URGENCIES = frozenset("123456789")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 
@@ -358,6 +397,9 @@ class _ItemReader:
         self.keep_attributes(element, path)
         markers = list(element.iterchildren(_GENERATED))
         self.generated = read_generated(element, path, markers, self.options.source)
+        lists: dict[str, list[Any]] = {
+            "services": [], "editorial_notes": [], "signals": [], "links": []
+        }  # fmt: skip
         for child, tag, count, child_path in numbered(element, path, self.loose):
             first = count == 1 and not len(child)
             if tag == _GENERATED or (
@@ -381,43 +423,220 @@ class _ItemReader:
             elif tag == _TAG["pubStatus"] and first and child.get("qcode") in _PUB_STATUS:
                 self.keep_attributes(child, child_path, mapped=("qcode",))
                 self.fields["pub_status"] = _PUB_STATUS[child.get("qcode", "")]
-            else:
+            elif not self._item_meta_more(child, tag, count, child_path, lists):
                 self.keep(child, child_path)
+        for name, values in lists.items():
+            if values:
+                self.fields[name] = tuple(values)
+        return True
+
+    def _item_meta_more(
+        self,
+        child: etree._Element,
+        tag: str,
+        count: int,
+        path: str,
+        lists: dict[str, list[Any]],
+    ) -> bool:
+        """Map the itemMeta children beyond the item's identity and dates."""
+        value: Any = None
+        if tag == _TAG["embargoed"] and count == 1:
+            value = self._moment(child, path)
+            if value is not None:
+                self.fields["embargoed"] = value
+            return value is not None
+        if tag == _TAG["service"]:
+            value, field = self._concept(child, path, _CONCEPT_FEATURES["service"]), "services"
+        elif tag == _TAG["edNote"]:
+            value, field = self._leaf_text(child, path), "editorial_notes"
+        elif tag == _TAG["signal"]:
+            value, field = self._signal(child, path), "signals"
+        elif tag == _TAG["link"]:
+            value, field = self._link(child, path), "links"
+        else:
+            return False
+        if value is None:
+            return False
+        lists[field].append(value)
         return True
 
     def _provider(self, element: etree._Element, path: str) -> bool:
-        provider = self._concept(element, path)
+        provider = self._concept(element, path, _CONCEPT_FEATURES["provider"])
         self.fields["provider"] = provider
         return provider is not None
 
-    def _concept(self, element: etree._Element, path: str) -> Concept | None:
-        """The element as a concept, keeping its other content; None keeps nothing."""
-        qcode, uri = element.get("qcode") or None, element.get("uri") or None
-        loose = Loose()  # taken only when the element is not kept whole
+    def _concept(
+        self, element: etree._Element, path: str, features: frozenset[str]
+    ) -> Concept | None:
+        """The element as a concept, keeping its other content; None keeps nothing.
+
+        A subject, genre, place or provider whose values the model refuses is a ParseError
+        naming it; a service or related concept is then kept whole instead.
+        """
+        values: dict[str, Any] = {}
+        leftover: list[tuple[str, str]] = []
+        for name, value in cast("list[tuple[str, str]]", element.items()):  # one lxml call
+            if value and (
+                name in ("qcode", "uri")
+                or (name == "type" and _KIND in features and _is_token(value))
+                or (name == "literal" and _LITERAL in features and value.strip())
+            ):
+                values["kind" if name == "type" else name] = value
+            elif (
+                name == "rank"
+                and _RANK in features
+                and len(value) <= 18
+                and _ASCII_DIGITS.fullmatch(value)
+            ):
+                values["rank"] = int(value)
+            else:
+                leftover.append(("xml:lang" if name == XML_LANG else name, value))
+        text = element.text
+        if not len(element) and (text is None or (text.isspace() and text.isascii())):
+            children: list[tuple[etree._Element, str, int, str]] = []  # most related concepts
+            loose = None
+        else:
+            loose = Loose()  # taken only when the element is not kept whole
+            children = list(numbered(element, path, loose))
+        names = self._names(children) if children else []
+        if not ("qcode" in values or "uri" in values or names or "literal" in values):
+            return None
+        related: set[etree._Element] = set()
+        if _RELATED in features and len(children) > len(names):
+            for child, tag, _, child_path in children:
+                if tag in (_TAG["broader"], _TAG["sameAs"]):
+                    concept = self._concept(child, child_path, _CONCEPT_FEATURES["related"])
+                    if concept is not None:
+                        related.add(child)
+                        field = "broader" if tag == _TAG["broader"] else "same_as"
+                        values.setdefault(field, []).append(concept)
+        if len(names) == 1 and names[0][1].language is None:
+            values["name"] = names[0][1].text
+        elif names:
+            values["names"] = tuple(name for _, name in names)
+        try:
+            concept = Concept(**values)
+        except ValidationError as exc:
+            if features in _LENIENT_CONCEPTS:
+                return None
+            raise self.fail(element, path, str(exc)) from exc
+        if children:
+            named = {child: name.language for child, name in names}
+            for child, _, _, child_path in children:
+                if child in named:
+                    self.keep_attributes(
+                        child, child_path, mapped=(XML_LANG,) if named[child] else ()
+                    )
+                elif child not in related:
+                    self.keep(child, child_path)
+        if loose is not None:
+            self.loose.kept.extend(loose.kept)
+        if leftover:
+            leftover.sort()
+            self.kept.append(kept_extension(path, attributes=tuple(leftover)))
+        return concept
+
+    def _names(
+        self, children: list[tuple[etree._Element, str, int, str]]
+    ) -> list[tuple[etree._Element, Name]]:
+        """The plain ``name`` children a concept maps: text only, in a valid language.
+
+        The first may carry other attributes (a role), which stay kept; later ones with
+        other attributes are kept whole.
+        """
+        names: list[tuple[etree._Element, Name]] = []
+        for child, tag, _, _ in children:
+            if tag != _TAG["name"] or len(child):
+                continue
+            text = _text(child, exact=self.exact)
+            language = child.get(XML_LANG)
+            if not text or (language is not None and not _LANGUAGE_TAG.fullmatch(language)):
+                continue
+            if names and any(name != XML_LANG for name in child.attrib):
+                continue
+            names.append((child, Name(text=text, language=language)))
+        return names
+
+    def _party(self, element: etree._Element, path: str) -> Party | None:
+        """The element as a party, keeping its other content; None keeps nothing."""
+        values: dict[str, Any] = {}
+        mapped: list[str] = []
+        for attribute, field in (("qcode", "qcode"), ("uri", "uri")):
+            value = element.get(attribute)
+            if value and value.strip():
+                values[field] = value
+                mapped.append(attribute)
+        kind = element.get("type")
+        if kind and _is_token(kind):
+            values["kind"] = kind
+            mapped.append("type")
+        roles = element.get("role")
+        if roles and roles.split():
+            values["roles"] = tuple(roles.split())
+            mapped.append("role")
+        loose = Loose()
         children = list(numbered(element, path, loose))
-        named = name = None
+        named = None
         for child, tag, _, _ in children:
             if tag == _TAG["name"] and not len(child):
-                name = _text(child, exact=self.exact) or None
-                if name is not None:
-                    named = child
+                text = _text(child, exact=self.exact)
+                if text:
+                    named, values["name"] = child, text
                     break
-        if not (qcode or uri or named is not None):
+        if not ("qcode" in values or "uri" in values or named is not None):
             return None
-        try:
-            concept = Concept(qcode=qcode, uri=uri, name=name)
-        except ValidationError as exc:
-            raise self.fail(element, path, str(exc)) from exc
+        party = Party(**values)
         for child, _, _, child_path in children:
             if child is named:
-                self.keep_attributes(child, child_path)  # xml:lang, role …
+                self.keep_attributes(child, child_path)
             else:
                 self.keep(child, child_path)
         self.loose.kept.extend(loose.kept)
-        self.keep_attributes(
-            element, path, mapped=_CONCEPT_ATTRIBUTES[qcode is not None, uri is not None]
-        )
-        return concept
+        self.keep_attributes(element, path, mapped=tuple(mapped))
+        return party
+
+    def _signal(self, element: etree._Element, path: str) -> Signal | None:
+        qcode = element.get("qcode")
+        if qcode is None or not _is_token(qcode) or len(element) or (element.text or "").strip():
+            return None
+        self.keep_attributes(element, path, mapped=("qcode",))
+        return Signal(qcode=qcode)
+
+    def _link(self, element: etree._Element, path: str) -> Link | None:
+        values: dict[str, Any] = {}
+        mapped: list[str] = []
+        for attribute, field in _LINK_ATTRIBUTES:
+            value = element.get(attribute)
+            if value is not None:
+                values[field], mapped = value, [*mapped, attribute]
+        version = element.get("version")
+        if version is not None and _positive_integer(version) is not None:
+            values["version"], mapped = _positive_integer(version), [*mapped, "version"]
+        if len(element) or (element.text or "").strip():
+            return None
+        try:
+            link = Link(**values)
+        except ValidationError:
+            return None
+        self.keep_attributes(element, path, mapped=tuple(mapped))
+        return link
+
+    def _leaf_text(self, element: etree._Element, path: str) -> str | None:
+        """The text of an element that holds only text, its attributes kept; else None."""
+        if len(element):
+            return None
+        text = _text(element, exact=self.exact)
+        if not text:
+            return None
+        self.keep_attributes(element, path)
+        return text
+
+    def _moment(self, element: etree._Element, path: str) -> dt.datetime | None:
+        """The element's timezone-aware datetime, its attributes kept; else None."""
+        moment = None if len(element) else _datetime(_text(element))
+        if moment is not None:
+            self.keep_attributes(element, path)
+        return moment
 
     # -- contentMeta -------------------------------------------------------------------
     def content_meta(self, element: etree._Element, path: str, index: int) -> bool:
@@ -425,7 +644,11 @@ class _ItemReader:
             return False
         self.keep_attributes(element, path)
         self.keep_empty(element, path)
-        lists: dict[str, list[Any]] = {"genres": [], "subjects": [], "keywords": [], "bylines": []}
+        lists: dict[str, list[Any]] = {
+            "genres": [], "subjects": [], "keywords": [], "bylines": [], "creators": [],
+            "contributors": [], "info_sources": [], "alt_ids": [], "other_headlines": [],
+            "other_descriptions": [],
+        }  # fmt: skip
         for child, tag, count, child_path in numbered(element, path, self.loose):
             if not self._content_meta_child(child, tag, count, child_path, lists):
                 self.keep(child, child_path)
@@ -451,15 +674,28 @@ class _ItemReader:
             self.keep_attributes(child, path)
             self.fields["urgency"] = int(text)
         elif tag == _TAG["located"] and count == 1:
-            located = self._concept(child, path)
+            located = self._concept(child, path, _CONCEPT_FEATURES["located"])
             if located is None:
                 return False
             self.fields["located"] = located
+        elif tag in (_TAG["contentCreated"], _TAG["contentModified"]) and count == 1:
+            moment = self._moment(child, path)
+            if moment is None:
+                return False
+            created = tag == _TAG["contentCreated"]
+            self.fields["content_created" if created else "content_modified"] = moment
+        elif split_tag(tag)[1] in _PARTIES and tag.startswith("{" + NAR):
+            party = self._party(child, path)
+            if party is None:
+                return False
+            lists[_PARTIES[split_tag(tag)[1]]].append(party)
+        elif tag == _TAG["altId"]:
+            return self._alt_id(child, path, lists["alt_ids"])
         elif tag == _TAG["language"] and count == 1 and child.get("tag") and not len(child):
             self.keep_attributes(child, path, mapped=("tag",))
             self.fields["language"] = child.get("tag")
         elif tag in (_TAG["genre"], _TAG["subject"]):
-            concept = self._concept(child, path)
+            concept = self._concept(child, path, _CONCEPT_FEATURES[split_tag(tag)[1]])
             if concept is None:
                 return False
             lists["genres" if tag == _TAG["genre"] else "subjects"].append(concept)
@@ -467,7 +703,13 @@ class _ItemReader:
             self.keep_attributes(child, path)
             lists["keywords" if tag == _TAG["keyword"] else "bylines"].append(text)
         elif tag == _TAG["headline"] and text and not len(child):
-            return self._headline(child, path, text)
+            if not child.get(_OTHER_MARK) and self._headline(child, path, text):
+                return True
+            return self._role_text(child, path, text, lists["other_headlines"])
+        elif tag == _TAG["description"] and (count > 1 or child.get(_OTHER_MARK)):
+            if not text or len(child):
+                return False
+            return self._role_text(child, path, text, lists["other_descriptions"])
         elif tag == _TAG["dateline"] and count == 1 and text and not len(child):
             self.keep_attributes(child, path, mapped=(_PLACE_MARK,))
             self.fields["dateline"] = dateline(text, child.get(_PLACE_MARK))
@@ -480,6 +722,32 @@ class _ItemReader:
             self._annotations(child, path)
         else:
             return False
+        return True
+
+    def _alt_id(self, child: etree._Element, path: str, alt_ids: list[AltId]) -> bool:
+        kind = child.get("type")
+        text = "" if len(child) else _text(child, exact=self.exact)
+        if not text or "\n" in text or (kind is not None and not _is_token(kind)):
+            return False
+        try:
+            alt_id = AltId(value=text, kind=kind)
+        except ValidationError:
+            return False
+        self.keep_attributes(child, path, mapped=("type",))
+        alt_ids.append(alt_id)
+        return True
+
+    def _role_text(
+        self, child: etree._Element, path: str, text: str, texts: list[RoleText]
+    ) -> bool:
+        """A further headline or description, with its role and language."""
+        role, language = child.get("role"), child.get(XML_LANG)
+        if (role is not None and not _is_token(role)) or (
+            language is not None and not _LANGUAGE_TAG.fullmatch(language)
+        ):
+            return False
+        texts.append(RoleText(text=text, role=role, language=language))
+        self.keep_attributes(child, path, mapped=("role", XML_LANG, _OTHER_MARK))
         return True
 
     def _headline(self, child: etree._Element, path: str, text: str) -> bool:
@@ -507,7 +775,16 @@ class _ItemReader:
             return False
         self.keep_attributes(element, path)
         self.keep_empty(element, path)
-        for child, _, _, child_path in numbered(element, path, self.loose):
+        children = list(numbered(element, path, self.loose))
+        plain = None
+        if not any(child.get("contenttype") in BODY_TYPES for child, _, _, _ in children):
+            plain = next((child for child, _, _, _ in children if _plain_text(child)), None)
+        for child, _, _, child_path in children:
+            if child is plain:
+                self.body_found = True
+                self._plain_body(child)
+                self._retain_body(child, child_path)
+                continue
             if not self.body_found and child.get("contenttype") in BODY_TYPES:
                 self.body_found = True
                 self._body(child)
@@ -516,6 +793,11 @@ class _ItemReader:
                 continue
             self.keep(child, child_path)
         return True
+
+    def _plain_body(self, inline: etree._Element) -> None:
+        """A plain-text body: paragraphs parted by blank lines, or one a line without any."""
+        self.fields["lead"] = _plain_paragraphs(inline.text or "")
+        self.fields["sections"] = self.fields["trailer"] = ()
 
     def _retain_body(self, inline: etree._Element, path: str) -> None:
         fields = self.fields
@@ -559,6 +841,31 @@ _ITEM_CHILDREN = {
     _TAG["contentMeta"]: _ItemReader.content_meta,
     _TAG["contentSet"]: _ItemReader.content_set,
 }
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _plain_text(element: etree._Element) -> bool:
+    """Whether ``element`` is an ``inlineData`` of plain text holding any words."""
+    content_type = element.get("contenttype") or ""
+    return (
+        element.tag == _TAG["inlineData"]
+        and content_type.split(";")[0].strip() == "text/plain"
+        and not len(element)
+        and bool(_plain_paragraphs(element.text or ""))
+    )
+
+
+def _plain_paragraphs(text: str) -> tuple[str, ...]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pieces = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    return tuple(folded for piece in pieces if (folded := fold_body(piece)))
+
+
+def _is_token(value: str) -> bool:
+    """Whether an attribute value is one code: not empty, no white space anywhere."""
+    return bool(value) and len(value.split()) == 1 and value == value.strip()
 
 
 def _positive_integer(text: str) -> int | None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import warnings
 
 from lxml import etree
 
-from newsdoc.errors import SerializationError
+from newsdoc.errors import ContentLossWarning, SerializationError
 from newsdoc.formats import _xhtml
 from newsdoc.formats._body import body_digest, sub_element
 from newsdoc.formats._dateline import dateline_text
@@ -26,11 +27,12 @@ from newsdoc.formats.newsml._names import (
     NAR,
     NEWSDOC,
     STANDARD_VERSION,
+    XML_LANG,
     nar,
     newsdoc,
     split_tag,
 )
-from newsdoc.model import Article, Concept, Extension
+from newsdoc.model import Article, Concept, Extension, Link, Party, RoleText
 
 __all__ = ["write"]
 
@@ -67,15 +69,92 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def _concept(parent: etree._Element, tag: str, concept: Concept) -> etree._Element:
-    element = sub_element(parent, tag)
+# What each concept-valued element carries beyond qcode, uri and names.
+_LITERAL, _KIND, _RANK, _RELATED = "literal", "kind", "rank", "related"
+_CONCEPT_FEATURES = {
+    "subject": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
+    "genre": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
+    "located": frozenset({_LITERAL, _KIND, _RELATED}),
+    "provider": frozenset({_LITERAL, _KIND, _RELATED}),
+    "broader": frozenset({_LITERAL, _KIND}),
+    "sameAs": frozenset({_LITERAL, _KIND}),
+    "service": frozenset(),
+}
+
+
+def _lost(what: str) -> None:
+    warnings.warn(
+        f"NewsML-G2 cannot hold {what}; it was left out", ContentLossWarning, stacklevel=4
+    )
+
+
+def _concept(parent: etree._Element, name: str, concept: Concept) -> etree._Element:
+    features = _CONCEPT_FEATURES[name]
+    element = sub_element(parent, nar(name))
     if concept.qcode is not None:
         element.set("qcode", concept.qcode)
     if concept.uri is not None:
         element.set("uri", concept.uri)
-    if concept.name is not None:
+    optional = (
+        (_LITERAL, "literal", concept.literal),
+        (_KIND, "type", concept.kind),
+        (_RANK, "rank", None if concept.rank is None else str(concept.rank)),
+    )
+    for feature, attribute, value in optional:
+        if value is None:
+            continue
+        if feature in features:
+            element.set(attribute, value)
+        else:
+            _lost(f"the {attribute} of a {name}")
+    if concept.names:
+        for each in concept.names:
+            written = sub_element(element, nar("name"), each.text)
+            if each.language is not None:
+                written.set(XML_LANG, each.language)
+    elif concept.name is not None:
         sub_element(element, nar("name"), concept.name)
+    if concept.same_as or concept.broader:
+        if _RELATED not in features:
+            _lost(f"the broader and same-as concepts of a {name}")
+        else:
+            for related in concept.same_as:
+                _concept(element, "sameAs", related)
+            for related in concept.broader:
+                _concept(element, "broader", related)
     return element
+
+
+def _party(parent: etree._Element, name: str, party: Party) -> None:
+    element = sub_element(parent, nar(name))
+    for attribute, value in (("qcode", party.qcode), ("uri", party.uri), ("type", party.kind)):
+        if value is not None:
+            element.set(attribute, value)
+    if party.roles:
+        element.set("role", " ".join(party.roles))
+    if party.name is not None:
+        sub_element(element, nar("name"), party.name)
+
+
+def _role_text(parent: etree._Element, name: str, text: RoleText) -> None:
+    # Marked, so that reading gives it back as a further one even when it comes first.
+    element = sub_element(parent, nar(name), text.text, **{newsdoc("other"): "true"})
+    if text.role is not None:
+        element.set("role", text.role)
+    if text.language is not None:
+        element.set(XML_LANG, text.language)
+
+
+def _link(parent: etree._Element, link: Link) -> None:
+    element = sub_element(parent, nar("link"))
+    values = (
+        ("rel", link.relation), ("href", link.target), ("residref", link.target_id),
+        ("version", None if link.version is None else str(link.version)),
+        ("title", link.title), ("contenttype", link.content_type),
+    )  # fmt: skip
+    for attribute, value in values:
+        if value is not None:
+            element.set(attribute, value)
 
 
 class _Writer:
@@ -159,7 +238,7 @@ class _Writer:
         if not self.is_kept("/newsItem/itemMeta[1]/itemClass[1]"):
             sub_element(meta, nar("itemClass"), qcode="ninat:text")
         if a.provider is not None:
-            _concept(meta, nar("provider"), a.provider)
+            _concept(meta, "provider", a.provider)
         elif not self.is_kept("/newsItem/itemMeta[1]/provider[1]"):
             self.generated.append("provider")
             sub_element(meta, nar("provider"), literal="newsdoc")
@@ -171,8 +250,18 @@ class _Writer:
             sub_element(meta, nar("versionCreated"), self._generated("updated", stand_in))
         if a.created is not None:
             sub_element(meta, nar("firstCreated"), _timestamp(a.created))
+        if a.embargoed is not None:
+            sub_element(meta, nar("embargoed"), _timestamp(a.embargoed))
         if a.pub_status is not None:
             sub_element(meta, nar("pubStatus"), qcode=f"stat:{a.pub_status.value}")
+        for service in a.services:
+            _concept(meta, "service", service)
+        for note in a.editorial_notes:
+            sub_element(meta, nar("edNote"), note)
+        for signal in a.signals:
+            sub_element(meta, nar("signal"), qcode=signal.qcode)
+        for link in a.links:
+            _link(meta, link)
         if self.generated:
             write_generated(meta, self.generated)
 
@@ -182,22 +271,41 @@ class _Writer:
         meta = sub_element(root, nar("contentMeta"))
         if a.urgency is not None:
             sub_element(meta, nar("urgency"), str(a.urgency))
+        if a.content_created is not None:
+            sub_element(meta, nar("contentCreated"), _timestamp(a.content_created))
+        if a.content_modified is not None:
+            sub_element(meta, nar("contentModified"), _timestamp(a.content_modified))
         if a.located is not None:
-            _concept(meta, nar("located"), a.located)
+            _concept(meta, "located", a.located)
+        for name, parties in (
+            ("infoSource", a.info_sources), ("creator", a.creators),
+            ("contributor", a.contributors),
+        ):  # fmt: skip
+            for party in parties:
+                _party(meta, name, party)
+        for alt_id in a.alt_ids:
+            sub_element(
+                meta,
+                nar("altId"),
+                alt_id.value,
+                **({} if alt_id.kind is None else {"type": alt_id.kind}),
+            )
         if a.language is not None:
             sub_element(meta, nar("language"), tag=a.language)
         for genre in a.genres:
-            _concept(meta, nar("genre"), genre)
+            _concept(meta, "genre", genre)
         for keyword in a.keywords:
             sub_element(meta, nar("keyword"), keyword)
         for subject in a.subjects:
-            _concept(meta, nar("subject"), subject)
+            _concept(meta, "subject", subject)
         if a.slugline is not None:
             sub_element(meta, nar("slugline"), a.slugline)
         if a.headline is not None and "headline" not in carried:
             sub_element(meta, nar("headline"), a.headline)
         if a.subheadline is not None and "subheadline" not in carried:
             sub_element(meta, nar("headline"), a.subheadline, role="hlrole:sub")
+        for other in a.other_headlines:
+            _role_text(meta, "headline", other)
         if a.dateline is not None and "dateline" not in carried:
             text = dateline_text(a.dateline)
             sub_element(meta, nar("dateline"), text, **{newsdoc("place"): a.dateline.place})
@@ -207,6 +315,8 @@ class _Writer:
             sub_element(meta, nar("creditline"), a.creditline)
         if a.description is not None and "description" not in carried:
             sub_element(meta, nar("description"), a.description)
+        for other in a.other_descriptions:
+            _role_text(meta, "description", other)
         others = [e for e in a.extensions if e.format != _FORMAT]
         with_attributes = next((e for e in others if e.attributes), None)
         if with_attributes is not None:
