@@ -530,7 +530,7 @@ class Native:
         for member, value in members.items():
             if member not in used:
                 self.keep(at + _step(member), value)
-        return Concept(**found)
+        return Concept(qcode=found.get("qcode"), uri=found.get("uri"), name=found.get("name"))
 
     def _subjects(self, value: Any, path: str) -> None:
         concepts = tuple(self._concepts(value, path))
