@@ -140,7 +140,7 @@ class _Document:
             ("infoSources", "infosource", (a.provider,) if a.provider is not None else ()),
         )
         for plural, singular, items in concepts:
-            written = [self._concept(concept) for concept in items]
+            written = [members for members in map(self._concept, items) if members]
             if written:
                 document[singular if self.flat else plural] = written
         standard = {"name": "ninjs", "version": self.version, "schema": SCHEMA_URIS[self.version]}
