@@ -54,6 +54,14 @@ def test_the_nitf_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[str
     assert status == ("FAIL" in verdicts)
 
 
+def test_the_ninjs_benchmark_runs_in_quick_mode(capsys: pytest.CaptureFixture[str]) -> None:
+    assert load("bench_ninjs.py").main(["--quick"]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith(("1.6/", "2.2/", "3.1/", "al_"))]
+    assert len(rows) == 11
+    assert out.count("PASS") + out.count("FAIL") == 2
+
+
 def test_the_metadata_coverage_table_counts_what_stays_kept() -> None:
     rows, items = load("metadata_coverage.py").table()
     assert items == 17

@@ -97,7 +97,7 @@ def test_unknown_suffix_is_sniffed_from_the_content(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert str(binary) in err
-    assert "none of text, newsml, nitf, json, jsonl recognises its content" in err
+    assert "none of text, newsml, nitf, json, ninjs, ninjs-1.6, jsonl recognises its content" in err
 
 
 def test_unknown_format_name_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

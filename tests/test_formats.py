@@ -47,8 +47,8 @@ def name(info: FormatInfo) -> str:
 
 def golden_file(info: FormatInfo, formats: tuple[FormatInfo, ...] = FORMATS) -> Path:
     earlier = formats[: formats.index(info)]
-    taken = any(other.suffixes[0] == info.suffixes[0] for other in earlier)
-    return GOLDEN / (f"al_asad.{info.name}" if taken else f"al_asad{info.suffixes[0]}")
+    taken = any(other.output_suffix == info.output_suffix for other in earlier)
+    return GOLDEN / (f"al_asad.{info.name}" if taken else f"al_asad{info.output_suffix}")
 
 
 def carried(article: Article, info: FormatInfo) -> Article:

@@ -64,9 +64,11 @@ def test_formats_that_carry_annotations_are_not_extracted_again(seed_bytes: byte
 
 
 def test_a_suffix_claimed_once_needs_no_content() -> None:
+    assert by_suffix(".XML").name == "newsml"
     assert by_suffix(".NEWSML").name == "newsml"
     assert by_suffix(".Nitf").name == "nitf"
     assert by_suffix(".json", b"anything").name == "json"
+    assert by_suffix(".jsonl", b"anything").name == "jsonl"
 
 
 def _claims(prefix: bytes) -> object:

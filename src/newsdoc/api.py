@@ -44,8 +44,8 @@ def formats() -> tuple[FormatInfo, ...]:
 
     Example:
         >>> import newsdoc
-        >>> [(info.name, info.suffixes[0]) for info in newsdoc.formats()]
-        [('text', '.txt'), ('newsml', '.xml'), ('nitf', '.nitf'), ('json', '.json')...]
+        >>> [(info.name, info.output_suffix) for info in newsdoc.formats()][:5]
+        [('text', '.txt'), ('newsml', '.xml'), ('nitf', '.nitf'), ('json', '.json'), ('ninjs', '.ninjs')]
     """
     return all_formats()
 
@@ -445,24 +445,15 @@ def _resolve(
     # os.path rather than pathlib: pathlib alone would add a tenth to import time.
     path = _fspath(source, "source")
     suffix = os.path.splitext(path)[1]
-    # A suffix several formats share (.xml) is told by the content, so read the file first.
-    named = _format(format) if format is not None else _claimed_once(suffix)
+    info = _format(format) if format is not None else by_suffix(suffix)
     try:
         with open(path, "rb") as file:
             data = file.read()
     except OSError as exc:
-        name = named.name if named is not None else suffix.lstrip(".") or "input"
-        raise ParseError(name, exc.strerror or str(exc), source=path) from exc
-    info = named if named is not None else by_suffix(suffix, data[:HEAD_SIZE])
+        raise ParseError(info.name, exc.strerror or str(exc), source=path) from exc
+    if format is None:  # a suffix another format also reads: the content decides
+        info = by_suffix(suffix, data[:HEAD_SIZE])
     return info, data, _options(info, strict, extract, encoding, path)
-
-
-def _claimed_once(suffix: str) -> FormatInfo | None:
-    """The format a suffix names, or None when several claim it and the content decides."""
-    wanted = suffix.lower()
-    if sum(wanted in info.suffixes for info in all_formats()) > 1:
-        return None
-    return by_suffix(suffix)
 
 
 def _format(format: str | FormatInfo) -> FormatInfo:

@@ -96,13 +96,16 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
-        help="check NewsML-G2 and NITF files against their schemas",
-        description="Check NewsML-G2 files against the NewsML-G2 2.35 power schema, and NITF "
-        "files against the NITF 3.6 schema, both of which ship with newsdoc; print the first "
-        "problems of each with their line numbers.",
+        help="check NewsML-G2, NITF and ninjs files against their schemas",
+        description="Check NewsML-G2 files against the NewsML-G2 2.35 power schema, NITF "
+        "files against the NITF 3.6 schema, and ninjs files (any file that holds a JSON "
+        "object) against the IPTC JSON Schema of the ninjs version they declare or show "
+        "(1.0 to 3.1), all shipped with newsdoc; print the first problems of each with "
+        "their line numbers or JSON paths. ninjs needs the jsonschema package "
+        "(pip install 'newsdoc[validate]').",
     )
     validate.add_argument(
-        "files", nargs="+", metavar="FILE", help="NewsML-G2 or NITF files, or - for stdin"
+        "files", nargs="+", metavar="FILE", help="NewsML-G2, NITF or ninjs files, or - for stdin"
     )
     validate.add_argument(
         "--max-errors",
@@ -215,6 +218,9 @@ def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         name = "<stdin>" if path == _STDIO else path
         try:
             data = sys.stdin.buffer.read() if path == _STDIO else Path(path).read_bytes()
+            if _holds_json(data):
+                status |= _validate_ninjs(data, name, args.max_errors)
+                continue
             if _sniff.nitf(data[: _sniff.HEAD_SIZE]):
                 problems = validate_nitf(parse_xml(data, "nitf", name, external_doctype=True))
             else:
@@ -238,7 +244,31 @@ def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return status
 
 
+def _holds_json(data: bytes) -> bool:
+    """Whether ``data`` opens with a JSON object (after a UTF-8 byte-order mark and space)."""
+    return data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"{"
+
+
+def _validate_ninjs(data: bytes, name: str, max_errors: int) -> int:
+    """Check one ninjs document against its version's schema; print and return its status."""
+    from newsdoc.formats._json import loads  # noqa: PLC0415 - only validating ninjs needs it
+    from newsdoc.formats.ninjs.schema import validate, version_of  # noqa: PLC0415
+
+    document = loads(data, "ninjs", name)
+    problems = validate(document)
+    if not problems:
+        print(f"{name}: valid (ninjs {version_of(document)})")
+        return 0
+    for problem in problems[:max_errors]:
+        print(f"{name}: {problem.path}: {problem.message}")
+    hidden = len(problems) - max_errors
+    if hidden > 0:
+        print(f"{name}: {hidden} more problem(s) not shown")
+    return 1
+
+
 def _list_formats(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for info in formats():
-        print(f"{info.name:8} {' '.join(info.suffixes):16} {info.description}")
+        suffixes = " ".join((*info.suffixes, *(f"({s})" for s in info.read_suffixes)))
+        print(f"{info.name:9} {suffixes:16} {info.description}")
     return 0

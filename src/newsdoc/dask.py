@@ -152,7 +152,7 @@ def _write_partition(
     articles: list[Article], index: int, directory: str, format: str, options: dict[str, Any]
 ) -> list[str]:
     target = by_name(format)
-    suffix = target.suffixes[0]
+    suffix = target.output_suffix
     if target.writes_many:
         name = f"{directory.rstrip('/')}/part-{index:05d}{suffix}"
         _put(name, (write(article, format).encode("utf-8") for article in articles), options)

@@ -246,7 +246,7 @@ class _Convert:
             directory = os.path.splitext(job.output)[0]
             os.makedirs(directory, exist_ok=True)
             return os.path.join(
-                directory, article_file_name(article, index, taken) + target.suffixes[0]
+                directory, article_file_name(article, index, taken) + target.output_suffix
             )
 
         conversions = convert_all(

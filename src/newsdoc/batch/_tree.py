@@ -41,7 +41,7 @@ def find(
     directly is always taken. With several inputs, each one's documents stand under its
     own name, so that the output tree tells them apart.
     """
-    suffixes = {suffix for info in all_formats() for suffix in info.suffixes}
+    suffixes = {suffix for info in all_formats() for suffix in info.suffixes + info.read_suffixes}
     skipped = os.path.realpath(exclude) if exclude is not None else None
     for given in inputs:
         top = "" if len(inputs) == 1 else os.path.basename(given.rstrip(os.sep))
@@ -106,7 +106,7 @@ class Mirror:
         if directory != self._directory or not self._taken:
             self._directory, self._taken = directory, set()
             os.makedirs(os.path.join(self.root, directory), exist_ok=True)
-        suffix = self.target.suffixes[0]
+        suffix = self.target.output_suffix
         stem = os.path.splitext(name)[0]
         chosen = stem + suffix
         if chosen.lower() in self._taken:

@@ -131,6 +131,10 @@ class FormatInfo:
             yields each of them).
         writes_many: One document may be written from several articles: the module has
             ``write_all``, and a batch conversion gathers every article into one file.
+        read_suffixes: Suffixes of files this format also reads, which another format
+            owns: a file with such a suffix is this format's when its content says so
+            (``sniff``), and the owner's otherwise; a file written with it is the owner's.
+            ninjs reads ``.json`` files, which are newsdoc JSON unless they hold ninjs.
         any_text: Any text in a carried field reads back as it was written. Plain text
             cannot promise it: the shape of a line tells a heading from a paragraph, so
             only text written as articles are written reads back the same, and
@@ -155,8 +159,14 @@ class FormatInfo:
     carries: frozenset[str]
     reads_many: bool = False
     writes_many: bool = False
+    read_suffixes: tuple[str, ...] = ()
     any_text: bool = True
     sniffer: str | None = None
+
+    @property
+    def output_suffix(self) -> str:
+        """The suffix a file written in this format gets (its first suffix, else read suffix)."""
+        return (self.suffixes or self.read_suffixes)[0]
 
     @property
     def carries_annotations(self) -> bool:
@@ -240,7 +250,8 @@ _FORMATS: tuple[FormatInfo, ...] = (
     ),
     FormatInfo(
         name="nitf",
-        suffixes=(".nitf", ".xml"),
+        suffixes=(".nitf",),
+        read_suffixes=(".xml",),
         description="NITF 3.x (IPTC News Industry Text Format), written as schema-valid NITF 3.6",
         module="newsdoc.formats.nitf",
         carries=frozenset(
@@ -280,6 +291,24 @@ _FORMATS: tuple[FormatInfo, ...] = (
         sniffer="json",
     ),
     FormatInfo(
+        name="ninjs",
+        suffixes=(".ninjs",),
+        read_suffixes=(".json",),
+        description="ninjs 1.x-3.x (IPTC news in JSON), written as 3.1, schema-valid",
+        module="newsdoc.formats.ninjs",
+        carries=ARTICLE_FIELDS,
+        sniffer="ninjs",
+    ),
+    FormatInfo(
+        name="ninjs-1.6",
+        suffixes=(),
+        read_suffixes=(".json", ".ninjs"),
+        description="ninjs as above, written as 1.6 (flat keys such as body_text)",
+        module="newsdoc.formats.ninjs.v1_6",
+        carries=ARTICLE_FIELDS,
+        sniffer="never",
+    ),
+    FormatInfo(
         name="jsonl",
         suffixes=(".jsonl", ".ndjson"),
         description="JSON Lines: one newsdoc JSON article object per line",
@@ -317,9 +346,13 @@ def by_name(name: str) -> FormatInfo:
 def by_suffix(suffix: str, head: bytes | None = None) -> FormatInfo:
     """The format whose files end in ``suffix`` (e.g. ``".xml"``), case-insensitively.
 
-    Where several formats claim the suffix, ``head`` (the first bytes of the document)
+    Where several formats own the suffix, ``head`` (the first bytes of the document)
     decides: the one format whose ``sniff`` recognises it. It never takes the first of
-    several.
+    several. Given a ``head`` (a file to read), formats that also read the suffix
+    (``FormatInfo.read_suffixes``) are candidates too: one of them whose ``sniff``
+    recognises the content takes it; content that none of them recognises is the
+    owner's, whose reader says what is wrong with it. Without a ``head`` (a file to
+    write), only the owners count.
 
     Raises:
         UnknownFormatError: No format claims that suffix, or several do and ``head`` does
@@ -335,12 +368,22 @@ def by_suffix(suffix: str, head: bytes | None = None) -> FormatInfo:
     if not isinstance(suffix, str):
         raise UnknownFormatError(repr(suffix), tuple(info.name for info in _FORMATS))
     wanted = suffix.lower()
-    candidates = tuple(info for info in _FORMATS if wanted in info.suffixes)
-    if len(candidates) == 1:
-        return candidates[0]
-    if not candidates:
+    owners = tuple(info for info in _FORMATS if wanted in info.suffixes)
+    sharers = (
+        tuple(info for info in _FORMATS if wanted in info.read_suffixes) if head is not None else ()
+    )
+    if len(owners) == 1 and not sharers:
+        return owners[0]
+    if not owners and not sharers:
         raise UnknownFormatError(suffix or "(no suffix)", tuple(info.name for info in _FORMATS))
-    return detect(head or b"", candidates, what=f"a {wanted} file")
+    if sharers:
+        claiming = [info for info in owners + sharers if info.sniff(head or b"")]
+        if len(claiming) == 1:
+            return claiming[0]
+        if not claiming and len(owners) == 1:
+            return owners[0]
+        return detect(head or b"", owners + sharers, what=f"a {wanted} file")
+    return detect(head or b"", owners, what=f"a {wanted} file")
 
 
 def by_output_suffix(suffix: str) -> FormatInfo:

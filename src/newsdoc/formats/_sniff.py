@@ -11,7 +11,17 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["HEAD_SIZE", "describe", "json", "jsonl", "newsml", "nitf", "structured"]
+__all__ = [
+    "HEAD_SIZE",
+    "describe",
+    "json",
+    "jsonl",
+    "never",
+    "newsml",
+    "ninjs",
+    "nitf",
+    "structured",
+]
 
 HEAD_SIZE = 4096
 """How many bytes of a document the sniffers are given."""
@@ -25,6 +35,13 @@ _PROLOGUE = re.compile(r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*",
 _ROOT = re.compile(r"<(?:(?P<prefix>[\w.-]+):)?(?P<name>[\w.-]+)(?P<attributes>[^>]*)")
 _DEFAULT_NAMESPACE = re.compile(r"""\bxmlns\s*=\s*["'](?P<uri>[^"']*)["']""")
 _NEWSDOC_MARKER = re.compile(r'"format"\s*:\s*"newsdoc"')
+_NINJS_KEY = re.compile(
+    r'"(?:versionCreated|versioncreated|firstCreated|firstcreated|pubStatus|pubstatus|headlines'
+    r"|bodies|body_[A-Za-z0-9_]+|headline_[A-Za-z0-9_]+|\$standard|infoSources|copyrightNotice"
+    r'|copyrightnotice)"\s*:'
+)
+_URI_KEY = re.compile(r'"uri"\s*:')
+_NEWSDOC_KEY = re.compile(r'"(?:pub_status|sections|attributions|subheadline)"\s*:')
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -81,6 +98,27 @@ def json(head: bytes) -> bool:
     return text.startswith("{") and _NEWSDOC_MARKER.search(text) is not None
 
 
+def ninjs(head: bytes) -> bool:
+    """Whether ``head`` opens a ninjs document: a JSON object with ninjs's own keys.
+
+    Every ninjs document has a ``uri``; newsdoc's JSON documents and JSON Lines articles
+    have none at the top, but their concepts do, so a ninjs document must also show a key
+    that only ninjs uses (``versionCreated``, ``headlines``, ``body_text`` …) or no key
+    that only newsdoc uses (``pub_status``, ``sections``).
+    """
+    text = _text(head).lstrip()
+    if not text.startswith("{") or _NEWSDOC_MARKER.search(text) is not None:
+        return False
+    if _NINJS_KEY.search(text) is not None:
+        return True
+    return _URI_KEY.search(text) is not None and _NEWSDOC_KEY.search(text) is None
+
+
+def never(head: bytes) -> bool:
+    """Claims nothing: for a second name of a format (``ninjs-1.6``), which content cannot tell."""
+    return False
+
+
 def jsonl(head: bytes) -> bool:
     """Whether ``head`` opens newsdoc JSON Lines: a first line holding an object, no marker.
 
@@ -93,6 +131,7 @@ def jsonl(head: bytes) -> bool:
         first_line.startswith('{"')
         and _NEWSDOC_MARKER.search(first_line) is None
         and ('"headline"' in first_line or '"id"' in first_line)
+        and not ninjs(first_line.encode("utf-8"))
     )
 
 

@@ -1,0 +1,217 @@
+"""Writing an Article as a ninjs 3.1 (default) or 1.6 document that validates against its schema.
+
+Every field with a ninjs property goes there; the body goes in two renditions, plain text
+and XHTML. What ninjs cannot hold — attributions, events, marks, the dateline, the
+creditline, keywords, several bylines, a concept's second identifier, kept content — travels
+in one more body rendition of content type ``application/vnd.newsdoc+json``: the writer
+reads its own document back and puts into that rendition exactly the fields that would not
+come back equal, with a fingerprint of what they depend on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from lxml import etree
+
+from newsdoc.errors import SerializationError
+from newsdoc.formats._body import fold_body
+from newsdoc.formats._xhtml import write_content
+from newsdoc.formats.ninjs._carrier import encode
+from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_ROLE, CARRIER_TYPE, SCHEMA_URIS
+from newsdoc.formats.ninjs.reader import read_native
+from newsdoc.model import Article, Concept
+
+__all__ = ["write", "write_1_6"]
+
+_FORMAT = "ninjs"
+_LAYOUT = (", ", ": ")
+_BODY_KEYS = frozenset({"bodies", "body_text", "body_xhtml"})
+_SEPARATORS = ("/", "#", ":")
+
+
+def write(article: Article) -> str:
+    """Write ``article`` as a ninjs 3.1 document."""
+    return _write(article, "3.1")
+
+
+def write_1_6(article: Article) -> str:
+    """Write ``article`` as a ninjs 1.6 document."""
+    return _write(article, "1.6")
+
+
+def _write(article: Article, version: str) -> str:
+    document = _Document(article, version).properties()
+    # What reading the document gives: its properties read, and, without marks and with no
+    # line that the XHTML dialect would fold, the body as written (the dialect reads back
+    # what it writes; the tests hold the two equal), which spares parsing the XHTML again.
+    if not article.marks and all(fold_body(line) == line for line in _reading_order(article)):
+        native = read_native({k: v for k, v in document.items() if k not in _BODY_KEYS}).fields
+        native.update(lead=article.lead, sections=article.sections, trailer=article.trailer)
+    else:  # folding or marks: read the body back as a reader would
+        native = read_native(document).fields
+    carried = encode(article, native)
+    if carried is not None:
+        if version.startswith("1."):
+            document[CARRIER_KEY] = carried
+        else:
+            document.setdefault("bodies", []).append(
+                {"role": CARRIER_ROLE, "contentType": CARRIER_TYPE, "value": carried}
+            )
+    # Without indent, the json module encodes in C: several times quicker.
+    return json.dumps(document, ensure_ascii=False, separators=_LAYOUT) + "\n"
+
+
+def _unidentified(article: Article) -> str:
+    """The ``uri`` of an article without an id: ninjs requires one."""
+    digest = hashlib.sha1("\n".join(article.paragraphs).encode("utf-8"), usedforsecurity=False)
+    return f"urn:newsdoc:unidentified:{digest.hexdigest()[:16]}"
+
+
+def _split_uri(uri: str) -> tuple[str, str] | None:
+    """A uri as 1.x ``scheme`` and ``code``: cut after its last ``/``, ``#`` or ``:``."""
+    cut = max(uri.rfind(separator) for separator in _SEPARATORS) + 1
+    if 0 < cut < len(uri):
+        return uri[:cut], uri[cut:]
+    return None
+
+
+class _Document:
+    """The ninjs properties of one article, in the spelling of one version."""
+
+    def __init__(self, article: Article, version: str) -> None:
+        self.article = article
+        self.version = version
+        self.flat = version.startswith("1.")
+
+    def _key(self, camel: str) -> str:
+        return camel.lower() if self.flat else camel
+
+    def _concept(self, concept: Concept) -> dict[str, str]:
+        members: dict[str, str] = {}
+        if concept.name is not None:
+            members["name"] = concept.name
+        if not self.flat:
+            if concept.uri is not None:
+                members["uri"] = concept.uri
+            if concept.qcode is not None:
+                members["literal"] = concept.qcode
+        elif concept.qcode is not None:
+            members["code"] = concept.qcode
+        elif concept.uri is not None:
+            parts = _split_uri(concept.uri)
+            if parts is not None:
+                members["scheme"], members["code"] = parts
+        return members
+
+    def properties(self) -> dict[str, Any]:
+        a = self.article
+        key = self._key
+        document: dict[str, Any] = {
+            "uri": a.id if a.id is not None else _unidentified(a),
+            "type": "text",
+        }
+        if a.version is not None:
+            document["version"] = str(a.version)
+        if a.created is not None:
+            document[key("firstCreated")] = a.created.isoformat()
+        if a.updated is not None:
+            document[key("versionCreated")] = a.updated.isoformat()
+        if a.pub_status is not None:
+            document[key("pubStatus")] = a.pub_status.value
+        if a.urgency is not None:
+            document["urgency"] = a.urgency
+        if a.rights is not None:
+            for camel, value in (
+                ("copyrightHolder", a.rights.holder),
+                ("copyrightNotice", a.rights.notice),
+                ("usageTerms", a.rights.usage_terms),
+            ):
+                if value is not None:
+                    document[key(camel)] = value
+        if a.language is not None:
+            document["language"] = a.language
+        self._texts(document)
+        concepts = (
+            ("subjects", "subject", a.subjects),
+            ("genres", "genre", a.genres),
+            ("infoSources", "infosource", (a.provider,) if a.provider is not None else ()),
+        )
+        for plural, singular, items in concepts:
+            written = [members for members in map(self._concept, items) if members]
+            if written:
+                document[singular if self.flat else plural] = written
+        standard = {"name": "ninjs", "version": self.version, "schema": SCHEMA_URIS[self.version]}
+        document["$standard" if self.flat else "standard"] = standard
+        return document
+
+    def _texts(self, document: dict[str, Any]) -> None:
+        a = self.article
+        if self.flat:
+            if a.headline is not None:
+                document["headline"] = a.headline
+            if a.subheadline is not None:
+                document["headline_sub"] = a.subheadline
+        else:
+            headlines = [{"role": "main", "value": a.headline}] if a.headline is not None else []
+            if a.subheadline is not None:
+                headlines.append({"role": "sub", "value": a.subheadline})
+            if headlines:
+                document["headlines"] = headlines
+        if a.bylines:
+            document["byline" if self.flat else "by"] = _joined(a.bylines)
+        if a.slugline is not None:
+            document["slugline"] = a.slugline
+        if a.located is not None and a.located.name is not None:
+            document["located"] = a.located.name
+        if a.description is not None:
+            if self.flat:
+                document["description_text"] = a.description
+            else:
+                document["descriptions"] = [
+                    {"role": "summary", "contentType": "text/plain", "value": a.description}
+                ]
+        if a.lead or a.sections or a.trailer:
+            text = "\n".join(_reading_order(a))
+            markup = _xhtml_fragment(a)
+            if self.flat:
+                document["body_text"] = text
+                document["body_xhtml"] = markup
+            else:
+                document["bodies"] = [
+                    {"role": "main", "contentType": "text/plain", "value": text},
+                    {"role": "richtext", "contentType": "application/xhtml+xml", "value": markup},
+                ]
+
+
+def _xhtml_fragment(article: Article) -> str:
+    """The body as XHTML elements in no namespace, as the ninjs examples give it.
+
+    ``<p>`` lead paragraphs, a ``<div class="section">`` with an ``<h2>`` per section, and
+    a ``<div class="trailer">``.
+    """
+    holder = etree.Element("div")
+    try:
+        write_content(holder, article, namespace=None)
+    except ValueError as exc:  # lxml refuses control characters
+        raise SerializationError(_FORMAT, str(exc)) from exc
+    return "".join(etree.tostring(child, encoding="unicode") for child in holder)
+
+
+def _joined(bylines: tuple[str, ...]) -> str:
+    """Several bylines as one ``by`` line: ``A``, ``A and B``, ``A, B and C``."""
+    if len(bylines) == 1:
+        return bylines[0]
+    return f"{', '.join(bylines[:-1])} and {bylines[-1]}"
+
+
+def _reading_order(article: Article) -> list[str]:
+    """The body's lines as a reader sees them: lead, each heading and its paragraphs, trailer."""
+    lines = list(article.lead)
+    for section in article.sections:
+        lines.append(section.heading)
+        lines.extend(section.paragraphs)
+    lines.extend(article.trailer)
+    return lines
