@@ -44,8 +44,8 @@ def formats() -> tuple[FormatInfo, ...]:
 
     Example:
         >>> import newsdoc
-        >>> [(info.name, info.output_suffix) for info in newsdoc.formats()][:5]
-        [('text', '.txt'), ('newsml', '.xml'), ('nitf', '.nitf'), ('json', '.json'), ('ninjs', '.ninjs')]
+        >>> [(info.name, info.output_suffix) for info in newsdoc.formats()][:4]
+        [('text', '.txt'), ('newsml', '.xml'), ('nitf', '.nitf'), ('json', '.json')]
     """
     return all_formats()
 
