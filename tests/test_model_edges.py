@@ -296,7 +296,7 @@ def test_rights_need_any_one_of_their_fields(fields: dict[str, str]) -> None:
 
 
 def test_empty_concept_and_rights_are_refused_as_a_whole() -> None:
-    assert refusal(Concept) == ("concept", "needs a qcode, a uri or a name")
+    assert refusal(Concept) == ("concept", "needs a qcode, a uri, a name or a literal")
     assert refusal(Rights) == ("rights", "needs a holder, a notice or usage terms")
 
 
