@@ -6,6 +6,7 @@ import datetime as dt
 import warnings
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -175,3 +176,25 @@ def test_embargo_and_notes_round_trip_schema_valid(
     document = _written(article)
     _valid(document)
     assert _read(document) == article
+
+
+def test_fields_nitf_has_no_place_for_are_reported_not_dropped() -> None:
+    article = newsdoc.Article(
+        lead=("One.",),
+        creditline="AP",
+        signals=(newsdoc.Signal(qcode="sig:correction"),),
+    )
+    with pytest.warns(
+        newsdoc.ContentLossWarning, match=r"^nitf cannot hold creditline, signals; left out$"
+    ):
+        newsdoc.write(article, "nitf")
+
+
+def test_a_provider_beyond_what_the_distributor_holds_is_reported() -> None:
+    plain = newsdoc.Concept(qcode="nprov:EFE", name="Agencia EFE")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        newsdoc.write(newsdoc.Article(lead=("One.",), provider=plain), "nitf")
+    richer = attrs.evolve(plain, kind="cptype:organisation")
+    with pytest.warns(newsdoc.ContentLossWarning, match=r"^nitf cannot hold provider; left out$"):
+        newsdoc.write(newsdoc.Article(lead=("One.",), provider=richer), "nitf")

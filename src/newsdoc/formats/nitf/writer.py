@@ -16,10 +16,11 @@ import re
 import warnings
 from collections.abc import Callable, Sequence
 
+import attrs
 from lxml import etree
 
 from newsdoc.errors import ContentLossWarning, SerializationError
-from newsdoc.formats import _nitf_body
+from newsdoc.formats import _nitf_body, by_name
 from newsdoc.formats._nitf_body import BY
 from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.nitf._names import (
@@ -32,7 +33,7 @@ from newsdoc.formats.nitf._names import (
     newsdoc,
     nitf,
 )
-from newsdoc.model import Article, Mark, Span
+from newsdoc.model import Article, Concept, Mark, Span
 
 __all__ = ["norm_of_timestamp", "write"]
 
@@ -72,11 +73,32 @@ def write(article: Article) -> str:
         SerializationError: A text holds characters XML 1.0 cannot carry, or kept
             extension data is not well-formed XML.
     """
+    _report_uncarried(article)
     try:
         root = _Writer(article).document()
     except ValueError as exc:  # lxml refuses control characters and malformed fragments
         raise SerializationError(_FORMAT, str(exc)) from exc
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{etree.tostring(root, encoding="unicode")}\n'
+
+
+def _report_uncarried(article: Article) -> None:
+    """Warn of every field the article holds that NITF has no place for."""
+    carried = by_name(_FORMAT).carries
+    left_out = [
+        field.name
+        for field in attrs.fields(Article)
+        if field.name not in carried and getattr(article, field.name) != field.default
+    ]
+    provider = article.provider
+    if provider is not None and provider == Concept(
+        qcode=provider.qcode, uri=provider.uri, name=provider.name
+    ):
+        left_out.remove("provider")  # the distributor holds all of it
+    if left_out:
+        warnings.warn(
+            ContentLossWarning(f"nitf cannot hold {', '.join(left_out)}; left out"),
+            stacklevel=4,
+        )
 
 
 def norm_of_timestamp(moment: dt.datetime) -> str:
