@@ -60,6 +60,8 @@ FIELD_OF_KEY = {
     "infoSources": "info_sources",
     "$standard": "standard",
     "standard": "standard",
+    "embargoedUntil": "embargoed",
+    "embargoed": "embargoed",
 }
 """The top-level keys the reader maps, in every generation's spelling."""
 

@@ -292,6 +292,9 @@ class Native:
     def _updated(self, value: Any, path: str) -> None:
         self._moment("updated", value, path)
 
+    def _embargoed(self, value: Any, path: str) -> None:
+        self._moment("embargoed", value, path)
+
     def _pub_status(self, value: Any, path: str) -> None:
         status = _PUB_STATUS.get(self._string(value, path))
         if status is None:

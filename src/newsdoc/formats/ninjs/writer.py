@@ -119,6 +119,8 @@ class _Document:
             document[key("firstCreated")] = a.created.isoformat()
         if a.updated is not None:
             document[key("versionCreated")] = a.updated.isoformat()
+        if a.embargoed is not None:
+            document["embargoed" if self.flat else "embargoedUntil"] = a.embargoed.isoformat()
         if a.pub_status is not None:
             document[key("pubStatus")] = a.pub_status.value
         if a.urgency is not None:

@@ -1,0 +1,72 @@
+"""ninjs: the newsroom's metadata in its native properties, in 3.1 and 1.6 spelling."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+import newsdoc
+from newsdoc import Article
+from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_TYPE
+from newsdoc.formats.ninjs.schema import validate
+
+UTC = dt.timezone.utc
+BODY = ("One.", "Two.")
+FORMATS = {"ninjs": "3.1", "ninjs-1.6": "1.6"}
+
+
+def _written(article: Article, format: str) -> dict[str, Any]:
+    """The document ``format`` writes for ``article``, checked against its schema."""
+    document: dict[str, Any] = json.loads(newsdoc.write(article, format))
+    assert validate(document, FORMATS[format]) == ()
+    return document
+
+
+def _carried(document: dict[str, Any]) -> dict[str, Any]:
+    """The fields the newsdoc rendition of ``document`` carries ({} without one)."""
+    if CARRIER_KEY in document:
+        return dict(json.loads(document[CARRIER_KEY])["fields"])
+    for body in document.get("bodies", ()):
+        if body.get("contentType") == CARRIER_TYPE:
+            return dict(json.loads(body["value"])["fields"])
+    return {}
+
+
+def _read(document: dict[str, Any]) -> Article:
+    return newsdoc.read(json.dumps(document), "ninjs", strict=True)
+
+
+def _round_trip(article: Article, format: str) -> dict[str, Any]:
+    """Write ``article``, check it reads back equal, and return the document."""
+    document = _written(article, format)
+    assert newsdoc.read(json.dumps(document), "ninjs") == article
+    return document
+
+
+# -- embargoed ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["embargoedUntil", "embargoed"])
+def test_an_embargo_reads_as_a_typed_moment(key: str) -> None:
+    article = _read({"uri": "u", "type": "text", key: "2026-03-01T10:00:00+01:00"})
+    assert article.embargoed == dt.datetime(2026, 3, 1, 9, tzinfo=UTC)
+    assert article.extensions == ()
+
+
+def test_an_embargo_without_a_time_zone_is_kept() -> None:
+    article = newsdoc.read(json.dumps({"uri": "u", "embargoedUntil": "2026-03-01"}), "ninjs")
+    assert article.embargoed is None
+    assert [e.path for e in article.extensions] == ["$.embargoedUntil"]
+
+
+@pytest.mark.parametrize(
+    ("format", "key"), [("ninjs", "embargoedUntil"), ("ninjs-1.6", "embargoed")]
+)
+def test_an_embargo_is_written_natively(format: str, key: str) -> None:
+    moment = dt.datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    document = _round_trip(Article(id="urn:example:1", lead=BODY, embargoed=moment), format)
+    assert document[key] == "2026-03-01T09:30:00+00:00"
+    assert _carried(document) == {}
