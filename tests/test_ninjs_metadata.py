@@ -70,3 +70,33 @@ def test_an_embargo_is_written_natively(format: str, key: str) -> None:
     document = _round_trip(Article(id="urn:example:1", lead=BODY, embargoed=moment), format)
     assert document[key] == "2026-03-01T09:30:00+00:00"
     assert _carried(document) == {}
+
+
+# -- editorial_notes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["edNote", "ednote"])
+def test_an_editorial_note_reads_one_note_per_blank_line_separated_part(key: str) -> None:
+    article = _read({"uri": "u", key: "Embargoed.\n\nCall the desk."})
+    assert article.editorial_notes == ("Embargoed.", "Call the desk.")
+
+
+def test_a_blank_editorial_note_is_kept() -> None:
+    article = newsdoc.read(json.dumps({"uri": "u", "edNote": " "}), "ninjs")
+    assert article.editorial_notes == ()
+    assert [e.path for e in article.extensions] == ["$.edNote"]
+
+
+@pytest.mark.parametrize(("format", "key"), [("ninjs", "edNote"), ("ninjs-1.6", "ednote")])
+def test_editorial_notes_are_written_natively_joined_by_a_blank_line(format: str, key: str) -> None:
+    article = Article(id="urn:example:1", lead=BODY, editorial_notes=("Embargoed.", "Call us."))
+    document = _round_trip(article, format)
+    assert document[key] == "Embargoed.\n\nCall us."
+    assert _carried(document) == {}
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_a_note_holding_a_blank_line_also_travels_in_the_rendition(format: str) -> None:
+    article = Article(id="urn:example:1", lead=BODY, editorial_notes=("One.\n\nStill one.",))
+    document = _round_trip(article, format)
+    assert _carried(document) == {"editorial_notes": ["One.\n\nStill one."]}
