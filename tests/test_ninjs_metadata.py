@@ -100,3 +100,28 @@ def test_a_note_holding_a_blank_line_also_travels_in_the_rendition(format: str) 
     article = Article(id="urn:example:1", lead=BODY, editorial_notes=("One.\n\nStill one.",))
     document = _round_trip(article, format)
     assert _carried(document) == {"editorial_notes": ["One.\n\nStill one."]}
+
+
+# -- content_created ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["contentCreated", "contentcreated"])
+def test_content_created_reads_as_a_typed_moment(key: str) -> None:
+    article = _read({"uri": "u", key: "1969-07-20T20:17:40Z"})
+    assert article.content_created == dt.datetime(1969, 7, 20, 20, 17, 40, tzinfo=UTC)
+
+
+def test_content_created_without_a_time_is_kept() -> None:
+    article = newsdoc.read(json.dumps({"uri": "u", "contentCreated": "1969-07-20"}), "ninjs")
+    assert article.content_created is None
+    assert [e.path for e in article.extensions] == ["$.contentCreated"]
+
+
+@pytest.mark.parametrize(
+    ("format", "key"), [("ninjs", "contentCreated"), ("ninjs-1.6", "contentcreated")]
+)
+def test_content_created_is_written_natively(format: str, key: str) -> None:
+    moment = dt.datetime(1969, 7, 20, 20, 17, 40, tzinfo=UTC)
+    document = _round_trip(Article(id="urn:example:1", lead=BODY, content_created=moment), format)
+    assert document[key] == "1969-07-20T20:17:40+00:00"
+    assert _carried(document) == {}

@@ -65,6 +65,8 @@ FIELD_OF_KEY = {
     "embargoed": "embargoed",
     "edNote": "editorial_notes",
     "ednote": "editorial_notes",
+    "contentCreated": "content_created",
+    "contentcreated": "content_created",
 }
 """The top-level keys the reader maps, in every generation's spelling."""
 

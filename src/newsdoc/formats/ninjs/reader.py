@@ -295,6 +295,9 @@ class Native:
     def _embargoed(self, value: Any, path: str) -> None:
         self._moment("embargoed", value, path)
 
+    def _content_created(self, value: Any, path: str) -> None:
+        self._moment("content_created", value, path)
+
     def _pub_status(self, value: Any, path: str) -> None:
         status = _PUB_STATUS.get(self._string(value, path))
         if status is None:

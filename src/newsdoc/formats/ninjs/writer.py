@@ -125,6 +125,8 @@ class _Document:
             document[key("firstCreated")] = a.created.isoformat()
         if a.updated is not None:
             document[key("versionCreated")] = a.updated.isoformat()
+        if a.content_created is not None:
+            document[key("contentCreated")] = a.content_created.isoformat()
         if a.embargoed is not None:
             document["embargoed" if self.flat else "embargoedUntil"] = a.embargoed.isoformat()
         if a.pub_status is not None:
