@@ -400,7 +400,12 @@ def test_sniffing_takes_any_unstructured_text(head: bytes, expected: bool) -> No
 
 @pytest.mark.parametrize(
     ("text", "line"),
-    [("Markets react\nShares fell.", 1), ("\n\n  Markets react\n\nShares fell.", 3)],
+    [
+        ("Markets react\nShares fell.", 1),
+        ("\n\n  Markets react\n\nShares fell.", 3),
+        ("Shares fell.", 1),
+        ("\n\n\nShares fell.\n", 4),
+    ],
 )
 def test_a_model_refusal_is_a_parse_error_at_the_first_line_of_text(
     monkeypatch: pytest.MonkeyPatch, text: str, line: int
@@ -417,3 +422,15 @@ def test_a_model_refusal_is_a_parse_error_at_the_first_line_of_text(
     assert (error.format, error.line, error.source) == ("text", line, "wire/item.txt")
     assert error.reason == "invalid lead: refused for the test"
     assert isinstance(error.__cause__, ValidationError)
+
+
+def test_undecodable_bytes_in_a_file_name_the_format_the_file_and_the_place(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Headline\n\nBody \xff text.")
+    with pytest.raises(ParseError) as caught:
+        newsdoc.read(path)
+    error = caught.value
+    assert (error.format, error.source, error.line, error.column) == ("text", str(path), 3, 6)
+    assert "byte 0xff at offset 15" in error.reason
