@@ -98,7 +98,7 @@ def test_markup_no_field_holds_is_kept_where_it_stood() -> None:
     assert kept["/nitf/head[1]/docdata[1]/doc.copyright[1]"].attributes == (("year", "2025"),)
     for path in ("/nitf/head[1]/tobject[1]", "/nitf/head[1]/meta[1]", "/nitf/head[1]/pubdata[1]"):
         assert path in kept
-    assert "date.release" in kept["/nitf/head[1]/docdata[1]/date.release[1]"].content
+    assert "/nitf/head[1]/docdata[1]/date.release[1]" not in kept  # the embargo
     # Markup inside a byline is kept with it; the byline's words are the model's byline.
     assert "<person>Amina Wanjiru</person>" in kept["/nitf/body[1]/body.head[1]/byline[1]"].content
 
@@ -138,7 +138,8 @@ def test_an_nitf_3_6_file_in_the_iptc_namespace() -> None:
     kept = {extension.path: extension for extension in article.extensions}
     assert kept["/nitf/body[1]/body.content[1]/*[1]"].attributes == (("lede", "true"),)
     assert kept["/nitf/body[1]/body.content[1]/*[6]"].content.startswith("<media ")
-    assert "ed-msg" in kept["/nitf/head[1]/docdata[1]/ed-msg[1]"].content
+    assert article.editorial_notes == ("Corrige cifra en el segundo párrafo",)
+    assert "/nitf/head[1]/docdata[1]/ed-msg[1]" not in kept
 
 
 def test_an_nitf_3_1_file_maps_whole() -> None:

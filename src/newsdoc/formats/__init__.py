@@ -271,6 +271,8 @@ _FORMATS: tuple[FormatInfo, ...] = (
                 "urgency",
                 "keywords",
                 "rights",
+                "embargoed",
+                "editorial_notes",
                 "lead",
                 "sections",
                 "trailer",

@@ -88,6 +88,21 @@ def timestamp_of_norm(norm: str) -> dt.datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
+def _exact_norm(norm: str) -> dt.datetime | None:
+    """The moment a ``norm`` names, if NITF's basic form writes it back as it is.
+
+    That is whole seconds, an offset of whole minutes and a four-digit year; any other
+    moment stays with its element.
+    """
+    moment = timestamp_of_norm(norm)
+    if moment is None or moment.microsecond or moment.year < 1000:
+        return None
+    offset = moment.utcoffset()
+    if offset is None or offset % dt.timedelta(minutes=1):
+        return None
+    return moment
+
+
 def _line(element: etree._Element) -> int | None:
     line = element.sourceline
     return line if isinstance(line, int) else None
@@ -300,7 +315,10 @@ class _Reader:
         self.keep_attributes(docdata, path, mapped=mapped)
         holder = usage_terms = None
         keywords: list[str] = []
+        noted = self._editorial_notes(docdata, path)
         for child, name, count, child_path in self.children(docdata, path):
+            if child in noted:
+                continue
             if (len(child) and name != "key-list") or name is None or count != 1:
                 self.keep(child, child_path)
                 continue
@@ -312,6 +330,9 @@ class _Reader:
                 self.keep_attributes(child, child_path, mapped=("ed-urg",))
             elif name == "date.issue" and timestamp_of_norm(child.get("norm", "")) is not None:
                 self.fields["created"] = timestamp_of_norm(child.get("norm", ""))
+                self.keep_attributes(child, child_path, mapped=("norm",))
+            elif name == "date.release" and _exact_norm(child.get("norm", "")) is not None:
+                self.fields["embargoed"] = _exact_norm(child.get("norm", ""))
                 self.keep_attributes(child, child_path, mapped=("norm",))
             elif name == "du-key":
                 self._du_key(child, child_path)
@@ -338,6 +359,28 @@ class _Reader:
         if holder is not None or usage_terms is not None:
             parts = self.fields.setdefault("rights_parts", {})
             parts.update(holder=holder, usage_terms=usage_terms)
+
+    def _editorial_notes(self, docdata: etree._Element, path: str) -> set[etree._Element]:
+        """Read every ``ed-msg`` as a note, in order, if each holds one; those it read.
+
+        Notes are written back as the first ``ed-msg`` elements, so a kept one among them
+        could take a note's place: all are notes, or all are kept.
+        """
+        messages = [child for child in docdata if self.name_of(child) == "ed-msg"]
+        notes = [self._note(message) for message in messages]
+        if not messages or None in notes:
+            return set()
+        self.fields["editorial_notes"] = tuple(notes)
+        for number, message in enumerate(messages, start=1):
+            self.keep_attributes(message, f"{path}/ed-msg[{number}]", mapped=("info",))
+        return set(messages)
+
+    def _note(self, element: etree._Element) -> str | None:
+        """The editorial note an ``ed-msg`` holds in ``info``, if it holds one."""
+        info = element.get("info")
+        if info is None or not info.strip() or len(element) or (element.text or "").strip():
+            return None
+        return info if self.exact else fold_body(info)
 
     def _du_key(self, element: etree._Element, path: str) -> None:
         mapped = []

@@ -94,6 +94,12 @@ def norm_of_timestamp(moment: dt.datetime) -> str:
     return f"{moment:%Y%m%dT%H%M%S}{sign}{hours:02d}{minutes:02d}"
 
 
+def _basic_norm(moment: dt.datetime) -> bool:
+    """Whether ``moment`` has a ``norm`` in ISO 8601's basic form, which NITF prefers."""
+    offset = moment.utcoffset() or dt.timedelta()
+    return not moment.microsecond and not offset % dt.timedelta(minutes=1) and moment.year >= 1000
+
+
 def _add(
     parent: etree._Element, name: str, text: str | None = None, **attributes: str
 ) -> etree._Element:
@@ -159,6 +165,21 @@ class _Writer:
             self.at[f"{path}/date.issue[1]"] = _add(
                 docdata, "date.issue", norm=norm_of_timestamp(a.created)
             )
+        if a.embargoed is not None:
+            if _basic_norm(a.embargoed):
+                self.at[f"{path}/date.release[1]"] = _add(
+                    docdata, "date.release", norm=norm_of_timestamp(a.embargoed)
+                )
+            else:
+                warnings.warn(
+                    ContentLossWarning(
+                        f"nitf: embargoed {a.embargoed.isoformat()} is left out: "
+                        "date.release takes whole seconds and whole-minute offsets"
+                    ),
+                    stacklevel=5,
+                )
+        for number, note in enumerate(a.editorial_notes, start=1):
+            self.at[f"{path}/ed-msg[{number}]"] = _add(docdata, "ed-msg", info=note)
         if a.slugline is not None or a.version is not None:
             du_key = self.at[f"{path}/du-key[1]"] = _add(docdata, "du-key")
             if a.slugline is not None:
