@@ -19,6 +19,7 @@ __all__ = [
     "CARRIER_TYPE",
     "FIELD_OF_KEY",
     "LATEST",
+    "NOTE_SEPARATOR",
     "SCHEMA_URIS",
     "generation",
     "schema_version",
@@ -60,6 +61,12 @@ FIELD_OF_KEY = {
     "infoSources": "info_sources",
     "$standard": "standard",
     "standard": "standard",
+    "embargoedUntil": "embargoed",
+    "embargoed": "embargoed",
+    "edNote": "editorial_notes",
+    "ednote": "editorial_notes",
+    "contentCreated": "content_created",
+    "contentcreated": "content_created",
 }
 """The top-level keys the reader maps, in every generation's spelling."""
 
@@ -98,6 +105,9 @@ CARRIER_ROLE = "newsdoc"
 """The role of that rendition in ``bodies`` (ninjs 2.x and 3.x)."""
 CARRIER_KEY = "body_newsdoc"
 """The key of that rendition in ninjs 1.x, which names bodies by key."""
+
+NOTE_SEPARATOR = "\n\n"
+"""What separates the editorial notes in the one ``edNote`` (``ednote`` in 1.x) ninjs has."""
 
 _KNOWN_VERSIONS = frozenset(
     {"1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.0", "2.1", "2.2", "3.0", "3.1"}

@@ -33,7 +33,7 @@ from newsdoc.formats._body import Body
 from newsdoc.formats._json import loads, shown
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.ninjs._carrier import decode
-from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_TYPE, FIELD_OF_KEY
+from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_TYPE, FIELD_OF_KEY, NOTE_SEPARATOR
 from newsdoc.model import Article, Concept, Extension, PubStatus, Rights
 
 __all__ = ["Native", "paragraphs_of", "read", "read_native", "to_extension_content"]
@@ -292,6 +292,12 @@ class Native:
     def _updated(self, value: Any, path: str) -> None:
         self._moment("updated", value, path)
 
+    def _embargoed(self, value: Any, path: str) -> None:
+        self._moment("embargoed", value, path)
+
+    def _content_created(self, value: Any, path: str) -> None:
+        self._moment("content_created", value, path)
+
     def _pub_status(self, value: Any, path: str) -> None:
         status = _PUB_STATUS.get(self._string(value, path))
         if status is None:
@@ -355,6 +361,14 @@ class Native:
     def _description(self, value: Any, path: str) -> None:
         if self._string(value, path).strip():
             self._set("description", value, path, value)
+        else:
+            self.keep(path, value)
+
+    def _editorial_notes(self, value: Any, path: str) -> None:
+        """The notes, one per blank-line-separated part (the writer joins them so)."""
+        notes = tuple(self._string(value, path).split(NOTE_SEPARATOR))
+        if all(note.strip() for note in notes):
+            self._set("editorial_notes", notes, path, value)
         else:
             self.keep(path, value)
 

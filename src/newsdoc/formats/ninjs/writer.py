@@ -20,7 +20,13 @@ from newsdoc.errors import SerializationError
 from newsdoc.formats._body import fold_body
 from newsdoc.formats._xhtml import write_content
 from newsdoc.formats.ninjs._carrier import encode
-from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_ROLE, CARRIER_TYPE, SCHEMA_URIS
+from newsdoc.formats.ninjs._names import (
+    CARRIER_KEY,
+    CARRIER_ROLE,
+    CARRIER_TYPE,
+    NOTE_SEPARATOR,
+    SCHEMA_URIS,
+)
 from newsdoc.formats.ninjs.reader import read_native
 from newsdoc.model import Article, Concept
 
@@ -119,6 +125,10 @@ class _Document:
             document[key("firstCreated")] = a.created.isoformat()
         if a.updated is not None:
             document[key("versionCreated")] = a.updated.isoformat()
+        if a.content_created is not None:
+            document[key("contentCreated")] = a.content_created.isoformat()
+        if a.embargoed is not None:
+            document["embargoed" if self.flat else "embargoedUntil"] = a.embargoed.isoformat()
         if a.pub_status is not None:
             document[key("pubStatus")] = a.pub_status.value
         if a.urgency is not None:
@@ -133,6 +143,8 @@ class _Document:
                     document[key(camel)] = value
         if a.language is not None:
             document["language"] = a.language
+        if a.editorial_notes:
+            document[key("edNote")] = NOTE_SEPARATOR.join(a.editorial_notes)
         self._texts(document)
         concepts = (
             ("subjects", "subject", a.subjects),
