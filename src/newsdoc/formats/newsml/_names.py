@@ -11,6 +11,20 @@ NAR_PREFIX = f"{{{NAR}}}"
 
 STANDARD_VERSION = "2.35"
 
+CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RANK, CONCEPT_RELATED = "literal", "type", "rank", "related"
+CONCEPT_FEATURES = {
+    "subject": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RANK, CONCEPT_RELATED}),
+    "genre": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RANK, CONCEPT_RELATED}),
+    "located": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RELATED}),
+    "provider": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RELATED}),
+    "broader": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE}),
+    "sameAs": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE}),
+    "service": frozenset(),
+}
+"""What the schema lets each concept-valued element carry beyond qcode, uri and names: a
+literal, a type, a rank, and broader and same-as concepts (newsdoc maps them one level deep).
+"""
+
 
 def nar(name: str) -> str:
     """The Clark name of a NewsML-G2 element: ``{namespace}name``."""

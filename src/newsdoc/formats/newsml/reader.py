@@ -41,6 +41,11 @@ from newsdoc.formats.newsml._kept import (
     serialised,
 )
 from newsdoc.formats.newsml._names import (
+    CONCEPT_FEATURES,
+    CONCEPT_LITERAL,
+    CONCEPT_RANK,
+    CONCEPT_RELATED,
+    CONCEPT_TYPE,
     NAR,
     NEWSDOC,
     STANDARD_VERSION,
@@ -132,18 +137,7 @@ _PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
 _TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS, _OTHER_MARK = (
     newsdoc(name) for name in ("text", "place", "generated", "annotations", "other")
 )
-# What a concept-valued element maps beyond qcode, uri and names, by element: its literal
-# and type, its rank, and its broader and same-as concepts (one level deep).
-_LITERAL, _KIND, _RANK, _RELATED = "literal", "type", "rank", "related"
-_CONCEPT_FEATURES = {
-    "subject": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
-    "genre": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
-    "located": frozenset({_LITERAL, _KIND, _RELATED}),
-    "provider": frozenset({_LITERAL, _KIND, _RELATED}),
-    "related": frozenset({_LITERAL, _KIND}),
-    "service": frozenset(),
-}
-_LENIENT_CONCEPTS = (_CONCEPT_FEATURES["related"], _CONCEPT_FEATURES["service"])
+_LENIENT_CONCEPTS = (CONCEPT_FEATURES["broader"], CONCEPT_FEATURES["service"])
 _PARTIES = {"creator": "creators", "contributor": "contributors", "infoSource": "info_sources"}
 _LINK_ATTRIBUTES = (
     ("rel", "relation"), ("href", "target"), ("residref", "target_id"), ("title", "title"),
@@ -425,10 +419,14 @@ class _ItemReader:
                 self.fields["pub_status"] = _PUB_STATUS[child.get("qcode", "")]
             elif not self._item_meta_more(child, tag, count, child_path, lists):
                 self.keep(child, child_path)
+        self._set_lists(lists)
+        return True
+
+    def _set_lists(self, lists: dict[str, list[Any]]) -> None:
+        """Set each tuple-valued field that its container's children gave values to."""
         for name, values in lists.items():
             if values:
                 self.fields[name] = tuple(values)
-        return True
 
     def _item_meta_more(
         self,
@@ -446,7 +444,7 @@ class _ItemReader:
                 self.fields["embargoed"] = value
             return value is not None
         if tag == _TAG["service"]:
-            value, field = self._concept(child, path, _CONCEPT_FEATURES["service"]), "services"
+            value, field = self._concept(child, path, CONCEPT_FEATURES["service"]), "services"
         elif tag == _TAG["edNote"]:
             value, field = self._leaf_text(child, path), "editorial_notes"
         elif tag == _TAG["signal"]:
@@ -461,7 +459,7 @@ class _ItemReader:
         return True
 
     def _provider(self, element: etree._Element, path: str) -> bool:
-        provider = self._concept(element, path, _CONCEPT_FEATURES["provider"])
+        provider = self._concept(element, path, CONCEPT_FEATURES["provider"])
         self.fields["provider"] = provider
         return provider is not None
 
@@ -478,13 +476,13 @@ class _ItemReader:
         for name, value in cast("list[tuple[str, str]]", element.items()):  # one lxml call
             if value and (
                 name in ("qcode", "uri")
-                or (name == "type" and _KIND in features and _is_token(value))
-                or (name == "literal" and _LITERAL in features and value.strip())
+                or (name == "type" and CONCEPT_TYPE in features and _is_token(value))
+                or (name == "literal" and CONCEPT_LITERAL in features and value.strip())
             ):
                 values["kind" if name == "type" else name] = value
             elif (
                 name == "rank"
-                and _RANK in features
+                and CONCEPT_RANK in features
                 and len(value) <= 18
                 and _ASCII_DIGITS.fullmatch(value)
             ):
@@ -502,10 +500,10 @@ class _ItemReader:
         if not ("qcode" in values or "uri" in values or names or "literal" in values):
             return None
         related: set[etree._Element] = set()
-        if _RELATED in features and len(children) > len(names):
+        if CONCEPT_RELATED in features and len(children) > len(names):
             for child, tag, _, child_path in children:
                 if tag in (_TAG["broader"], _TAG["sameAs"]):
-                    concept = self._concept(child, child_path, _CONCEPT_FEATURES["related"])
+                    concept = self._concept(child, child_path, CONCEPT_FEATURES["broader"])
                     if concept is not None:
                         related.add(child)
                         field = "broader" if tag == _TAG["broader"] else "same_as"
@@ -652,9 +650,7 @@ class _ItemReader:
         for child, tag, count, child_path in numbered(element, path, self.loose):
             if not self._content_meta_child(child, tag, count, child_path, lists):
                 self.keep(child, child_path)
-        for name, values in lists.items():
-            if values:
-                self.fields[name] = tuple(values)
+        self._set_lists(lists)
         return True
 
     def _content_meta_child(
@@ -674,7 +670,7 @@ class _ItemReader:
             self.keep_attributes(child, path)
             self.fields["urgency"] = int(text)
         elif tag == _TAG["located"] and count == 1:
-            located = self._concept(child, path, _CONCEPT_FEATURES["located"])
+            located = self._concept(child, path, CONCEPT_FEATURES["located"])
             if located is None:
                 return False
             self.fields["located"] = located
@@ -695,7 +691,7 @@ class _ItemReader:
             self.keep_attributes(child, path, mapped=("tag",))
             self.fields["language"] = child.get("tag")
         elif tag in (_TAG["genre"], _TAG["subject"]):
-            concept = self._concept(child, path, _CONCEPT_FEATURES[split_tag(tag)[1]])
+            concept = self._concept(child, path, CONCEPT_FEATURES[split_tag(tag)[1]])
             if concept is None:
                 return False
             lists["genres" if tag == _TAG["genre"] else "subjects"].append(concept)

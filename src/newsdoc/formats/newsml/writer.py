@@ -24,6 +24,11 @@ from newsdoc.formats._dateline import dateline_text
 from newsdoc.formats.newsml._annotations import write_annotations, write_generated
 from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
 from newsdoc.formats.newsml._names import (
+    CONCEPT_FEATURES,
+    CONCEPT_LITERAL,
+    CONCEPT_RANK,
+    CONCEPT_RELATED,
+    CONCEPT_TYPE,
     NAR,
     NEWSDOC,
     STANDARD_VERSION,
@@ -69,19 +74,6 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-# What each concept-valued element carries beyond qcode, uri and names.
-_LITERAL, _KIND, _RANK, _RELATED = "literal", "kind", "rank", "related"
-_CONCEPT_FEATURES = {
-    "subject": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
-    "genre": frozenset({_LITERAL, _KIND, _RANK, _RELATED}),
-    "located": frozenset({_LITERAL, _KIND, _RELATED}),
-    "provider": frozenset({_LITERAL, _KIND, _RELATED}),
-    "broader": frozenset({_LITERAL, _KIND}),
-    "sameAs": frozenset({_LITERAL, _KIND}),
-    "service": frozenset(),
-}
-
-
 def _lost(what: str) -> None:
     warnings.warn(
         f"NewsML-G2 cannot hold {what}; it was left out", ContentLossWarning, stacklevel=4
@@ -89,16 +81,16 @@ def _lost(what: str) -> None:
 
 
 def _concept(parent: etree._Element, name: str, concept: Concept) -> etree._Element:
-    features = _CONCEPT_FEATURES[name]
+    features = CONCEPT_FEATURES[name]
     element = sub_element(parent, nar(name))
     if concept.qcode is not None:
         element.set("qcode", concept.qcode)
     if concept.uri is not None:
         element.set("uri", concept.uri)
     optional = (
-        (_LITERAL, "literal", concept.literal),
-        (_KIND, "type", concept.kind),
-        (_RANK, "rank", None if concept.rank is None else str(concept.rank)),
+        (CONCEPT_LITERAL, "literal", concept.literal),
+        (CONCEPT_TYPE, "type", concept.kind),
+        (CONCEPT_RANK, "rank", None if concept.rank is None else str(concept.rank)),
     )
     for feature, attribute, value in optional:
         if value is None:
@@ -115,7 +107,7 @@ def _concept(parent: etree._Element, name: str, concept: Concept) -> etree._Elem
     elif concept.name is not None:
         sub_element(element, nar("name"), concept.name)
     if concept.same_as or concept.broader:
-        if _RELATED not in features:
+        if CONCEPT_RELATED not in features:
             _lost(f"the broader and same-as concepts of a {name}")
         else:
             for related in concept.same_as:
