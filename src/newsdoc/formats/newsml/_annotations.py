@@ -29,6 +29,7 @@ import attrs
 from lxml import etree
 
 from newsdoc.errors import ParseError, ValidationError
+from newsdoc.formats._body import sub_element
 from newsdoc.formats.newsml._names import NEWSDOC, newsdoc, split_tag
 from newsdoc.model import (
     Attribution,
@@ -194,12 +195,7 @@ def write_annotations(
 
 
 def _add(parent: etree._Element, name: str, text: str | None, **attributes: str) -> etree._Element:
-    element = etree.SubElement(parent, newsdoc(name))
-    for attribute, value in attributes.items():
-        element.set(attribute, value)
-    if text is not None:
-        element.text = text
-    return element
+    return sub_element(parent, newsdoc(name), text, **attributes)
 
 
 def _write_span(parent: etree._Element, name: str, span: Span, **extra: str) -> None:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from newsdoc.errors import ContentLossWarning, SerializationError
 from newsdoc.formats import _nitf_body, by_name
+from newsdoc.formats._body import sub_element
 from newsdoc.formats._nitf_body import BY
 from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.nitf._names import (
@@ -125,12 +126,7 @@ def _basic_norm(moment: dt.datetime) -> bool:
 def _add(
     parent: etree._Element, name: str, text: str | None = None, **attributes: str
 ) -> etree._Element:
-    element = etree.SubElement(parent, nitf(name))
-    for key, value in attributes.items():
-        element.set(key, value)
-    if text is not None:
-        element.text = text
-    return element
+    return sub_element(parent, nitf(name), text, **attributes)
 
 
 class _Writer:
