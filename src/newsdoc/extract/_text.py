@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from newsdoc.extract._words import Landmarks, landmarks
+from newsdoc.extract._words import Landmarks, Word, landmarks
 from newsdoc.model import Span
 
-__all__ = ["Sentence", "has_words", "sentences", "span", "split_sentences"]
+__all__ = ["Sentence", "has_words", "sentences", "span", "split_sentences", "word_span"]
 
 # A sentence ends at . ! or ? (possibly followed by a closing quote or bracket) and white
 # space, when the next sentence opens with a capital, a digit or an opening quote. Common
@@ -75,4 +75,14 @@ def span(sentence: Sentence, start: int, end: int) -> Span:
         start=sentence.start + start,
         end=sentence.start + end,
         text=text[start:end],
+    )
+
+
+def word_span(sentence: Sentence, word: Word) -> Span:
+    """The span of a landmark word of ``sentence``, which has nothing to trim."""
+    return Span(
+        paragraph=sentence.paragraph,
+        start=sentence.start + word.start,
+        end=sentence.start + word.end,
+        text=word.text,
     )

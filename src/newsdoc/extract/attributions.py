@@ -51,7 +51,7 @@ from newsdoc.extract._cues import (
     STANCE_CUES,
 )
 from newsdoc.extract._quotes import QUOTE, Quotations
-from newsdoc.extract._text import Sentence, has_words, span, split_sentences
+from newsdoc.extract._text import Sentence, has_words, span, split_sentences, word_span
 from newsdoc.extract._verbs import IRREGULAR_PAST
 from newsdoc.extract._words import ACCORDING_TO, Word
 from newsdoc.model import Attribution, AttributionKind, Span
@@ -91,6 +91,10 @@ _CLAUSE_OPENERS = re.compile(
     r"(?:[,;:“”\"—–―]|\b(?:but|while|because|although|though|whereas|after|before|when|since|"
     r"as|if|so|and\s+that|that|yet)\b)"
 )
+# The last opener, found from the right: the greedy ``.*`` gives the rightmost place where
+# one starts, which ends where the last of a left-to-right scan ends (openers are whole words
+# or single marks, and the only one that may hold another, "and that", ends with it).
+_LAST_CLAUSE_OPENER = re.compile(rf"(?s:.*){_CLAUSE_OPENERS.pattern}")
 _ADVERBIAL = re.compile(
     r"""\s*(?:,\s*)?(?:
         (?:on|late|early|earlier|last|this)\s+\w+(?:\s+\w+day)?
@@ -248,6 +252,7 @@ class _Cue(NamedTuple):
     start: int
     end: int
     lemma: str  # "according to" for the preposition
+    word: Word
 
 
 def find_attributions(paragraphs: Sequence[str]) -> tuple[Attribution, ...]:
@@ -416,7 +421,7 @@ def _cues(scan: _Scan) -> list[_Cue]:
         if lemma is None and word.text.lower() == ACCORDING_TO:
             lemma = ACCORDING_TO
         if lemma is not None:
-            found.append(_Cue(scan, word.start, word.end, lemma))
+            found.append(_Cue(scan, word.start, word.end, lemma, word))
     return found
 
 
@@ -424,7 +429,7 @@ def _attribution(cue: _Cue) -> Attribution | None:
     scan = cue.scan
     sentence, text = scan.sentence, scan.text
     if cue.lemma == ACCORDING_TO:
-        return _according_to(cue, span(sentence, cue.start, cue.end))
+        return _according_to(cue, word_span(sentence, cue.word))
     if (
         cue.lemma in _ALSO_NOUNS
         and text[cue.start : cue.end] == cue.lemma
@@ -443,7 +448,7 @@ def _attribution(cue: _Cue) -> Attribution | None:
         source = _shared_subject(scan, cue)
     if source is None:
         return None
-    cue_span = span(sentence, cue.start, cue.end)
+    cue_span = word_span(sentence, cue.word)
     after = source.end - sentence.start if inverted else cue.end
 
     if cue.lemma in REFUSAL_CUES:
@@ -637,10 +642,10 @@ def _after_last_opener(phrase: str) -> int | None:
     tail = 0
     if len(words) > _LONGEST_SOURCE + 1:
         tail = phrase.index(words[1], len(words[0]))
-    start = None if tail else 0
-    for match in _CLAUSE_OPENERS.finditer(phrase, tail):
-        start = match.end()
-    return start
+    last = _LAST_CLAUSE_OPENER.match(phrase, tail)
+    if last is not None:
+        return last.end()
+    return None if tail else 0
 
 
 _MOST_APPOSITIVES = 3

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsdoc.extract._text import Sentence, span, split_sentences
+from newsdoc.extract._text import Sentence, span, split_sentences, word_span
 from newsdoc.extract._triggers import TRIGGER_WORDS
 from newsdoc.extract.timex import times_from
 from newsdoc.model import Event, Span, TimeExpression
@@ -170,7 +170,7 @@ def _short_place_names_as_places(events: list[Event]) -> tuple[Event, ...]:
 
 def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
     triggers = [
-        span(sentence, word.start, word.end)
+        word_span(sentence, word)
         for word in sentence.landmarks.words
         if word.text in TRIGGER_WORDS
     ]

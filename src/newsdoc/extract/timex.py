@@ -25,7 +25,15 @@ from newsdoc._months import MONTH, NUMBERS, month_number
 from newsdoc.extract._alternation import word_alternation
 from newsdoc.extract._verbs import IRREGULAR_PAST
 
-__all__ = ["DECADE_DIGITS", "TIME_OPENING", "YEAR_DIGITS", "TimeMatch", "find_times", "times_from"]
+__all__ = [
+    "DECADE_DIGITS",
+    "OPENING_WORDS",
+    "TIME_OPENING",
+    "YEAR_DIGITS",
+    "TimeMatch",
+    "find_times",
+    "times_from",
+]
 
 _MONTH = rf"(?P<month>{MONTH})"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -70,7 +78,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _WEEKDAY_NAMES = tuple(name.capitalize() for name in _WEEKDAYS)
 _MONTH_NAMES = tuple(name.capitalize() for name in NUMBERS if len(name) > 3 or name == "may")
 _CENTURY_OPENINGS = ("15", "16", "17", "18", "19", "20")  # "the 1990s", "the 2020s"
-_OPENING_WORDS = (
+OPENING_WORDS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     "Q1", "Q2", "Q3", "Q4", "midday", "noon", "midnight", *_WEEKDAY_NAMES,
     *(f"{the} {what}" for the in ("the", "The") for what in (*_ORDINALS, *_CENTURY_OPENINGS)),
@@ -80,7 +88,9 @@ _OPENING_WORDS = (
     *(word for name in (*_SEASONS, "today", "yesterday", "tomorrow")
       for word in (name, name.capitalize())),
 )  # fmt: skip
-TIME_OPENING = rf"(?:[0-9]|{word_alternation(_OPENING_WORDS)})"
+"""The words a time expression may open with, besides a digit; each opens it as a prefix
+("Mar" opens "March")."""
+TIME_OPENING = rf"(?:[0-9]|{word_alternation(OPENING_WORDS)})"
 """A regex for how a time expression opens; it holds at least where one can be matched."""
 # The scan opens with the character before the word rather than a look-behind, so that
 # ``re`` skips straight from one non-word character to the next; it runs over the text with
