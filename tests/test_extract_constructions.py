@@ -40,11 +40,58 @@ def cues(*paragraphs: str) -> list[str]:
         ("“We will appeal,” said Sen. Maria Ortiz of New Mexico.",
          ("direct", "Sen. Maria Ortiz of New Mexico", "said", ("We will appeal",))),
         ("“It is over,” said Dr. Ken Abe, the hospital’s chief of surgery, on Friday.",
-         ("direct", "Dr. Ken Abe", "said", ("It is over",))),
+         ("direct", "Dr. Ken Abe, the hospital’s chief of surgery", "said", ("It is over",))),
     ],
 )  # fmt: skip
 def test_an_inverted_cue_takes_a_titled_source(paragraph: str, expected: Found) -> None:
     assert described(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("“It is over,” said Ken Abe, a Democrat.", "Ken Abe, a Democrat"),
+        ("“It is over,” said Priya Raman, chief economist at Northgate Bank.",
+         "Priya Raman, chief economist at Northgate Bank"),
+        # Longer than the nine words a source alone may have.
+        ("“It is over,” said coach Anna Lindqvist, the former captain of the national team "
+         "and its record scorer.",
+         "coach Anna Lindqvist, the former captain of the national team and its record scorer"),
+        # The appositive ends at a clause mark; a quotation may follow it.
+        ("“It is over,” said Ken Abe, the hospital’s chief: “We are done.”",
+         "Ken Abe, the hospital’s chief"),
+    ],
+)  # fmt: skip
+def test_an_inverted_cue_keeps_the_appositive_of_its_source(paragraph: str, source: str) -> None:
+    [attribution] = find_attributions([paragraph])
+    assert attribution.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("“It is over,” said Abe, the day after the vote.", "Abe"),  # a time
+        ("“It is over,” said Abe, who chairs the board.", "Abe"),  # a relative clause
+        ("“It is over,” said Abe, adding that he would resign.", "Abe"),  # a participle
+        ("“It is over,” said Ken Abe, the mayor was told.", "Ken Abe"),  # a clause
+        ("“It is over,” said the mayor, a Democrat.", "the mayor"),  # no name to add it to
+        # Fourteen words: too long for an appositive.
+        ("“It is over,” said Abe, the head of the one union of all the teachers of the "
+         "whole city.", "Abe"),
+    ],
+)  # fmt: skip
+def test_an_inverted_cue_takes_no_clause_time_or_long_phrase_as_appositive(
+    paragraph: str, source: str
+) -> None:
+    [attribution] = find_attributions([paragraph])
+    assert attribution.source.text == source
+
+
+def test_according_to_keeps_its_source_without_the_appositive() -> None:
+    [attribution] = find_attributions(
+        ["According to Maria Lopez, the agency’s director, the plan failed."]
+    )
+    assert attribution.source.text == "Maria Lopez"
 
 
 def test_an_inverted_cue_takes_no_source_that_opens_with_a_preposition() -> None:

@@ -4,7 +4,8 @@ The rules work sentence by sentence. Every reporting cue (a form of a verb in th
 lexicon, or "according to") is a candidate; a candidate becomes an attribution when a
 source can be found for it (the noun phrase before the cue, past any auxiliaries,
 negation and, before a participle, forms of "be"; or after it in inverted "…,” said Sen.
-Maria Ortiz of New Mexico") and its content can be delimited:
+Maria Ortiz of New Mexico", with an appositive "…,” said Dr. Ken Abe, the hospital’s
+chief of surgery, on Friday") and its content can be delimited:
 
 - **direct**: a quotation right before or after the cue (marked with quotation marks or
   with two apostrophes); a quotation that continues in the next sentence ("“…,” she said.
@@ -26,11 +27,12 @@ source.
 
 However long a sentence is, each rule looks at a bounded stretch of it around its cue, or
 at what was found once for the whole sentence: a source starts at most :data:`REACH`
-characters before its cue and is at most nine words after it, a subject and its verb lie
-within :data:`REACH` characters of where the sentence's clause starts, and content that
-precedes its source ("…, X said") starts no earlier than the end of the sentence's previous
-such attribution. So extraction takes time in proportion to the text, and every character
-lies in a bounded number of the spans it reports.
+characters before its cue and is at most nine words after it (with an appositive of at
+most twelve words more), a subject and its verb lie within :data:`REACH` characters of where
+the sentence's clause starts, and content that precedes its source ("…, X said") starts no
+earlier than the end of the sentence's previous such attribution. So extraction takes time
+in proportion to the text, and every character lies in a bounded number of the spans it
+reports.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from typing import NamedTuple
 
 import attrs
 
+from newsdoc.extract._alternation import word_alternation
 from newsdoc.extract._cues import (
     CUE_LEMMAS,
     OBJECT_CUES,
@@ -880,6 +883,22 @@ _ROLE_WORDS = frozenset(
 )  # fmt: skip
 _OPENING_A_SOURCE = _ROLE_WORDS | _DETERMINERS
 _NOT_OPENING_A_SOURCE = _PREPOSITIONS | {"that"}
+# "…,” said Dr. Ken Abe, the hospital’s chief of surgery, on Friday": a named source after its
+# cue keeps the appositive that follows its comma, a noun phrase of at most twelve words that
+# opens with an article, a possessive or a role and runs up to the next clause mark. It is
+# matched like the source itself, in a look-ahead first, so that it fails at once when a
+# thirteenth word follows.
+_APPOSITIVE_OPENERS = ["the", "a", "an", "his", "her", "its", "their", "our", *_ROLE_WORDS]
+_APPOSITIVE_AFTER = re.compile(
+    rf",\s+(?=(?P<appositive>(?:{word_alternation(_APPOSITIVE_OPENERS)})"
+    rf"(?:\s+{_AFTER_WORD}){{1,11}}))(?P=appositive)\s*(?![^,.;:!?“”\"])"
+)
+# What shows that the words after the comma are a clause or a time, not an appositive: "said
+# Abe, the vote was rigged", "said Abe, the day after the vote".
+_NOT_IN_AN_APPOSITIVE = _PREDICATE_OPENERS | frozenset(CUE_LEMMAS) | {
+    "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "same",
+    "who", "which", "that",
+}  # fmt: skip
 
 
 def _source_after(sentence: Sentence, cue_end: int, *, any_phrase: bool = False) -> Span | None:
@@ -899,7 +918,14 @@ def _source_after(sentence: Sentence, cue_end: int, *, any_phrase: bool = False)
         if words[0].lower() in _PRONOUNS or not (named or words[-1].lower() in _ROLE_WORDS):
             return None
     start = match.start("phrase")
-    return span(sentence, start, start + len(phrase))
+    end = start + len(phrase)
+    if not any_phrase and named:
+        appositive = _APPOSITIVE_AFTER.match(text, match.end())
+        if appositive is not None and not any(
+            word.lower() in _NOT_IN_AN_APPOSITIVE for word in appositive["appositive"].split()
+        ):
+            end = appositive.end("appositive")
+    return span(sentence, start, end)
 
 
 def _reported_clause(cue: _Cue, after: int) -> Span | None:

@@ -170,9 +170,7 @@ def _short_place_names_as_places(events: list[Event]) -> tuple[Event, ...]:
 
 def _in_sentence(sentence: Sentence, reference: dt.date | None) -> list[Event]:
     triggers = [
-        word_span(sentence, word)
-        for word in sentence.landmarks.words
-        if word.text in TRIGGER_WORDS
+        word_span(sentence, word) for word in sentence.landmarks.words if word.text in TRIGGER_WORDS
     ]
     if not triggers:
         # A dated sentence without trigger words is anchored on its first verb; without
