@@ -13,7 +13,21 @@ from pathlib import Path
 import pytest
 
 from newsdoc import AttributionKind
-from newsdoc.extract.evaluate import Gold, GoldTime, Score, load_gold, main, score_set
+from newsdoc.extract.evaluate import (
+    CONSTRUCTIONS,
+    FAMILIES,
+    Breakdown,
+    Gold,
+    GoldTime,
+    Placed,
+    Score,
+    breakdown_set,
+    constructions,
+    cue_family,
+    load_gold,
+    main,
+    score_set,
+)
 
 LABELLED = Path(__file__).parent / "data" / "labelled"
 
@@ -139,3 +153,180 @@ def test_the_command_needs_a_folder(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main([])
     assert "directory" in capsys.readouterr().err
+
+
+# Per cue family and per construction
+
+
+@pytest.mark.parametrize(
+    ("cue", "family"),
+    [
+        ("said", "reporting verbs"), ("told", "reporting verbs"), ("adding", "reporting verbs"),
+        ("Says", "reporting verbs"), ("confirmed", "reporting verbs"),
+        ("accused", "other verbs"), ("declined", "other verbs"), ("found", "other verbs"),
+        ("did not respond", "other verbs"), ("recounted", "other verbs"),
+        ("according to", "nouns/according to"), ("According to", "nouns/according to"),
+        ("—", "nouns/according to"), ("statement", "nouns/according to"),
+        ("fear", "stance verbs"), ("believes", "stance verbs"), ("hoped", "stance verbs"),
+    ],
+)  # fmt: skip
+def test_each_cue_has_one_family(cue: str, family: str) -> None:
+    assert cue_family(cue) == family
+
+
+def _placed(text: str, source: str, cue: str, *content: str) -> Placed:
+    """The attribution at the first occurrences of its words in ``text``."""
+
+    def where(words: str, after: int = 0) -> tuple[int, int]:
+        start = text.index(words, after)
+        return start, start + len(words)
+
+    cue_at = where(cue, text.find(cue))
+    return Placed(text, where(source), cue_at, tuple(where(piece) for piece in content))
+
+
+@pytest.mark.parametrize(
+    ("placed", "construction"),
+    [
+        (_placed("“We will appeal,” said Sen. Maria Ortiz of New Mexico.",
+                 "Sen. Maria Ortiz of New Mexico", "said", "We will appeal"),
+         "inverted cue, long source"),
+        (_placed("Paul Reyes, of Tucson, Ariz., said he had waited six hours.",
+                 "Paul Reyes", "said", "he had waited six hours"),
+         "appositive source"),
+        (_placed("He told a crowd in Denver that the plan would pass.",
+                 "He", "told", "the plan would pass"),
+         "circumstance before content"),
+        (_placed("The vote, the mayor said, was never in doubt.",
+                 "the mayor", "said", "The vote"),
+         "parenthetical cue"),
+        (_placed("“We are done,” she said. “We will not come back.”",
+                 "she", "said", "We will not come back."),
+         "continuation quote"),
+        (_placed("Jones is warning voters that the vote is close.",
+                 "Jones", "warning", "the vote is close"),
+         "progressive/perfect/negation"),
+        (_placed("Lawmakers have not said when the vote will be.",
+                 "Lawmakers", "said", "when the vote will be"),
+         "progressive/perfect/negation"),
+        (_placed("Ortiz accused the majority of writing the bill in secret.",
+                 "Ortiz", "accused", "the majority of writing the bill in secret"),
+         "other reporting verb"),
+        (_placed("A poll released Tuesday shows that support is falling.",
+                 "A poll", "shows", "support is falling"),
+         "non-human source"),
+        (_placed("Storm Will Hit Coast by Noon, Forecasters Say",
+                 "Forecasters", "Say", "Storm Will Hit Coast by Noon"),
+         "headline/dash"),
+        (_placed("“Never again.” ― Coach Pia Lund.", "Coach Pia Lund", "―", "Never again."),
+         "headline/dash"),
+        (_placed("Residents fear the bridge will close.",
+                 "Residents", "fear", "the bridge will close"),
+         "stance verb"),
+    ],
+)  # fmt: skip
+def test_each_construction_is_recognised(placed: Placed, construction: str) -> None:
+    assert construction in constructions(placed)
+
+
+@pytest.mark.parametrize(
+    ("placed", "construction"),
+    [
+        # A short source after the cue, and "according to", which is no verb.
+        (_placed("“We will appeal,” said Ortiz.", "Ortiz", "said", "We will appeal"),
+         "inverted cue, long source"),
+        (_placed("According to the state health department, cases rose.",
+                 "the state health department", "According to", "cases rose"),
+         "inverted cue, long source"),
+        (_placed("Paul Reyes said he had waited six hours.",
+                 "Paul Reyes", "said", "he had waited six hours"),
+         "appositive source"),
+        (_placed("He said that the plan would pass.", "He", "said", "the plan would pass"),
+         "circumstance before content"),
+        (_placed("The mayor said the vote was never in doubt.",
+                 "The mayor", "said", "the vote was never in doubt"),
+         "parenthetical cue"),
+        (_placed("“We are done,” she said.", "she", "said", "We are done"),
+         "continuation quote"),
+        (_placed("Jones warned voters that the vote is close.",
+                 "Jones", "warned", "the vote is close"),
+         "progressive/perfect/negation"),
+        (_placed("Ortiz said the bill was written in secret.",
+                 "Ortiz", "said", "the bill was written in secret"),
+         "other reporting verb"),
+        (_placed("The minister said that support is falling.",
+                 "The minister", "said", "support is falling"),
+         "non-human source"),
+        (_placed("Forecasters say the storm will hit the coast.",
+                 "Forecasters", "say", "the storm will hit the coast"),
+         "headline/dash"),
+        (_placed("Residents said the bridge will close.",
+                 "Residents", "said", "the bridge will close"),
+         "stance verb"),
+    ],
+)  # fmt: skip
+def test_a_construction_is_not_seen_where_it_is_not(placed: Placed, construction: str) -> None:
+    assert construction not in constructions(placed)
+
+
+def test_content_in_another_paragraph_is_a_continuation() -> None:
+    placed = Placed("“We are done,” she said.", (15, 18), (19, 23), ((1, 12),), continued=True)
+    assert "continuation quote" in constructions(placed)
+
+
+def test_breakdowns_add_up_and_divide_safely() -> None:
+    assert (Breakdown().precision, Breakdown().recall) == (None, None)
+    total = Breakdown(gold=2, found=1, extracted=1, right=1) + Breakdown(gold=2, extracted=1)
+    assert total == Breakdown(gold=4, found=1, extracted=2, right=1)
+    assert (total.precision, total.recall) == (0.5, 0.25)
+
+
+@pytest.fixture(scope="module")
+def groups() -> dict[str, dict[str, Breakdown]]:
+    return breakdown_set(LABELLED)
+
+
+def test_every_gold_and_extracted_attribution_has_one_family(
+    groups: dict[str, dict[str, Breakdown]], totals: dict[str, Score]
+) -> None:
+    for split in ("dev", "heldout", "all"):
+        families = sum((groups[split][name] for name in FAMILIES), Breakdown())
+        total = totals[split]
+        assert families.gold == total.true_positives + total.false_negatives
+        assert families.found == families.right == total.true_positives
+        assert families.extracted == total.true_positives + total.false_positives
+    assert list(groups["all"]) == [*FAMILIES, *CONSTRUCTIONS]
+
+
+def test_the_labelled_set_holds_every_family_and_construction(
+    groups: dict[str, dict[str, Breakdown]],
+) -> None:
+    assert all(groups["all"][name].gold > 0 for name in (*FAMILIES, *CONSTRUCTIONS))
+
+
+def test_a_gold_label_is_placed_where_its_source_and_cue_stand_together(tmp_path: Path) -> None:
+    text = (
+        "Maria Ortiz of New Mexico spoke first. "
+        "“We will appeal,” said Sen. Maria Ortiz of New Mexico."
+    )
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    label = {"paragraph": 0, "source": "Maria Ortiz of New Mexico", "cue": "said",
+             "kind": "direct", "content": "We will appeal"}  # fmt: skip
+    document = {"split": "heldout", "attributions": [label], "times": []}
+    (tmp_path / "a.gold.json").write_text(json.dumps(document))
+    heldout = breakdown_set(tmp_path)["heldout"]
+    assert heldout["reporting verbs"] == Breakdown(gold=1, found=1, extracted=1, right=1)
+    # The occurrence of the source nearest the cue stands after it: the label is inverted.
+    assert heldout["inverted cue, long source"] == Breakdown(gold=1, found=1, extracted=1, right=1)
+    assert heldout["stance verbs"] == Breakdown()
+
+
+def test_the_command_prints_every_family_and_construction(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main([str(LABELLED)]) == 0
+    out = capsys.readouterr().out
+    assert "== per cue family" in out
+    assert "== per construction" in out
+    for name in (*FAMILIES, *CONSTRUCTIONS):
+        assert name in out

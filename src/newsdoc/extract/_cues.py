@@ -9,6 +9,7 @@ __all__ = [
     "OBJECT_CUES",
     "PREDICATE_CUES",
     "REFUSAL_CUES",
+    "REPORTING_VERBS",
     "SPEECH_CUES",
     "STANCE_CUES",
     "all_forms",
@@ -80,6 +81,18 @@ CLAUSE_CUES = frozenset(
      *STANCE_CUES, *PREDICATE_CUES, *DOCUMENT_CUES]
 )  # fmt: skip
 """Verbs that report a clause, usually with ``that``: "Analysts note that …"."""
+
+REPORTING_VERBS = frozenset(
+    ["say", "tell", "add", "note", "write", "tweet", "post", "reply", "respond", "explain",
+     "state", "remark", "report", "testify", "announce", "ask", "argue", "insist", "claim",
+     "warn", "recall", "acknowledge", "admit", "concede", "deny", "confirm", "reiterate",
+     "stress", "emphasise", "emphasize", "observe", "assert", "contend", "maintain", "suggest",
+     "allege", "complain", "describe", "predict", "promise", "pledge", "vow", "agree",
+     "caution"]
+)  # fmt: skip
+"""Verbs of saying: the family of cues that the evaluation calls reporting verbs. The other
+cue verbs (stance verbs aside) report what a source did or found: "accused", "urged",
+"found", "declined"."""
 
 REFUSAL_CUES = frozenset(["decline", "refuse"])
 """Verbs of refusing: "X declined to comment", "X refused to say"."""
