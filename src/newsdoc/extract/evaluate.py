@@ -301,9 +301,14 @@ def _attribution_counts(
 
 
 FAMILIES = ("reporting verbs", "other verbs", "nouns/according to", "stance verbs")
-"""The cue families, in the order the evaluation reports them (see :func:`cue_family`)."""
+"""The cue families, in the order the evaluation reports them (see :func:`cue_family`).
 
-CONSTRUCTIONS = (
+Example:
+    >>> FAMILIES[0], cue_family("said")
+    ('reporting verbs', 'reporting verbs')
+"""
+
+_CONSTRUCTIONS = (
     "inverted cue, long source",
     "appositive source",
     "circumstance before content",
@@ -315,7 +320,13 @@ CONSTRUCTIONS = (
     "headline/dash",
     "stance verb",
 )
-"""The constructions the evaluation reports, in order (see :func:`constructions`)."""
+CONSTRUCTIONS: tuple[str, ...] = _CONSTRUCTIONS
+"""The constructions the evaluation reports, in order (see :func:`constructions`).
+
+Example:
+    >>> len(CONSTRUCTIONS), CONSTRUCTIONS[0]
+    (10, 'inverted cue, long source')
+"""
 
 _VERB_ENDINGS = ("ed", "ing")
 
@@ -351,7 +362,13 @@ def cue_family(cue: str) -> str:
 
 
 class Placed(NamedTuple):
-    """An attribution as :func:`constructions` reads it: offsets in its paragraph's text."""
+    """An attribution as :func:`constructions` reads it: offsets in its paragraph's text.
+
+    Example:
+        >>> placed = Placed("Residents fear the bridge will close.", (0, 9), (10, 14), ((15, 36),))
+        >>> placed.text[slice(*placed.cue)], placed.continued
+        ('fear', False)
+    """
 
     text: str
     """The paragraph."""
