@@ -49,16 +49,25 @@ class Word(NamedTuple):
 # after a space and words after any other character are found by two scans. The second
 # runs in ASCII mode, where telling a word character costs a table look-up rather than a
 # Unicode one; a character that ASCII calls no word character but Unicode does ("é") is
-# weeded out with the candidates.
+# weeded out with the candidates, whose words are then taken again in Unicode mode.
 _LEXICON = frozenset(CUE_LEMMAS.keys() | TRIGGER_WORDS)
 _ACCORDING = frozenset(["according", "According"])
 _ANY_OPENING = word_alternation(
     _LEXICON | _ACCORDING | frozenset(OPENING_WORDS) | frozenset("0123456789")
 )
-_AFTER_A_SPACE = re.compile(rf" (?={_ANY_OPENING})")
+# The scan after a space takes the word that a candidate starts, its run of word characters,
+# along.
+_AFTER_A_SPACE = re.compile(rf" (?={_ANY_OPENING})(\w+)")
 _AFTER_ANOTHER = re.compile(rf"(?a)[^\w ](?={_ANY_OPENING})")
-_TIME_OPENING = re.compile(TIME_OPENING)
 _RUN = re.compile(r"\w+")
+_TIME_OPENING = re.compile(TIME_OPENING)
+# A time expression may start at a lexicon word only when an opening is a prefix of the word
+# or starts with it and a space ("this week"); at any other lexicon word, none is looked for.
+_LEXICON_MAY_OPEN_A_TIME = frozenset(
+    word
+    for word in _LEXICON
+    if _TIME_OPENING.match(word) or any(opening.startswith(word + " ") for opening in OPENING_WORDS)
+)
 _TO = re.compile(r" to\b")
 _NOT_BEFORE_A_WORD = frozenset("’'-")
 
@@ -68,27 +77,34 @@ def landmarks(text: str) -> Landmarks:
     padded = " " + text
     # Where each candidate word starts in ``text``: one to the right of its character
     # before in ``padded``, so at that character's own position in ``padded``.
-    starts = [found.start() for found in _AFTER_A_SPACE.finditer(padded)]
-    others = [found.start() for found in _AFTER_ANOTHER.finditer(padded)]
+    candidates = [(found.start(), found[1]) for found in _AFTER_A_SPACE.finditer(padded)]
+    others = [
+        (found.start(), _run_at(padded, found.end()))
+        for found in _AFTER_ANOTHER.finditer(padded)
+        if not padded[found.start()].isalnum()  # no word character that ASCII does not know
+    ]
     if others:
-        starts = sorted(starts + others)
+        candidates = sorted(candidates + others)
     words: list[Word] = []
     time_starts: list[int] = []
-    for start in starts:
-        before = padded[start]
-        if before.isalnum():  # a word character that ASCII does not know as one
+    for start, word in candidates:
+        if word in _LEXICON:
+            if word in _LEXICON_MAY_OPEN_A_TIME and _TIME_OPENING.match(text, start):
+                time_starts.append(start)
+            if padded[start] not in _NOT_BEFORE_A_WORD:
+                words.append(Word(start, start + len(word), word))
             continue
         if _TIME_OPENING.match(text, start):
             time_starts.append(start)
-        run = _RUN.match(text, start)
-        if run is None:
-            continue
-        end = run.end()
-        word = run.group()
-        if word in _LEXICON:
-            if before not in _NOT_BEFORE_A_WORD:
-                words.append(Word(start, end, word))
-        elif word in _ACCORDING and _TO.match(text, end):
-            end += len(" to")
-            words.append(Word(start, end, text[start:end]))
+        if word in _ACCORDING:
+            end = start + len(word)
+            if _TO.match(text, end):
+                end += len(" to")
+                words.append(Word(start, end, text[start:end]))
     return Landmarks(tuple(words), tuple(time_starts))
+
+
+def _run_at(text: str, start: int) -> str:
+    """The run of word characters that starts at ``start`` (empty if none does)."""
+    run = _RUN.match(text, start)
+    return "" if run is None else run[0]
