@@ -284,7 +284,7 @@ def attributions_in(split: Sequence[Sequence[Sentence]]) -> tuple[Attribution, .
         for position, sentence in enumerate(paragraph):
             following = paragraph[position + 1] if position + 1 < len(paragraph) else None
             previous = paragraph[position - 1] if position else None
-            found.extend(_in_sentence(_Scan(sentence, following, previous)))
+            found.extend(_in_sentence(sentence, following, previous))
         if len(found) == before and paragraph:
             dashed = _dash_attribution(paragraph)
             if dashed is not None:
@@ -364,11 +364,12 @@ def _quoted_pieces(
     return ()
 
 
-def _in_sentence(scan: _Scan) -> list[Attribution]:
-    sentence = scan.sentence
+def _in_sentence(
+    sentence: Sentence, following: Sentence | None, previous: Sentence | None
+) -> list[Attribution]:
     results: list[Attribution] = []
     taken_until = -1
-    refusal = _other_refusal(scan.text)
+    refusal = _other_refusal(sentence.text)
     if refusal is not None:
         source = _source_before(sentence, refusal.start())
         if source is not None:
@@ -384,15 +385,15 @@ def _in_sentence(scan: _Scan) -> list[Attribution]:
                 )
             )
             taken_until = refusal.end()
-    cues = _cues(scan)
-    if not cues:
+    lemmas = _cue_lemmas(sentence)
+    if not lemmas:
         return results
-    for cue in cues:
+    scan = _Scan(sentence, following, previous)
+    for word, lemma in lemmas:
         # "…, according to X." attributes the whole sentence, so it counts even there.
-        if scan.quotations.hold(cue.start) or (
-            cue.start < taken_until and cue.lemma != ACCORDING_TO
-        ):
+        if scan.quotations.hold(word.start) or (word.start < taken_until and lemma != ACCORDING_TO):
             continue
+        cue = _Cue(scan, word.start, word.end, lemma, word)
         attribution = _attribution(cue)
         if attribution is not None:
             results.append(attribution)
@@ -417,14 +418,15 @@ def _other_refusal(text: str) -> re.Match[str] | None:
     return _OTHER_REFUSALS.search(text)
 
 
-def _cues(scan: _Scan) -> list[_Cue]:
+def _cue_lemmas(sentence: Sentence) -> list[tuple[Word, str]]:
+    """The cue words of ``sentence``, each with its verb ("according to" for the phrase)."""
     found = []
-    for word in scan.sentence.landmarks.words:
+    for word in sentence.landmarks.words:
         lemma = CUE_LEMMAS.get(word.text)
         if lemma is None and word.text.lower() == ACCORDING_TO:
             lemma = ACCORDING_TO
         if lemma is not None:
-            found.append(_Cue(scan, word.start, word.end, lemma, word))
+            found.append((word, lemma))
     return found
 
 

@@ -295,22 +295,25 @@ def _names(
                 start += 1
         if start >= end or end - start > LONGEST_NAME:
             continue
-        # Time expressions do not overlap: only the last one starting here may hold ``start``.
-        time = bisect_right(time_starts, start) - 1
-        if time >= 0 and start < time_ends[time]:
-            continue
+        if time_starts:
+            # Time expressions do not overlap: only the last one starting here may hold it.
+            time = bisect_right(time_starts, start) - 1
+            if time >= 0 and start < time_ends[time]:
+                continue
         if text.endswith(("’s", "'s"), start, end):
             end -= 2
-        before = text[max(0, start - 16) : start].split()
+        name = text[start:end]
+        # The word before the name, past a "the": only the last two words matter.
+        before = text[max(0, start - 16) : start].rsplit(None, 2)
         if before and before[-1] in ("the", "The"):
             before.pop()
         piece = Span(
             paragraph=sentence.paragraph,
             start=sentence.start + start,
             end=sentence.start + end,
-            text=text[start:end],
+            text=name,
         )
-        if (before and before[-1] in _PLACE_PREPOSITIONS) or _names_a_place(piece.text):
+        if (before and before[-1] in _PLACE_PREPOSITIONS) or _names_a_place(name):
             places.append(piece)
         else:
             participants.append(piece)
