@@ -246,12 +246,20 @@ def test_strict_reading_refuses_vendor_keys_listing_them() -> None:
     assert "$.extra" in caught.value.paths
 
 
-def test_a_second_headline_of_the_same_role_is_kept() -> None:
+def test_a_second_headline_of_the_same_role_is_a_further_headline() -> None:
     document = {"uri": "u", "headlines": [{"value": "One"}, {"role": "main", "value": "Two"}]}
     article = newsdoc.read(json.dumps(document), "ninjs")
     assert article.headline == "One"
+    assert article.other_headlines == (newsdoc.RoleText(text="Two", role="main"),)
+    assert article.extensions == ()
+
+
+def test_a_headline_whose_role_is_no_code_is_kept() -> None:
+    document = {"uri": "u", "headlines": [{"value": "One"}, {"role": "a b", "value": "Two"}]}
+    article = newsdoc.read(json.dumps(document), "ninjs")
+    assert article.other_headlines == ()
     assert article.extensions == (
-        Extension(format="ninjs", path="$.headlines[1]", content='{"role":"main","value":"Two"}'),
+        Extension(format="ninjs", path="$.headlines[1]", content='{"role":"a b","value":"Two"}'),
     )
 
 
