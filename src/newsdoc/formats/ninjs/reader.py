@@ -52,8 +52,8 @@ from newsdoc.model import (
     Link,
     Party,
     PubStatus,
-    RoleText,
     Rights,
+    RoleText,
 )
 
 __all__ = ["Native", "paragraphs_of", "read", "read_native", "to_extension_content"]
@@ -578,8 +578,10 @@ class Native:
                 self.keep(at + _step(member), value)
 
     def _identity(self, members: dict[str, Any], at: str) -> tuple[dict[str, str], set[str]]:
-        """The name, uri and qcode an object gives (see :meth:`_concept`), and its members
-        that gave them."""
+        """The name, uri and qcode an object gives, and the members that gave them.
+
+        See :meth:`_concept` for which member gives what.
+        """
         self._strings(members, _CONCEPT_MEMBERS, at)
         found: dict[str, str] = {}
         used: set[str] = set()

@@ -281,7 +281,7 @@ class _Document:
 
 
 def _singular(key: str) -> str:
-    """The 1.x key of a 3.x list: ``person`` for ``people``, ``organisation`` …"""
+    """The 1.x key of a 3.x list: ``person`` for ``people``, ``organisation`` and so on."""
     return "person" if key == "people" else key.removesuffix("s")
 
 
@@ -298,9 +298,12 @@ def _role_text(role: str | None, text: str) -> dict[str, str]:
 
 
 def _association(link: Link) -> dict[str, Any]:
-    """A link as an association: ``uri`` the target's id (else its URL), ``rel`` the relation,
-    ``name`` the title (else the relation, else the uri, as ninjs requires a name), and the
-    URL and content type in one rendition named ``target``."""
+    """A link as an association.
+
+    ``uri`` is the target's id (else its URL), ``rel`` the relation, ``name`` the title (else
+    the relation, else the uri, as ninjs requires a name), and the URL and content type go
+    in one rendition named ``target``.
+    """
     uri = link.target_id if link.target_id is not None else link.target
     assert uri is not None  # a link has one or the other
     association: dict[str, Any] = {"name": link.title or link.relation or uri, "uri": uri}
