@@ -317,12 +317,50 @@ def test_ninjs_1_6_writes_people_info_sources_and_alt_ids_natively() -> None:
         {"scheme": "http://", "code": "www.example.com", "rel": "infosrc:originfo"},
     ]
     assert document["altids"] == {"idtype:systemRef": "SAD02"}
+    assert document["associations"] == {
+        "irel:previousVersion": {"uri": "urn:example:0", "version": "3"},
+        "irel:seeAlso": {
+            "uri": "http://x/v.html",
+            "renditions": {"target": {"href": "http://x/v.html", "mimetype": "text/html"}},
+        },
+    }
     # What 1.6 has no property for travels in the rendition: the alt id without a kind,
-    # the links, the further headlines and descriptions.
+    # the link without a relation, the further headlines and descriptions.
     assert set(_carried(document)) == {"alt_ids", "links", "other_headlines", "other_descriptions"}
     native = _read(_without_carrier(document), strict=False)
     assert (native.creators, native.contributors) == (WIDE.creators, WIDE.contributors)
     assert (native.provider, native.info_sources) == (WIDE.provider, WIDE.info_sources)
+    assert native.links == WIDE.links[:2]
+
+
+def test_ninjs_1_x_associations_are_links_keyed_by_relation() -> None:
+    document = {
+        "uri": "u",
+        "associations": {
+            "featuremedia": {"type": "picture", "uri": "p1", "title": "The fire"},
+            "irel:seeAlso": {
+                "uri": "urn:x:2",
+                "version": "2",
+                "renditions": {"target": {"href": "http://x/2", "mimetype": "text/html"}},
+            },
+            "bad key": {"uri": "p2"},
+        },
+    }
+    article = _read(document, strict=False)
+    assert article.links == (
+        Link(relation="featuremedia", target_id="p1", title="The fire"),
+        Link(
+            relation="irel:seeAlso",
+            target_id="urn:x:2",
+            target="http://x/2",
+            version=2,
+            content_type="text/html",
+        ),
+    )
+    assert [extension.path for extension in article.extensions] == [
+        "$.associations.featuremedia.type",
+        '$.associations["bad key"]',
+    ]
 
 
 def test_what_a_property_cannot_hold_travels_in_the_rendition_and_the_rest_agrees() -> None:

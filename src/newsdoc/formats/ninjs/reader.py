@@ -92,6 +92,7 @@ _CONCEPT_MEMBERS = ("name", "uri", "literal", "scheme", "code")
 _PARTY_FIELDS = {CREATOR_REL: "creators", CONTRIBUTOR_REL: "contributors"}
 _ROLE_MEMBERS = ("role", "rel")  # an info source's role: 3.x ``role``, 1.x ``rel``
 _TARGET_MEMBERS = frozenset({"name", "href", "contentType"})
+_FLAT_TARGET_MEMBERS = frozenset({"href", "mimetype"})
 _TEXT_MEMBERS = ("role", "contentType", "contenttype")
 _STANDARD_MEMBERS = frozenset({"name", "version", "schema"})
 
@@ -732,9 +733,16 @@ class Native:
             self._append("alt_ids", *found)
 
     def _links(self, value: Any, path: str) -> None:
-        """Links from 3.x ``associations``; 1.x's object of named associations is kept."""
+        """Links from ``associations``: a 3.x array, or a 1.x object keyed by relation."""
         if type(value) is dict:
-            self.keep(path, value)
+            for relation, item in value.items():
+                at = path + _step(relation)
+                if type(item) is not dict or not _is_code(relation):
+                    self.keep(at, item)
+                    continue
+                link = self._link(dict(item), at, relation)
+                if link is not None:
+                    self._append("links", link)
             return
         for index, item in enumerate(self._array(value, path)):
             at = f"{path}[{index}]"
@@ -742,15 +750,19 @@ class Native:
             if link is not None:
                 self._append("links", link)
 
-    def _link(self, members: dict[str, Any], at: str) -> Link | None:
+    def _link(self, members: dict[str, Any], at: str, relation: str | None = None) -> Link | None:
         """The link an association gives.
 
         ``uri`` is the target's id, ``rel`` the relation, ``version`` the version and
         ``name`` the title, unless it repeats the relation or the uri; a single rendition
         named ``target`` gives the target URL (``href``, which is the uri when the link has
-        no id) and its content type. Other members are kept one by one.
+        no id) and its content type. A 1.x association has its ``relation`` as its key, its
+        title in ``title`` and the content type as ``mimetype``. Other members are kept one
+        by one.
         """
-        self._strings(members, ("uri", "rel", "name"), at)
+        flat = relation is not None
+        title_member = "title" if flat else "name"
+        self._strings(members, ("uri", title_member) if flat else ("uri", "rel", "name"), at)
         uri = members.get("uri")
         if uri is None or not uri.strip():
             self.keep(at, members)
@@ -758,7 +770,9 @@ class Native:
         used = {"uri"}
         found: dict[str, Any] = {"target_id": uri}
         rel = members.get("rel")
-        if rel is not None and _is_code(rel):
+        if flat:
+            found["relation"] = relation
+        elif rel is not None and _is_code(rel):
             found["relation"] = rel
             used.add("rel")
         version = members.get("version")
@@ -767,7 +781,7 @@ class Native:
             if 1 <= number <= _LARGEST_INT:
                 found["version"] = number
                 used.add("version")
-        target = _target(members.get("renditions"))
+        target = _target(members.get("renditions"), flat)
         if target is not None:
             href, content_type = target
             if href == uri:
@@ -776,27 +790,41 @@ class Native:
                 found["target"] = href
             found["content_type"] = content_type
             used.add("renditions")
-        name = members.get("name")
-        if name is not None and (name in (uri, found.get("relation")) or _is_line(name)):
-            if name not in (uri, found.get("relation")):
+        name = members.get(title_member)
+        repeats = () if flat else (uri, found.get("relation"))
+        if name is not None and (name in repeats or _is_line(name)):
+            if name not in repeats:
                 found["title"] = name
-            used.add("name")
+            used.add(title_member)
         self._keep_unused(members, used, at)
         return Link(**found)
 
 
-def _target(renditions: Any) -> tuple[str | None, str | None] | None:
-    """The href and content type of an association's one rendition named ``target``."""
-    if type(renditions) is not list or len(renditions) != 1:
-        return None
-    rendition = renditions[0]
-    if (
-        type(rendition) is not dict
-        or not set(rendition) <= _TARGET_MEMBERS
-        or rendition.get("name") != TARGET_RENDITION
-    ):
-        return None
-    href, content_type = rendition.get("href"), rendition.get("contentType")
+def _target(renditions: Any, flat: bool) -> tuple[str | None, str | None] | None:
+    """The href and content type of an association's one rendition named ``target``.
+
+    3.x renditions are an array of objects with a ``name``; 1.x ones an object keyed by
+    name, whose content type is ``mimetype``.
+    """
+    if flat:
+        if type(renditions) is not dict or list(renditions) != [TARGET_RENDITION]:
+            return None
+        rendition = renditions[TARGET_RENDITION]
+        if type(rendition) is not dict or not set(rendition) <= _FLAT_TARGET_MEMBERS:
+            return None
+        content_type = rendition.get("mimetype")
+    else:
+        if type(renditions) is not list or len(renditions) != 1:
+            return None
+        rendition = renditions[0]
+        if (
+            type(rendition) is not dict
+            or not set(rendition) <= _TARGET_MEMBERS
+            or rendition.get("name") != TARGET_RENDITION
+        ):
+            return None
+        content_type = rendition.get("contentType")
+    href = rendition.get("href")
     if href is None and content_type is None:
         return None
     if href is not None and (type(href) is not str or not href.strip()):

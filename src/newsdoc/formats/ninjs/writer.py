@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from lxml import etree
@@ -42,6 +43,7 @@ _LAYOUT = (", ", ": ")
 _BODY_KEYS = frozenset({"bodies", "body_text", "body_xhtml"})
 _SEPARATORS = ("/", "#", ":")
 _ORGANISATION_KINDS = ("organisation", "organization")
+_KEY_START = re.compile(r"[A-Za-z0-9_]")  # what a key of a 1.x object of associations starts with
 
 
 def write(article: Article) -> str:
@@ -163,6 +165,24 @@ class _Document:
                 sources.append(members)
         return sources
 
+    def _links(self, document: dict[str, Any]) -> None:
+        """``associations``: in 3.x an array, one per link; in 1.x an object keyed by relation.
+
+        1.x holds a link only under a relation that names no other link and starts as its
+        keys must (a letter, digit or ``_``).
+        """
+        a = self.article
+        if not self.flat:
+            document["associations"] = [_association(link) for link in a.links]
+            return
+        by_relation: dict[str, dict[str, Any]] = {}
+        for link in a.links:
+            relation = link.relation
+            if relation is not None and _KEY_START.match(relation) and relation not in by_relation:
+                by_relation[relation] = _flat_association(link)
+        if by_relation:
+            document["associations"] = by_relation
+
     def _alt_ids(self, document: dict[str, Any]) -> None:
         """``altIds`` of ``role`` and ``value``; in 1.x, one ``altids`` object, kind → id."""
         a = self.article
@@ -225,8 +245,8 @@ class _Document:
         if sources:
             document["infosource" if self.flat else "infoSources"] = sources
         self._alt_ids(document)
-        if a.links and not self.flat:
-            document["associations"] = [_association(link) for link in a.links]
+        if a.links:
+            self._links(document)
         standard = {"name": "ninjs", "version": self.version, "schema": SCHEMA_URIS[self.version]}
         document["$standard" if self.flat else "standard"] = standard
         return document
@@ -318,6 +338,28 @@ def _association(link: Link) -> dict[str, Any]:
         target["contentType"] = link.content_type
     if len(target) > 1:
         association["renditions"] = [target]
+    return association
+
+
+def _flat_association(link: Link) -> dict[str, Any]:
+    """A link as a 1.x association, keyed by its relation.
+
+    As in 3.x, but the title is ``title`` and the target rendition is keyed by its name,
+    its content type as ``mimetype``.
+    """
+    uri = link.target_id if link.target_id is not None else link.target
+    association: dict[str, Any] = {"uri": uri}
+    if link.version is not None:
+        association["version"] = str(link.version)
+    if link.title is not None:
+        association["title"] = link.title
+    target: dict[str, str] = {}
+    if link.target is not None:
+        target["href"] = link.target
+    if link.content_type is not None:
+        target["mimetype"] = link.content_type
+    if target:
+        association["renditions"] = {TARGET_RENDITION: target}
     return association
 
 
