@@ -428,3 +428,19 @@ def test_convert_takes_the_iptc_news_item_to_ninjs_and_back_to_newsml(tmp_path: 
     back = tmp_path / "item.xml"
     newsdoc.convert(ninjs, "newsml", back)
     assert newsdoc.read(back) == newsdoc.read(LISTING_1)
+
+
+def test_an_edited_creator_is_read_and_the_rendition_still_applies() -> None:
+    article = Article(
+        id="urn:example:3",
+        lead=BODY,
+        keywords=("fed",),  # travels in the rendition
+        creators=(Party(name="Jane Smith"),),
+    )
+    document = _written(article, "ninjs")
+    assert set(_carried(document)) == {"keywords"}
+    document["people"].append({"name": "Bob Jones", "rel": "creator crol:editor"})
+    again = newsdoc.read(json.dumps(document), "ninjs")
+    assert again == attrs.evolve(
+        article, creators=(*article.creators, Party(name="Bob Jones", roles=("crol:editor",)))
+    )
