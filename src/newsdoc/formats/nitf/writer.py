@@ -24,6 +24,7 @@ from newsdoc.formats import _nitf_body, by_name
 from newsdoc.formats._body import sub_element
 from newsdoc.formats._nitf_body import BY
 from newsdoc.formats._xml import parse_fragments
+from newsdoc.formats.nitf._creators import write_creators
 from newsdoc.formats.nitf._names import (
     CHANGE_DATE_36,
     CHANGE_TIME_36,
@@ -177,6 +178,13 @@ class _Writer:
             docdata.set("management-status", a.pub_status.value)
         if a.id is not None:
             self.at[f"{path}/doc-id[1]"] = _add(docdata, "doc-id", **{"id-string": a.id})
+        elif a.alt_ids:  # the first doc-id is the article's id: an empty one stands for none
+            self.at[f"{path}/doc-id[1]"] = _add(docdata, "doc-id")
+        for number, alt_id in enumerate(a.alt_ids, start=2):
+            attributes = {"id-string": alt_id.value}
+            if alt_id.kind is not None:
+                attributes["regsrc"] = alt_id.kind
+            self.at[f"{path}/doc-id[{number}]"] = _add(docdata, "doc-id", **attributes)
         if a.urgency is not None:
             self.at[f"{path}/urgency[1]"] = _add(docdata, "urgency", **{"ed-urg": str(a.urgency)})
         if a.created is not None:
@@ -281,6 +289,14 @@ class _Writer:
                 _number_children(child, path, self.at)
         if "/nitf/body[1]/body.end[1]" not in self.at:  # for kept content to go back into
             self.at["/nitf/body[1]/body.end[1]"] = _add(body, "body.end")
+        ranks = _RANK["/nitf/body[1]/body.head[1]"]
+        write_creators(
+            self.at["/nitf/body[1]/body.head[1]"],
+            self.article.creators,
+            nitf,
+            ranks["byline"],
+            lambda child: ranks.get(_step_name(child), len(ranks)),
+        )
 
     def _fill_paragraphs(self) -> None:
         """Write the paragraphs' text, marked up, with kept markup back at its words."""
