@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import cast
 
 import attrs
 from lxml import etree
@@ -317,7 +318,10 @@ class _Writer:
                 wanted = _nitf_body.markup_words(fragment, nitf("br"))
                 # Empty markup says nothing of where it stood: it follows its namesake.
                 start: int | None = after.get(name, 0)
-                if wanted:
+                if not wanted and _reads_as_space(fragment):
+                    # Only layout, or a br: where reading folds it away, not between words.
+                    start = _beside_space(text, after.get(name, 0))
+                elif wanted:
                     found = _free_occurrence(text, wanted, claimed, after.get(name, 0))
                     if found is None and wanted != wanted.strip():
                         # At the paragraph's edge, which drops other white space than XML's.
@@ -445,6 +449,21 @@ class _Writer:
 
 
 _INLINE_PARENT = re.compile(r"/nitf/body\[1\]/body\.content\[1\]/\*\[[1-9][0-9]*\]")
+
+
+def _reads_as_space(fragment: etree._Element) -> bool:
+    """Whether markup without words still reads as a space: it holds layout or a ``br``."""
+    return any(cast("Iterator[str]", fragment.itertext())) or any(
+        True for _ in fragment.iter(nitf("br"))
+    )
+
+
+def _beside_space(text: str, start: int) -> int:
+    """The first place from ``start`` where added white space would fold into other."""
+    for index in range(start, len(text)):
+        if index == 0 or text[index] == " " or text[index - 1] == " ":
+            return index
+    return len(text)
 
 
 def _free_occurrence(
