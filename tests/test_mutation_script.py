@@ -121,3 +121,35 @@ def test_the_hypothesis_profiles() -> None:
     assert settings.get_profile("ci").max_examples == 200
     assert settings.get_profile("thorough").max_examples == 5000
     assert settings.get_profile("mutation").derandomize
+
+
+def test_a_mutant_belongs_to_the_function_mutmut_counts_it_under() -> None:
+    assert (
+        mutation.function_of("newsdoc.model.x__tuple_of__mutmut_3") == "newsdoc.model.x__tuple_of"
+    )
+    assert (
+        mutation.function_of("newsdoc.model.xǁSpanǁ__attrs_post_init____mutmut_12")
+        == "newsdoc.model.xǁSpanǁ__attrs_post_init__"
+    )
+
+
+def test_only_what_mutmut_may_have_missed_is_run_again_in_a_fresh_process() -> None:
+    early = {"newsdoc.model.x__tuple_of", "newsdoc.model.xǁSpanǁ__attrs_post_init__"}
+    late = "newsdoc.model.x__shown__mutmut_1"
+
+    def fresh(mutant: str, code: int | None, found: set[str] | None = early) -> bool:
+        return mutation.needs_fresh_run(mutant, code, found, fresh_all=False)
+
+    # survived, or no test calls it: the verdict stands unless the function ran at import
+    assert not fresh(late, 0)
+    assert not fresh(late, 33)
+    assert fresh("newsdoc.model.x__tuple_of__mutmut_3", 0)
+    assert fresh("newsdoc.model.x__tuple_of__mutmut_3", 33)
+    assert fresh("newsdoc.model.xǁSpanǁ__attrs_post_init____mutmut_2", 0)
+    # not checked, suspicious, crashed: always run again
+    assert fresh(late, None)
+    assert fresh(late, 35)
+    assert fresh(late, -11)
+    # the probe failed, or every survivor is asked for
+    assert fresh(late, 0, None)
+    assert mutation.needs_fresh_run(late, 0, early, fresh_all=True)
