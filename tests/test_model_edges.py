@@ -18,9 +18,11 @@ from newsdoc import (
     Link,
     Mark,
     MarkKind,
+    Name,
     Party,
     PubStatus,
     Rights,
+    RoleText,
     Section,
     Span,
     TimeExpression,
@@ -585,9 +587,13 @@ def test_marks_are_held_in_reading_order_outer_first_then_by_kind_and_target() -
         mark("location", 0, 18, attributes=[("value", "b")]),
         mark("location", 0, 18, attributes=[("value", "a")]),
         mark("emphasis", 9, 18),
+        mark("link", 0, 18, href="A"),
+        mark("link", 0, 18, href=""),
     ]
     assert held(*given_order) == [
         ("link", 0, 18, None, ()),
+        ("link", 0, 18, "", ()),
+        ("link", 0, 18, "A", ()),
         ("link", 0, 18, "https://a.example", ()),
         ("link", 0, 18, "https://b.example", ()),
         ("location", 0, 18, None, (("value", "a"),)),
@@ -685,4 +691,133 @@ def test_merged_marks_keep_their_paragraph_and_attributes() -> None:
             href="https://example.org",
             attributes=[("title", "t")],
         ),
+    )
+
+
+# --- codes, names, languages, notes and numbers -------------------------------------------------
+
+
+class Xylophone:
+    """A value whose type name starts with a consonant, X."""
+
+
+class Umbrella:
+    """A value whose type name starts with a capital vowel."""
+
+
+def test_type_names_take_a_or_an_by_their_first_letter() -> None:
+    assert refusal(lambda: TimeExpression(span=Xylophone())) == (
+        "span",
+        "must be a Span, not a Xylophone",
+    )
+    assert refusal(lambda: TimeExpression(span=Umbrella())) == (
+        "span",
+        "must be a Span, not an Umbrella",
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "reason"),
+    [
+        (lambda: Concept(name="x", kind="cptype: city"), "kind",
+         "'cptype: city' must be one token without spaces"),
+        (lambda: Concept(name="x", kind=" cptype:city"), "kind",
+         "' cptype:city' must be one token without spaces"),
+        (lambda: Concept(name="x", kind="cptype:city\n"), "kind",
+         "'cptype:city\\n' must be one token without spaces"),
+        (lambda: Concept(name="x", kind=""), "kind", "'' must be one token without spaces"),
+        (lambda: Concept(name="x", kind=3), "kind", "must be a str, not an int"),
+        (lambda: Party(name="x", roles=["crol:author", "crol:photo grapher"]), "roles",
+         "'crol:photo grapher' must be one token without spaces"),
+        (lambda: Party(name="x", roles=["crol:author", 7]), "roles",
+         "item 1 is an int, expected a str"),
+        (lambda: Party(name="x", roles="crol:author"), "roles",
+         "must be a tuple or another ordered iterable of str (a list, a generator …), "
+         "not 'crol:author'"),
+        (lambda: RoleText(text="x", role="hlrole: short"), "role",
+         "'hlrole: short' must be one token without spaces"),
+        (lambda: Name(text="x", language="e n"), "language",
+         "'e n' is not a BCP 47 language tag"),
+        (lambda: Name(text="x", language=5), "language", "must be a str, not an int"),
+        (lambda: RoleText(text="x", language="english!"), "language",
+         "'english!' is not a BCP 47 language tag"),
+        (lambda: Name(text=" "), "text", "must not be empty or blank"),
+        (lambda: Article(editorial_notes=["Check the figures.", " "]), "editorial_notes",
+         "must not hold an empty or blank text"),
+        (lambda: Article(editorial_notes=["Check the figures.", ""]), "editorial_notes",
+         "must not hold an empty or blank text"),
+        (lambda: Article(editorial_notes=["Check.", None]), "editorial_notes",
+         "item 1 is None, expected a str"),
+        (lambda: Article(editorial_notes="Check."), "editorial_notes",
+         "must be a tuple or another ordered iterable of str (a list, a generator …), "
+         "not 'Check.'"),
+        (lambda: Concept(name="x", rank=-1), "rank",
+         "must be an int of at least 0 that fits in 64 bits"),
+        (lambda: Concept(name="x", rank=LARGEST + 1), "rank",
+         "must be an int of at least 0 that fits in 64 bits"),
+        (lambda: Concept(name="x", rank=True), "rank",
+         "must be an int of at least 0 that fits in 64 bits"),
+        (lambda: Link(target="x", version=0), "version",
+         "must be an int of at least 1 that fits in 64 bits"),
+        (lambda: Article(version=0), "version",
+         "must be an int of at least 1 that fits in 64 bits"),
+        (lambda: Article(urgency=0), "urgency", "must be an int between 1 and 9"),
+        (lambda: Article(urgency=10), "urgency", "must be an int between 1 and 9"),
+        (lambda: Article(urgency=5.0), "urgency", "must be an int between 1 and 9"),
+    ],
+)  # fmt: skip
+def test_codes_names_languages_notes_and_numbers_refused(
+    make: Any, field: str, reason: str
+) -> None:
+    assert refusal(make) == (field, reason)
+
+
+def test_codes_languages_notes_and_numbers_at_their_edges_pass() -> None:
+    concept = Concept(name="x", kind="cptype:city", rank=0)
+    assert (concept.kind, concept.rank) == ("cptype:city", 0)
+    assert Concept(name="x", rank=LARGEST).rank == LARGEST
+    assert Concept(name="x").rank is None
+    assert Party(name="x", roles=["crol:author", "crol:editor"]).roles == (
+        "crol:author",
+        "crol:editor",
+    )
+    assert Name(text="Arbeitsmarkt", language="de-DE").language == "de-DE"
+    assert RoleText(text="x", role="hlrole:short", language="en").role == "hlrole:short"
+    assert Link(target="x", version=1).version == 1
+    assert Link(target="x").version is None
+    assert [Article(urgency=urgency).urgency for urgency in (1, 9)] == [1, 9]
+    assert Article(version=LARGEST).version == LARGEST
+    assert Article(editorial_notes=[" Check. "]).editorial_notes == (" Check. ",)
+
+
+def test_the_names_of_a_concept() -> None:
+    labour = Name(text="labour market", language="en-GB")
+    arbeit = Name(text="Arbeitsmarkt", language="de")
+    plain = Name(text="jobs")
+    # a single name in no language belongs in name
+    assert refusal(lambda: Concept(names=[plain])) == (
+        "concept",
+        "a single name in no stated language is held in name, with names empty",
+    )
+    assert refusal(lambda: Concept(name="jobs", names=[plain])) == (
+        "concept",
+        "a single name in no stated language is held in name, with names empty",
+    )
+    # one in a stated language, or several with the first in none, are held in names
+    assert Concept(names=[labour]).name == "labour market"
+    assert Concept(names=[plain, arbeit]).name == "jobs"
+    assert Concept(names=[labour, plain]).names == (labour, plain)
+    # name is the first of names
+    assert refusal(lambda: Concept(name="Arbeitsmarkt", names=[labour, arbeit])) == (
+        "concept",
+        "name 'Arbeitsmarkt' must be the first of names, 'labour market'",
+    )
+    assert refusal(lambda: Concept(qcode="x:1", name="work", names=(arbeit, labour))) == (
+        "concept",
+        "name 'work' must be the first of names, 'Arbeitsmarkt'",
+    )
+    assert Concept(name="labour market", names=[labour, arbeit]).names == (labour, arbeit)
+    assert refusal(lambda: Concept(names=[labour, "Arbeitsmarkt"])) == (
+        "names",
+        "item 1 is 'Arbeitsmarkt', expected a Name",
     )
