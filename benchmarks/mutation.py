@@ -6,22 +6,23 @@ Run from the repository root with the project's environment and the ``mutation``
     python benchmarks/mutation.py                 # every module below, one after the other
     python benchmarks/mutation.py model timex     # only these
     python benchmarks/mutation.py --show text     # also print each survivor's diff
+    python benchmarks/mutation.py --keep model    # keep the mutated copy, then after new tests:
+    python benchmarks/mutation.py --again model   # re-check only its survivors
 
 For each module, mutmut plants mistakes (mutants) in a copy of the project under
 ``.mutation/<module>/`` and runs only that module's own tests against each one, with one
 worker under ``nice``. mutmut forks its workers from a process that has already imported
 newsdoc and the tests, so a mutant in code that runs at import time (a validator factory
-called in a class body, a converter made at module level, an object a test module builds
-when it is imported) is not active there for what was built at import, and may look like a
-survivor. So the script first lists, in one fresh process that imports and collects the
-tests, every function that runs before any test does; each mutant of such a function that
-mutmut did not kill is run again in a fresh ``python -m pytest`` process with the mutant
-active from the first import. A mutant of any other function was active in every call the
-tests made, so mutmut's verdict stands (except for what the tests cache between them, such as
-the strategies' seed article, which mutmut's first pass over the tests builds before any
-mutant is active); ``--fresh-all`` re-checks every mutant that mutmut
-did not kill in a fresh process all the same (slower: about 20 seconds each for the model).
-One fresh run at a time, under ``nice``: the rechecks are never run in parallel.
+called in a class body, a converter made at module level, an object that a test module
+builds when it is imported) was not active for what was built then, and may look like a
+survivor. So the script lists, in one fresh process that imports and collects the tests,
+every function that runs before any test does, and runs each mutant of those functions that
+mutmut did not kill again in a fresh ``python -m pytest`` process, with the mutant active
+from the first import. A mutant of any other function was active in every call the tests
+made, so mutmut's verdict on it stands, save for what the tests cache between them (the
+strategies' seed article, built once before any mutant is active). ``--fresh-all``
+re-checks every mutant that mutmut did not kill in a fresh process (about 20 seconds each
+for the model). Fresh runs go one at a time, under ``nice``, never in parallel.
 
 The table gives, per module: mutants, killed (a test failed or timed out), survived (every
 test passed), equivalent (survivors listed in ``benchmarks/mutation_equivalents.toml``, each
@@ -40,9 +41,10 @@ classes of a module define ``__attrs_post_init__``.
 
 The whole run takes about an hour on a quiet two-core machine; it is not part of CI. With
 ``--keep`` the mutated copy stays, and ``--again`` then re-checks only the mutants that it did
-not kill, against the tests as they are now: mutmut runs them again (with the new tests
-counted in), then the fresh rechecks above. That is the quick way to see new tests kill
-survivors.
+not kill, against the tests as they are now: mutmut runs those mutants again (learning which
+functions any new test calls; a changed test keeps the functions it was last seen to call),
+then come the fresh rechecks above. A changed list of a module's test files makes mutmut run
+every mutant again.
 """
 
 from __future__ import annotations
