@@ -153,3 +153,59 @@ def test_only_what_mutmut_may_have_missed_is_run_again_in_a_fresh_process() -> N
     # the probe failed, or every survivor is asked for
     assert fresh(late, 0, None)
     assert mutation.needs_fresh_run(late, 0, early, fresh_all=True)
+
+
+TRAMPOLINE = """
+import os
+
+
+def record_trampoline_hit(name, caller=None):
+    pass
+
+
+def trampolined(name):
+    def wrap(function):
+        def call(*args, **kwargs):
+            if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+                record_trampoline_hit(name)
+            return function(*args, **kwargs)
+
+        return call
+
+    return wrap
+"""
+
+DEMO = """
+from mutmut.mutation.trampoline import trampolined
+
+
+@trampolined("demo.x_early")
+def early():
+    return 1
+
+
+@trampolined("demo.x_late")
+def late():
+    return 2
+
+
+VALUE = early()
+"""
+
+
+def test_the_probe_lists_the_functions_that_run_while_tests_are_imported(tmp_path: Path) -> None:
+    # a stand-in for mutmut's trampoline, which reports each call in "stats" mode
+    src = tmp_path / "mutants" / "src"
+    (src / "mutmut" / "mutation").mkdir(parents=True)
+    (src / "mutmut" / "__init__.py").write_text("", encoding="utf-8")
+    (src / "mutmut" / "mutation" / "__init__.py").write_text("", encoding="utf-8")
+    (src / "mutmut" / "mutation" / "trampoline.py").write_text(TRAMPOLINE, encoding="utf-8")
+    (src / "demo.py").write_text(DEMO, encoding="utf-8")
+    tests = tmp_path / "mutants" / "tests"
+    tests.mkdir()
+    (tests / "test_demo.py").write_text(
+        "import demo\n\n\ndef test_late():\n    assert demo.late() == 2\n", encoding="utf-8"
+    )
+    assert mutation.import_time_functions(tmp_path, ("tests/test_demo.py",)) == {"demo.x_early"}
+    (tests / "test_broken.py").write_text("import no_such_module\n", encoding="utf-8")
+    assert mutation.import_time_functions(tmp_path, ("tests/test_broken.py",)) is None
