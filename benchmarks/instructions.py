@@ -1,11 +1,13 @@
-"""newsdoc's NewsML-G2 cost in instructions: python benchmarks/instructions.py [--calls N]
+"""newsdoc's cost in instructions: python benchmarks/instructions.py [--format F] [--calls N]
 
-Wall-clock ratios (``benchmarks/run.py``) swing with the load of a shared machine; counts of
-executed instructions do not. This script runs itself once under ``valgrind --tool=callgrind``
-with ``PYTHONHASHSEED=0`` and, for every document that ``run.py`` times, counts the
-instructions of ``N`` calls of a bare ``lxml.etree.fromstring`` of its bytes, of
-``newsdoc.read(data, format="newsml")`` and of ``newsdoc.write(article, "newsml")``. It prints
-read and write per call as ratios to the bare parse, as ``run.py`` does with times.
+Wall-clock ratios (``benchmarks/run.py``, ``bench_ninjs.py``, ``bench_nitf.py``) swing with
+the load of a shared machine; counts of executed instructions do not. This script runs itself
+once under ``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0`` and, for every document
+that the format's wall-clock benchmark times, counts the instructions of ``N`` calls of the
+bare parse of its bytes (``lxml.etree.fromstring`` for NewsML-G2 and NITF, ``json.loads`` for
+ninjs), of ``newsdoc.read`` and of ``newsdoc.write`` in the format the benchmark writes it
+back in. It prints read and write per call as ratios to the bare parse, as the wall-clock
+benchmarks do with times. ``--format`` is ``newsml`` (the default), ``ninjs`` or ``nitf``.
 
 How one call is isolated: each measured batch runs inside its own ``functools.reduce`` call,
 and callgrind is told to zero its counters before and dump them after every call of that C
@@ -28,6 +30,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 KINDS = ("parse", "read", "write")
+FORMATS = ("newsml", "ninjs", "nitf")
 TOTALS = re.compile(r"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
 
 
@@ -36,34 +39,51 @@ def batch(work: Callable[[], object], calls: int) -> None:
     functools.reduce(lambda _, __: work(), range(calls + 1))
 
 
-def child(calls: int) -> None:
+def documents(format_name: str) -> dict[str, tuple[bytes, str]]:
+    """The documents the format's wall-clock benchmark times, each with its write format."""
+    if format_name == "ninjs":
+        from bench_ninjs import documents as ninjs_documents
+
+        return ninjs_documents()
+    if format_name == "nitf":
+        from bench_nitf import _documents as nitf_documents
+
+        return {name: (data, "nitf") for name, data in nitf_documents()}
+    from run import documents as newsml_documents
+
+    return {name: (data, "newsml") for name, data in newsml_documents().items()}
+
+
+def child(format_name: str, calls: int) -> None:
     """The measured process: one batch per document and kind, in a fixed order."""
+    import json
+    import warnings
+
     from lxml import etree
 
     import newsdoc
-    from run import documents
 
-    for data in documents().values():
-        article = newsdoc.read(data, format="newsml")
-        newsdoc.write(article, "newsml")
-        etree.fromstring(data)
-        batch(lambda data=data: etree.fromstring(data), calls)
-        batch(lambda data=data: newsdoc.read(data, format="newsml"), calls)
-        batch(lambda article=article: newsdoc.write(article, "newsml"), calls)
+    warnings.simplefilter("ignore")  # what NITF cannot hold is reported, every call
+    parse: Callable[[bytes], object] = json.loads if format_name == "ninjs" else etree.fromstring
+    for data, written_as in documents(format_name).values():
+        article = newsdoc.read(data, format=format_name)
+        newsdoc.write(article, written_as)
+        parse(data)
+        batch(lambda data=data: parse(data), calls)
+        batch(lambda data=data: newsdoc.read(data, format=format_name), calls)
+        batch(lambda a=article, name=written_as: newsdoc.write(a, name), calls)
 
 
-def measure(calls: int) -> dict[str, dict[str, float]]:
+def measure(format_name: str, calls: int) -> dict[str, dict[str, float]]:
     """Instructions per call, by document and kind, from one callgrind run of :func:`child`."""
-    from run import documents
-
-    names = list(documents())
+    names = list(documents(format_name))
     with tempfile.TemporaryDirectory(prefix="newsdoc-callgrind-") as workdir:
         out = Path(workdir) / "callgrind.out"
         command = [
             "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p",
             "--zero-before=functools_reduce", "--dump-after=functools_reduce",
             "--dump-instr=no", "--compress-strings=no",
-            sys.executable, __file__, "--child", "--calls", str(calls),
+            sys.executable, __file__, "--child", "--calls", str(calls), "--format", format_name,
         ]  # fmt: skip
         environment = dict(os.environ, PYTHONHASHSEED="0")
         subprocess.run(command, check=True, env=environment, capture_output=True)
@@ -88,12 +108,13 @@ def measure(calls: int) -> dict[str, dict[str, float]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=3, help="calls per batch (default 3)")
+    parser.add_argument("--format", choices=FORMATS, default="newsml", help="default newsml")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.child:
-        child(options.calls)
+        child(options.format, options.calls)
         return 0
-    per_call = measure(options.calls)
+    per_call = measure(options.format, options.calls)
     header = f"{'parse kI':>9} {'read kI':>9} {'read×':>6} {'write kI':>9} {'write×':>6}"
     print(f"{'document':<55} {header}")
     reads, writes = [], []

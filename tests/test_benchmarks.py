@@ -72,9 +72,11 @@ def test_the_metadata_coverage_table_counts_what_stays_kept() -> None:
         "itemMeta/embargoed", "contentMeta/contributor", "contentMeta/contentCreated",
         "contentMeta/contentModified", "contentMeta/infoSource", "genre/name",
         "subject name, broader, sameAs", "subject @type, @rank, @literal",
+        "slugline @separator, @role",
     ):  # fmt: skip
         assert kept[label] == 0, label
-    # What stays: a creator's related concept, altIds without a value (LISTING_22), a
-    # slugline separator, and a link on a copyright notice.
+    # What stays: a creator's related concept and a link on a copyright notice (LISTING_3),
+    # kept beside the typed creator and notice, and altIds with no value (LISTING_22).
     assert kept["contentMeta/creator"] == 1
     assert kept["contentMeta/altId"] == 1
+    assert kept["rightsInfo notice and terms (any part)"] == 1

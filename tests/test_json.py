@@ -29,8 +29,9 @@ def test_the_document_shape_is_stable_and_documented() -> None:
     fields = document["article"]
     assert list(fields) == [
         "id", "version", "language", "created", "updated", "pub_status", "provider",
-        "headline", "subheadline", "bylines", "dateline", "slugline", "description",
-        "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
+        "headline", "subheadline", "bylines", "dateline", "slugline", "slugline_separator",
+        "description", "creditline", "located", "genres", "urgency", "subjects", "keywords",
+        "rights",
         "embargoed", "content_created", "content_modified", "creators", "contributors",
         "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
         "other_headlines", "other_descriptions", "lead",

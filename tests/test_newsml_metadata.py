@@ -164,6 +164,43 @@ def test_links_and_alternative_ids() -> None:
     assert newsdoc.read(written, format="newsml") == article
 
 
+def test_a_slugline_keeps_its_separator() -> None:
+    article = newsdoc.read(
+        item(content_meta='<slugline separator="-" role="x:y">US-Fed</slugline>'), "newsml"
+    )
+    assert (article.slugline, article.slugline_separator) == ("US-Fed", "-")
+    assert [(e.path, e.attributes) for e in article.extensions] == [
+        ("/newsItem/contentMeta[1]/slugline[1]", (("role", "x:y"),))
+    ]
+    written = newsdoc.write(article, "newsml")
+    assert '<slugline separator="-" role="x:y">US-Fed</slugline>' in written
+    assert valid(written)
+    assert newsdoc.read(written, format="newsml") == article
+    spaced = newsdoc.read(item(content_meta='<slugline separator=" ">US Fed</slugline>'), "newsml")
+    assert spaced.slugline_separator == " "
+    assert spaced.extensions == ()
+
+
+def test_a_slugline_separator_without_a_slugline_is_refused() -> None:
+    with pytest.raises(newsdoc.ValidationError) as raised:
+        Article(slugline_separator="-")
+    assert raised.value.field == "slugline_separator"
+    for bad in ("", "a\nb", "\u2028", 3):
+        with pytest.raises(newsdoc.ValidationError, match="slugline_separator"):
+            Article(slugline="US", slugline_separator=bad)  # type: ignore[arg-type]
+    assert Article(slugline="US", slugline_separator=" / ").slugline_separator == " / "
+
+
+def test_a_slugline_separator_is_reported_where_a_format_has_no_place_for_it() -> None:
+    article = Article(slugline="US-Fed", slugline_separator="-", lead=("Rates held.",))
+    with pytest.warns(ContentLossWarning, match="slugline_separator"):
+        newsdoc.write(article, "nitf")
+    for name in ("json", "ninjs", "ninjs-1.6"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert newsdoc.read(newsdoc.write(article, name), format=name) == article
+
+
 def test_what_the_model_cannot_take_stays_kept() -> None:
     data = item(
         item_meta='<embargoed/><signal qcode="sig:update"><name>Update</name></signal>'

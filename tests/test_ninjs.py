@@ -232,11 +232,12 @@ def test_vendor_keys_are_kept_with_their_paths_and_canonical_json() -> None:
         "$.guid": '"tag:example.org:2025:1"',
         "$.priority": "5",
         "$.subject[0].rel": '"about"',
-        "$.associations": '{"featuremedia":{"type":"picture","uri":"p1"}}',
+        "$.associations.featuremedia.type": '"picture"',  # the association is a link
         "$.extra": '{"desk":"sport"}',
         "$.versioncreated": '"yesterday"',
     }
     assert {extension.format for extension in article.extensions} == {"ninjs"}
+    assert article.links == (newsdoc.Link(relation="featuremedia", target_id="p1"),)
 
 
 def test_strict_reading_refuses_vendor_keys_listing_them() -> None:
@@ -246,12 +247,20 @@ def test_strict_reading_refuses_vendor_keys_listing_them() -> None:
     assert "$.extra" in caught.value.paths
 
 
-def test_a_second_headline_of_the_same_role_is_kept() -> None:
+def test_a_second_headline_of_the_same_role_is_a_further_headline() -> None:
     document = {"uri": "u", "headlines": [{"value": "One"}, {"role": "main", "value": "Two"}]}
     article = newsdoc.read(json.dumps(document), "ninjs")
     assert article.headline == "One"
+    assert article.other_headlines == (newsdoc.RoleText(text="Two", role="main"),)
+    assert article.extensions == ()
+
+
+def test_a_headline_whose_role_is_no_code_is_kept() -> None:
+    document = {"uri": "u", "headlines": [{"value": "One"}, {"role": "a b", "value": "Two"}]}
+    article = newsdoc.read(json.dumps(document), "ninjs")
+    assert article.other_headlines == ()
     assert article.extensions == (
-        Extension(format="ninjs", path="$.headlines[1]", content='{"role":"main","value":"Two"}'),
+        Extension(format="ninjs", path="$.headlines[1]", content='{"role":"a b","value":"Two"}'),
     )
 
 
@@ -398,7 +407,9 @@ def test_an_edited_headline_is_read_and_the_rest_still_applies() -> None:
 def test_kept_ninjs_content_travels_so_the_written_document_stays_valid() -> None:
     article = newsdoc.read(json.dumps(SUPERDESK), "ninjs")
     document = json.loads(newsdoc.write(article, "ninjs"))
-    assert "associations" not in document
+    assert document["associations"] == [  # the link, not the vendor's object
+        {"name": "featuremedia", "uri": "p1", "rel": "featuremedia"}
+    ]
     assert validate(document) == ()
     assert newsdoc.read(json.dumps(document), "ninjs") == article
 

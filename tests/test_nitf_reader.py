@@ -9,7 +9,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -385,6 +385,10 @@ def _documents(draw: st.DrawFn) -> bytes:
 
 
 @given(data=_documents())
+@example(
+    data=b"<nitf><body><body.head/><body.content><p><p><p></p>Oslo1</p><em><p></p>Oslo2"
+    b"<p> </p></em></p></body.content><body.end/></body></nitf>"
+)
 def test_whatever_reads_is_written_valid_and_reads_back_the_same(data: bytes) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -394,3 +398,21 @@ def test_whatever_reads_is_written_valid_and_reads_back_the_same(data: bytes) ->
             return
         written = newsdoc.write(article, "nitf")
         assert _read(written) == article
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p>Oslo1<em>Oslo2<x> </x></em></p>",  # layout after the words
+        "<p>Oslo1<x> </x>Oslo2</p>",  # layout between them, already a space in the text
+        "<p>Oslo1<x><br/></x>Oslo2<x/>Oslo3</p>",  # a br reads as a space; empty markup not
+    ],
+)
+def test_markup_without_words_goes_back_where_it_adds_no_space(paragraph: str) -> None:
+    data = f"<nitf><body><body.content>{paragraph}</body.content></body></nitf>".encode()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = _read(data)
+        again = _read(newsdoc.write(article, "nitf"))
+    assert again == article
+    assert again.extensions == article.extensions

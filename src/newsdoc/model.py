@@ -210,6 +210,15 @@ def _line(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         _check_line(attribute.name, _str(attribute.name, value))
 
 
+def _separator(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Characters that part a text's pieces: white space counts, a line break does not."""
+    if value is None:
+        return
+    text = _str(attribute.name, value)
+    if not text or len(f"{text}x".splitlines()) > 1:
+        raise ValidationError(attribute.name, f"{_shown(text)} must be non-empty, within one line")
+
+
 def _lines(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A tuple of one-line texts; one validator, as bodies are long."""
     items = _tuple(attribute.name, value, str)
@@ -1082,6 +1091,8 @@ class Article:
         bylines: The authors as credited, one entry per byline.
         dateline: Where (and when) the story was filed.
         slugline: The short label editors use for the story.
+        slugline_separator: What parts the slugline's pieces, where the source says so:
+            ``"-"`` for ``"US-Finance-Fed"``.
         description: A summary of the article.
         creditline: Whom to credit, e.g. ``"Reuters"``.
         located: The place the content was created, as a concept.
@@ -1152,6 +1163,7 @@ class Article:
         default=None, validator=_instance_of(Dateline, or_none=True)
     )
     slugline: str | None = attrs.field(default=None, validator=_line)
+    slugline_separator: str | None = attrs.field(default=None, validator=_separator)
     description: str | None = attrs.field(default=None, validator=_non_blank)
     creditline: str | None = attrs.field(default=None, validator=_line)
     located: Concept | None = attrs.field(
@@ -1214,6 +1226,8 @@ class Article:
     marks: tuple[Mark, ...] = attrs.field(default=(), converter=_marks, validator=_tuple_of(Mark))
 
     def __attrs_post_init__(self) -> None:
+        if self.slugline_separator is not None and self.slugline is None:
+            raise ValidationError("slugline_separator", "needs a slugline to part")
         if not self.attributions and not self.events and not self.marks:
             return
         paragraphs = self.paragraphs

@@ -780,6 +780,7 @@ _FIELDS: dict[str, _Field] = {
                        _optional(st.builds(Dateline, place=st.sampled_from(_PLACES),
                                            date=_optional(st.sampled_from(_DATES))))),
     "slugline": _Field(_optional(lines(max_size=30))),
+    "slugline_separator": _Field(_optional(st.sampled_from(["-", "/", " ", " | ", "·"]))),
     "description": _Field(_optional(lines(max_size=120))),
     "creditline": _Field(_optional(lines(max_size=30))),
     "located": _Field(_optional(concepts(details=True, related=True))),
@@ -830,6 +831,8 @@ def _drawn_articles(draw: st.DrawFn, carries: frozenset[str], written: bool) -> 
     }
     if written and not (values.get("headline") and values.get("bylines")):
         values.pop("subheadline", None)  # a deck stands between a headline and a byline
+    if values.get("slugline") is None:
+        values.pop("slugline_separator", None)  # a separator parts a slugline's pieces
     article = Article(**values)
     paragraphs = article.paragraphs
     if not paragraphs:

@@ -40,7 +40,8 @@ __all__ = [
 ARTICLE_FIELDS = frozenset(
     {
         "id", "version", "language", "created", "updated", "pub_status", "provider",
-        "headline", "subheadline", "bylines", "dateline", "slugline", "description",
+        "headline", "subheadline", "bylines", "dateline", "slugline", "slugline_separator",
+        "description",
         "creditline", "located", "genres", "urgency", "subjects", "keywords", "rights",
         "embargoed", "content_created", "content_modified", "creators", "contributors",
         "info_sources", "editorial_notes", "signals", "links", "alt_ids", "services",
@@ -272,7 +273,9 @@ _FORMATS: tuple[FormatInfo, ...] = (
                 "keywords",
                 "rights",
                 "embargoed",
+                "creators",
                 "editorial_notes",
+                "alt_ids",
                 "lead",
                 "sections",
                 "trailer",

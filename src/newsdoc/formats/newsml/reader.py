@@ -709,7 +709,9 @@ class _ItemReader:
         elif tag == _TAG["dateline"] and count == 1 and text and not len(child):
             self.keep_attributes(child, path, mapped=(_PLACE_MARK,))
             self.fields["dateline"] = dateline(text, child.get(_PLACE_MARK))
-        elif tag in (_TAG["slugline"], _TAG["creditline"], _TAG["description"]) and count == 1:
+        elif tag == _TAG["slugline"] and count == 1:
+            return self._slugline(child, path, text)
+        elif tag in (_TAG["creditline"], _TAG["description"]) and count == 1:
             if not text or len(child):
                 return False
             self.keep_attributes(child, path)
@@ -718,6 +720,18 @@ class _ItemReader:
             self._annotations(child, path)
         else:
             return False
+        return True
+
+    def _slugline(self, child: etree._Element, path: str, text: str) -> bool:
+        if not text or len(child):
+            return False
+        separator = child.get("separator")
+        if separator and len(f"{separator}x".splitlines()) == 1:
+            self.fields["slugline_separator"] = separator
+            self.keep_attributes(child, path, mapped=("separator",))
+        else:
+            self.keep_attributes(child, path)
+        self.fields["slugline"] = text
         return True
 
     def _alt_id(self, child: etree._Element, path: str, alt_ids: list[AltId]) -> bool:

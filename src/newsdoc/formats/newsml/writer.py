@@ -291,7 +291,9 @@ class _Writer:
         for subject in a.subjects:
             _concept(meta, "subject", subject)
         if a.slugline is not None:
-            sub_element(meta, nar("slugline"), a.slugline)
+            slugline = sub_element(meta, nar("slugline"), a.slugline)
+            if a.slugline_separator is not None:
+                slugline.set("separator", a.slugline_separator)
         if a.headline is not None and "headline" not in carried:
             sub_element(meta, nar("headline"), a.headline)
         if a.subheadline is not None and "subheadline" not in carried:

@@ -17,10 +17,15 @@ __all__ = [
     "CARRIER_KEY",
     "CARRIER_ROLE",
     "CARRIER_TYPE",
+    "CONTRIBUTOR_REL",
+    "CREATOR_REL",
     "FIELD_OF_KEY",
     "LATEST",
     "NOTE_SEPARATOR",
+    "ORGANISATION_KIND",
+    "PROVIDER_ROLE",
     "SCHEMA_URIS",
+    "TARGET_RENDITION",
     "generation",
     "schema_version",
 ]
@@ -67,6 +72,13 @@ FIELD_OF_KEY = {
     "ednote": "editorial_notes",
     "contentCreated": "content_created",
     "contentcreated": "content_created",
+    "people": "people",
+    "person": "people",
+    "organisations": "organisations",
+    "organisation": "organisations",
+    "altIds": "alt_ids",
+    "altids": "alt_ids",
+    "associations": "links",
 }
 """The top-level keys the reader maps, in every generation's spelling."""
 
@@ -105,6 +117,20 @@ CARRIER_ROLE = "newsdoc"
 """The role of that rendition in ``bodies`` (ninjs 2.x and 3.x)."""
 CARRIER_KEY = "body_newsdoc"
 """The key of that rendition in ninjs 1.x, which names bodies by key."""
+
+PROVIDER_ROLE = "provider"
+"""The role (``rel`` in 1.x) of the info source that is the article's provider."""
+
+CREATOR_REL = "creator"
+"""The first word of the ``rel`` of a person or organisation who created the content."""
+CONTRIBUTOR_REL = "contributor"
+"""The first word of the ``rel`` of a person or organisation who contributed to it."""
+
+ORGANISATION_KIND = "cptype:organisation"
+"""The party type of a creator or contributor listed under ``organisations``."""
+
+TARGET_RENDITION = "target"
+"""The name of the rendition of an association that holds a link's target URL."""
 
 NOTE_SEPARATOR = "\n\n"
 """What separates the editorial notes in the one ``edNote`` (``ednote`` in 1.x) ninjs has."""

@@ -33,8 +33,28 @@ from newsdoc.formats._body import Body
 from newsdoc.formats._json import loads, shown
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.ninjs._carrier import decode
-from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_TYPE, FIELD_OF_KEY, NOTE_SEPARATOR
-from newsdoc.model import Article, Concept, Extension, PubStatus, Rights
+from newsdoc.formats.ninjs._names import (
+    CARRIER_KEY,
+    CARRIER_TYPE,
+    CONTRIBUTOR_REL,
+    CREATOR_REL,
+    FIELD_OF_KEY,
+    NOTE_SEPARATOR,
+    ORGANISATION_KIND,
+    PROVIDER_ROLE,
+    TARGET_RENDITION,
+)
+from newsdoc.model import (
+    AltId,
+    Article,
+    Concept,
+    Extension,
+    Link,
+    Party,
+    PubStatus,
+    Rights,
+    RoleText,
+)
 
 __all__ = ["Native", "paragraphs_of", "read", "read_native", "to_extension_content"]
 
@@ -69,6 +89,10 @@ _BODY_TYPES = {
     "application/nitf+xml": _NITF,
 }
 _CONCEPT_MEMBERS = ("name", "uri", "literal", "scheme", "code")
+_PARTY_FIELDS = {CREATOR_REL: "creators", CONTRIBUTOR_REL: "contributors"}
+_ROLE_MEMBERS = ("role", "rel")  # an info source's role: 3.x ``role``, 1.x ``rel``
+_TARGET_MEMBERS = frozenset({"name", "href", "contentType"})
+_FLAT_TARGET_MEMBERS = frozenset({"href", "mimetype"})
 _TEXT_MEMBERS = ("role", "contentType", "contenttype")
 _STANDARD_MEMBERS = frozenset({"name", "version", "schema"})
 
@@ -139,6 +163,11 @@ def _step(key: str | int) -> str:
 def _is_line(value: str) -> bool:
     """Whether ``value`` is one line as the model holds it (no breaks, no outer space)."""
     return bool(value) and value == value.strip() and len(value.splitlines()) == 1
+
+
+def _is_code(value: str) -> bool:
+    """Whether ``value`` is one token without white space, as roles and qcodes are."""
+    return len(value.split()) == 1 and value == value.strip()
 
 
 def paragraphs_of(text: str) -> tuple[str, ...]:
@@ -405,33 +434,46 @@ class Native:
             if member not in _RENDITION_MEMBERS:
                 self.keep(at + _step(member), value)
 
+    def _append(self, field: str, *values: Any) -> None:
+        """Add ``values`` to the tuple ``field`` holds, which several properties may fill."""
+        self.fields[field] = self.fields.get(field, ()) + values
+
     def _headlines(self, value: Any, path: str) -> None:
+        """The headline (role ``main`` or none), the subheadline (``sub``), then the others.
+
+        A headline of another role, or one whose field is taken, is a further headline.
+        """
         for at, members in self._renditions(value, path):
-            field = _HEADLINE_ROLES.get(members.get("role"))
+            role = members.get("role")
+            field = _HEADLINE_ROLES.get(role)
             text = members["value"]
-            if (
-                field is None
-                or field in self.fields
-                or _content_type(members) not in _TEXT_TYPES
-                or not _is_line(text)
-            ):
+            if _content_type(members) not in _TEXT_TYPES or not _is_line(text):
                 self.keep(at, members)
                 continue
-            self.fields[field] = text
+            if field is not None and field not in self.fields:
+                self.fields[field] = text
+            elif role is None or _is_code(role):
+                self._append("other_headlines", RoleText(text=text, role=role))
+            else:
+                self.keep(at, members)
+                continue
             self._leftover_members(members, at)
 
     def _descriptions(self, value: Any, path: str) -> None:
+        """The description (role ``summary`` or none), then the further descriptions."""
         for at, members in self._renditions(value, path):
+            role = members.get("role")
             text = members["value"]
-            if (
-                members.get("role") not in _DESCRIPTION_ROLES
-                or "description" in self.fields
-                or _content_type(members) not in _TEXT_TYPES
-                or not text.strip()
-            ):
+            if _content_type(members) not in _TEXT_TYPES or not text.strip():
                 self.keep(at, members)
                 continue
-            self.fields["description"] = text
+            if role in _DESCRIPTION_ROLES and "description" not in self.fields:
+                self.fields["description"] = text
+            elif role is None or _is_code(role):
+                self._append("other_descriptions", RoleText(text=text, role=role))
+            else:
+                self.keep(at, members)
+                continue
             self._leftover_members(members, at)
 
     def _bodies(self, value: Any, path: str) -> None:
@@ -513,14 +555,34 @@ class Native:
                 found.append(concept)
         return found
 
-    def _concept(self, item: Any, at: str) -> Concept | None:
+    def _concept(self, item: Any, at: str, role: str | None = None) -> Concept | None:
         """The concept an object names (name, uri, literal, or 1.x scheme and code).
 
         ``literal`` is the qcode; in 1.x, ``code`` alone is the qcode and ``scheme`` with
         ``code`` is the uri (``scheme`` + ``code``). Other members (``rel``, ``role``,
-        ``relevance`` …) are kept one by one; an object that names no concept is kept whole.
+        ``relevance`` …) are kept one by one, but for ``role``, the member the caller has
+        read; an object that names no concept is kept whole.
         """
         members = self._object(item, at)
+        found, used = self._identity(members, at)
+        if not found:
+            self.keep(at, item)
+            return None
+        if role is not None:
+            used.add(role)
+        self._keep_unused(members, used, at)
+        return Concept(qcode=found.get("qcode"), uri=found.get("uri"), name=found.get("name"))
+
+    def _keep_unused(self, members: dict[str, Any], used: set[str], at: str) -> None:
+        for member, value in members.items():
+            if member not in used:
+                self.keep(at + _step(member), value)
+
+    def _identity(self, members: dict[str, Any], at: str) -> tuple[dict[str, str], set[str]]:
+        """The name, uri and qcode an object gives, and the members that gave them.
+
+        See :meth:`_concept` for which member gives what.
+        """
         self._strings(members, _CONCEPT_MEMBERS, at)
         found: dict[str, str] = {}
         used: set[str] = set()
@@ -538,13 +600,7 @@ class Native:
             elif "qcode" not in found:
                 found["qcode"] = code
                 used.add("code")
-        if not found:
-            self.keep(at, item)
-            return None
-        for member, value in members.items():
-            if member not in used:
-                self.keep(at + _step(member), value)
-        return Concept(qcode=found.get("qcode"), uri=found.get("uri"), name=found.get("name"))
+        return found, used
 
     def _subjects(self, value: Any, path: str) -> None:
         concepts = tuple(self._concepts(value, path))
@@ -561,16 +617,221 @@ class Native:
             self.fields["genres"] = concepts
 
     def _info_sources(self, value: Any, path: str) -> None:
-        """The first info source is the provider; the others are kept whole."""
+        """The info source of role ``provider`` is the provider; the others are info sources.
+
+        In a document where none has that role, the first info source without a role is
+        the provider, as newsdoc wrote it before info sources had their own field. An
+        info source's role (``rel`` in 1.x) gives its roles, one per word.
+        """
+        items = [
+            (f"{path}[{index}]", self._object(item, f"{path}[{index}]"))
+            for index, item in enumerate(self._array(value, path))
+        ]
+        roles = [self._role_of(members, at) for at, members in items]
+        provider = next(
+            (index for index, (_, role) in enumerate(roles) if role == PROVIDER_ROLE), None
+        )
+        if provider is None:
+            provider = next((index for index, (_, role) in enumerate(roles) if role is None), None)
+        for index, ((at, members), (role_member, role)) in enumerate(
+            zip(items, roles, strict=True)
+        ):
+            if index == provider and "provider" not in self.fields:
+                concept = self._concept(members, at, role_member)
+                if concept is not None:
+                    self.fields["provider"] = concept
+                continue
+            party = self._party(members, at, role, role_member)
+            if party is not None:
+                self._append("info_sources", party)
+
+    def _role_of(self, members: dict[str, Any], at: str) -> tuple[str | None, str | None]:
+        """Which member gives an info source's role, and the role; ``(None, None)`` if none."""
+        self._strings(members, _ROLE_MEMBERS, at)
+        for member in _ROLE_MEMBERS:
+            if member in members:
+                return member, members[member]
+        return None, None
+
+    def _party(
+        self,
+        members: dict[str, Any],
+        at: str,
+        roles: str | None,
+        roles_member: str | None,
+        kind: str | None = None,
+    ) -> Party | None:
+        """The party an object names, with the roles ``roles`` lists, one per word.
+
+        An object that names no party, or whose roles are not words separated by single
+        spaces, is kept whole.
+        """
+        found, used = self._identity(members, at)
+        words = () if roles is None else tuple(roles.split(" "))
+        if not found or not all(_is_code(word) for word in words):
+            self.keep(at, members)
+            return None
+        if roles_member is not None:
+            used.add(roles_member)
+        self._keep_unused(members, used, at)
+        return Party(
+            name=found.get("name"),
+            qcode=found.get("qcode"),
+            uri=found.get("uri"),
+            kind=kind,
+            roles=words,
+        )
+
+    def _named_parties(self, value: Any, path: str, kind: str | None) -> None:
+        """Creators and contributors among ``people`` or ``organisations``.
+
+        An object whose ``rel`` starts with the word ``creator`` or ``contributor`` is
+        one, with the further words as its roles; any other (a person the article is
+        about) is kept whole.
+        """
         for index, item in enumerate(self._array(value, path)):
             at = f"{path}[{index}]"
-            if "provider" in self.fields:
-                self._object(item, at)
-                self.keep(at, item)
+            members = self._object(item, at)
+            self._strings(members, ("rel",), at)
+            rel = members.get("rel")
+            first, space, rest = (rel or "").partition(" ")
+            field = _PARTY_FIELDS.get(first)
+            if field is None:
+                self.keep(at, members)
                 continue
-            concept = self._concept(item, at)
-            if concept is not None:
-                self.fields["provider"] = concept
+            party = self._party(members, at, rest if space else None, "rel", kind)
+            if party is not None:
+                self._append(field, party)
+
+    def _people(self, value: Any, path: str) -> None:
+        self._named_parties(value, path, None)
+
+    def _organisations(self, value: Any, path: str) -> None:
+        self._named_parties(value, path, ORGANISATION_KIND)
+
+    def _alt_ids(self, value: Any, path: str) -> None:
+        """Alternative ids: 3.x objects of ``role`` and ``value``; 1.x one object, kind → id."""
+        found: list[AltId] = []
+        if type(value) is dict:
+            for kind, text in value.items():
+                if type(text) is str and _is_line(text) and _is_code(kind):
+                    found.append(AltId(value=text, kind=kind))
+                else:
+                    self.keep(path + _step(kind), text)
+        else:
+            for index, item in enumerate(self._array(value, path)):
+                at = f"{path}[{index}]"
+                members = self._object(item, at)
+                self._strings(members, ("role", "value"), at)
+                text, role = members.get("value"), members.get("role")
+                if text is None or not _is_line(text) or (role is not None and not _is_code(role)):
+                    self.keep(at, members)
+                    continue
+                found.append(AltId(value=text, kind=role))
+                self._keep_unused(members, {"value", "role"}, at)
+        if found:
+            self._append("alt_ids", *found)
+
+    def _links(self, value: Any, path: str) -> None:
+        """Links from ``associations``: a 3.x array, or a 1.x object keyed by relation."""
+        if type(value) is dict:
+            for relation, item in value.items():
+                at = path + _step(relation)
+                if type(item) is not dict or not _is_code(relation):
+                    self.keep(at, item)
+                    continue
+                link = self._link(dict(item), at, relation)
+                if link is not None:
+                    self._append("links", link)
+            return
+        for index, item in enumerate(self._array(value, path)):
+            at = f"{path}[{index}]"
+            link = self._link(self._object(item, at), at)
+            if link is not None:
+                self._append("links", link)
+
+    def _link(self, members: dict[str, Any], at: str, relation: str | None = None) -> Link | None:
+        """The link an association gives.
+
+        ``uri`` is the target's id, ``rel`` the relation, ``version`` the version and
+        ``name`` the title, unless it repeats the relation or the uri; a single rendition
+        named ``target`` gives the target URL (``href``, which is the uri when the link has
+        no id) and its content type. A 1.x association has its ``relation`` as its key, its
+        title in ``title`` and the content type as ``mimetype``. Other members are kept one
+        by one.
+        """
+        flat = relation is not None
+        title_member = "title" if flat else "name"
+        self._strings(members, ("uri", title_member) if flat else ("uri", "rel", "name"), at)
+        uri = members.get("uri")
+        if uri is None or not uri.strip():
+            self.keep(at, members)
+            return None
+        used = {"uri"}
+        found: dict[str, Any] = {"target_id": uri}
+        rel = members.get("rel")
+        if flat:
+            found["relation"] = relation
+        elif rel is not None and _is_code(rel):
+            found["relation"] = rel
+            used.add("rel")
+        version = members.get("version")
+        if type(version) is str and _ASCII_DIGITS.fullmatch(version):
+            number = int(version)
+            if 1 <= number <= _LARGEST_INT:
+                found["version"] = number
+                used.add("version")
+        target = _target(members.get("renditions"), flat)
+        if target is not None:
+            href, content_type = target
+            if href == uri:
+                found["target"], found["target_id"] = href, None
+            elif href is not None:
+                found["target"] = href
+            found["content_type"] = content_type
+            used.add("renditions")
+        name = members.get(title_member)
+        repeats = () if flat else (uri, found.get("relation"))
+        if name is not None and (name in repeats or _is_line(name)):
+            if name not in repeats:
+                found["title"] = name
+            used.add(title_member)
+        self._keep_unused(members, used, at)
+        return Link(**found)
+
+
+def _target(renditions: Any, flat: bool) -> tuple[str | None, str | None] | None:
+    """The href and content type of an association's one rendition named ``target``.
+
+    3.x renditions are an array of objects with a ``name``; 1.x ones an object keyed by
+    name, whose content type is ``mimetype``.
+    """
+    if flat:
+        if type(renditions) is not dict or list(renditions) != [TARGET_RENDITION]:
+            return None
+        rendition = renditions[TARGET_RENDITION]
+        if type(rendition) is not dict or not set(rendition) <= _FLAT_TARGET_MEMBERS:
+            return None
+        content_type = rendition.get("mimetype")
+    else:
+        if type(renditions) is not list or len(renditions) != 1:
+            return None
+        rendition = renditions[0]
+        if (
+            type(rendition) is not dict
+            or not set(rendition) <= _TARGET_MEMBERS
+            or rendition.get("name") != TARGET_RENDITION
+        ):
+            return None
+        content_type = rendition.get("contentType")
+    href = rendition.get("href")
+    if href is None and content_type is None:
+        return None
+    if href is not None and (type(href) is not str or not href.strip()):
+        return None
+    if content_type is not None and (type(content_type) is not str or not _is_code(content_type)):
+        return None
+    return href, content_type
 
 
 class _Candidate(NamedTuple):

@@ -2,7 +2,8 @@
 
 Every field with a ninjs property goes there; the body goes in two renditions, plain text
 and XHTML. What ninjs cannot hold — attributions, events, marks, the dateline, the
-creditline, keywords, several bylines, a concept's second identifier, kept content — travels
+creditline, keywords, signals, services, several bylines, a concept's second identifier,
+kept content — travels
 in one more body rendition of content type ``application/vnd.newsdoc+json``: the writer
 reads its own document back and puts into that rendition exactly the fields that would not
 come back equal, with a fingerprint of what they depend on.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from lxml import etree
@@ -24,11 +26,15 @@ from newsdoc.formats.ninjs._names import (
     CARRIER_KEY,
     CARRIER_ROLE,
     CARRIER_TYPE,
+    CONTRIBUTOR_REL,
+    CREATOR_REL,
     NOTE_SEPARATOR,
+    PROVIDER_ROLE,
     SCHEMA_URIS,
+    TARGET_RENDITION,
 )
 from newsdoc.formats.ninjs.reader import read_native
-from newsdoc.model import Article, Concept
+from newsdoc.model import Article, Concept, Link, Party
 
 __all__ = ["write", "write_1_6"]
 
@@ -36,6 +42,8 @@ _FORMAT = "ninjs"
 _LAYOUT = (", ", ": ")
 _BODY_KEYS = frozenset({"bodies", "body_text", "body_xhtml"})
 _SEPARATORS = ("/", "#", ":")
+_ORGANISATION_KINDS = ("organisation", "organization")
+_KEY_START = re.compile(r"[A-Za-z0-9_]")  # what a key of a 1.x object of associations starts with
 
 
 def write(article: Article) -> str:
@@ -96,21 +104,102 @@ class _Document:
         return camel.lower() if self.flat else camel
 
     def _concept(self, concept: Concept) -> dict[str, str]:
+        return self._named(concept.name, concept.uri, concept.qcode)
+
+    def _named(self, name: str | None, uri: str | None, qcode: str | None) -> dict[str, str]:
+        """A concept's or party's name and identifiers as ninjs members.
+
+        ``name``, ``uri`` and the qcode as ``literal``; in 1.x, the qcode as ``code``, else
+        the uri cut into ``scheme`` and ``code``.
+        """
         members: dict[str, str] = {}
-        if concept.name is not None:
-            members["name"] = concept.name
+        if name is not None:
+            members["name"] = name
         if not self.flat:
-            if concept.uri is not None:
-                members["uri"] = concept.uri
-            if concept.qcode is not None:
-                members["literal"] = concept.qcode
-        elif concept.qcode is not None:
-            members["code"] = concept.qcode
-        elif concept.uri is not None:
-            parts = _split_uri(concept.uri)
+            if uri is not None:
+                members["uri"] = uri
+            if qcode is not None:
+                members["literal"] = qcode
+        elif qcode is not None:
+            members["code"] = qcode
+        elif uri is not None:
+            parts = _split_uri(uri)
             if parts is not None:
                 members["scheme"], members["code"] = parts
         return members
+
+    def _parties(self, document: dict[str, Any]) -> None:
+        """Creators and contributors as ``people`` and ``organisations``.
+
+        Each with a ``rel`` of ``creator`` or ``contributor`` followed by its roles, one
+        word each; a party whose type names an organisation is listed under
+        ``organisations``.
+        """
+        a = self.article
+        lists: dict[bool, list[dict[str, str]]] = {False: [], True: []}
+        for rel, parties in ((CREATOR_REL, a.creators), (CONTRIBUTOR_REL, a.contributors)):
+            for party in parties:
+                members = self._named(party.name, party.uri, party.qcode)
+                if members:
+                    members["rel"] = " ".join((rel, *party.roles))
+                    lists[_is_organisation(party)].append(members)
+        for organisations, key in ((False, "people"), (True, "organisations")):
+            if lists[organisations]:
+                document[_singular(key) if self.flat else key] = lists[organisations]
+
+    def _info_sources(self) -> list[dict[str, str]]:
+        """The provider, with the role ``provider``, then the info sources with their roles."""
+        a = self.article
+        role = "rel" if self.flat else "role"
+        sources: list[dict[str, str]] = []
+        if a.provider is not None:
+            members = self._concept(a.provider)
+            if members:
+                members[role] = PROVIDER_ROLE
+                sources.append(members)
+        for party in a.info_sources:
+            members = self._named(party.name, party.uri, party.qcode)
+            if members:
+                if party.roles:
+                    members[role] = " ".join(party.roles)
+                sources.append(members)
+        return sources
+
+    def _links(self, document: dict[str, Any]) -> None:
+        """``associations``: in 3.x an array, one per link; in 1.x an object keyed by relation.
+
+        1.x holds a link only under a relation that names no other link and starts as its
+        keys must (a letter, digit or ``_``).
+        """
+        a = self.article
+        if not self.flat:
+            document["associations"] = [_association(link) for link in a.links]
+            return
+        by_relation: dict[str, dict[str, Any]] = {}
+        for link in a.links:
+            relation = link.relation
+            if relation is not None and _KEY_START.match(relation) and relation not in by_relation:
+                by_relation[relation] = _flat_association(link)
+        if by_relation:
+            document["associations"] = by_relation
+
+    def _alt_ids(self, document: dict[str, Any]) -> None:
+        """``altIds`` of ``role`` and ``value``; in 1.x, one ``altids`` object, kind → id."""
+        a = self.article
+        if not a.alt_ids:
+            return
+        if not self.flat:
+            document["altIds"] = [
+                {"value": alt.value} if alt.kind is None else {"role": alt.kind, "value": alt.value}
+                for alt in a.alt_ids
+            ]
+            return
+        by_kind: dict[str, str] = {}
+        for alt in a.alt_ids:
+            if alt.kind is not None and alt.kind not in by_kind:
+                by_kind[alt.kind] = alt.value
+        if by_kind:
+            document["altids"] = by_kind
 
     def properties(self) -> dict[str, Any]:
         a = self.article
@@ -146,15 +235,18 @@ class _Document:
         if a.editorial_notes:
             document[key("edNote")] = NOTE_SEPARATOR.join(a.editorial_notes)
         self._texts(document)
-        concepts = (
-            ("subjects", "subject", a.subjects),
-            ("genres", "genre", a.genres),
-            ("infoSources", "infosource", (a.provider,) if a.provider is not None else ()),
-        )
+        self._parties(document)
+        concepts = (("subjects", "subject", a.subjects), ("genres", "genre", a.genres))
         for plural, singular, items in concepts:
             written = [members for members in map(self._concept, items) if members]
             if written:
                 document[singular if self.flat else plural] = written
+        sources = self._info_sources()
+        if sources:
+            document["infosource" if self.flat else "infoSources"] = sources
+        self._alt_ids(document)
+        if a.links:
+            self._links(document)
         standard = {"name": "ninjs", "version": self.version, "schema": SCHEMA_URIS[self.version]}
         document["$standard" if self.flat else "standard"] = standard
         return document
@@ -170,6 +262,11 @@ class _Document:
             headlines = [{"role": "main", "value": a.headline}] if a.headline is not None else []
             if a.subheadline is not None:
                 headlines.append({"role": "sub", "value": a.subheadline})
+            headlines.extend(
+                _role_text(other.role, other.text)
+                for other in a.other_headlines
+                if _is_line(other.text)
+            )
             if headlines:
                 document["headlines"] = headlines
         if a.bylines:
@@ -185,6 +282,11 @@ class _Document:
                 document["descriptions"] = [
                     {"role": "summary", "contentType": "text/plain", "value": a.description}
                 ]
+        if a.other_descriptions and not self.flat:
+            document.setdefault("descriptions", []).extend(
+                {**_role_text(other.role, other.text), "contentType": "text/plain"}
+                for other in a.other_descriptions
+            )
         if a.lead or a.sections or a.trailer:
             text = "\n".join(_reading_order(a))
             markup = _xhtml_fragment(a)
@@ -196,6 +298,69 @@ class _Document:
                     {"role": "main", "contentType": "text/plain", "value": text},
                     {"role": "richtext", "contentType": "application/xhtml+xml", "value": markup},
                 ]
+
+
+def _singular(key: str) -> str:
+    """The 1.x key of a 3.x list: ``person`` for ``people``, ``organisation`` and so on."""
+    return "person" if key == "people" else key.removesuffix("s")
+
+
+def _is_organisation(party: Party) -> bool:
+    return party.kind is not None and party.kind.lower().endswith(_ORGANISATION_KINDS)
+
+
+def _is_line(text: str) -> bool:
+    return text == text.strip() and len(text.splitlines()) == 1
+
+
+def _role_text(role: str | None, text: str) -> dict[str, str]:
+    return {"value": text} if role is None else {"role": role, "value": text}
+
+
+def _association(link: Link) -> dict[str, Any]:
+    """A link as an association.
+
+    ``uri`` is the target's id (else its URL), ``rel`` the relation, ``name`` the title (else
+    the relation, else the uri, as ninjs requires a name), and the URL and content type go
+    in one rendition named ``target``.
+    """
+    uri = link.target_id if link.target_id is not None else link.target
+    assert uri is not None  # a link has one or the other
+    association: dict[str, Any] = {"name": link.title or link.relation or uri, "uri": uri}
+    if link.relation is not None:
+        association["rel"] = link.relation
+    if link.version is not None:
+        association["version"] = str(link.version)
+    target = {"name": TARGET_RENDITION}
+    if link.target is not None:
+        target["href"] = link.target
+    if link.content_type is not None:
+        target["contentType"] = link.content_type
+    if len(target) > 1:
+        association["renditions"] = [target]
+    return association
+
+
+def _flat_association(link: Link) -> dict[str, Any]:
+    """A link as a 1.x association, keyed by its relation.
+
+    As in 3.x, but the title is ``title`` and the target rendition is keyed by its name,
+    its content type as ``mimetype``.
+    """
+    uri = link.target_id if link.target_id is not None else link.target
+    association: dict[str, Any] = {"uri": uri}
+    if link.version is not None:
+        association["version"] = str(link.version)
+    if link.title is not None:
+        association["title"] = link.title
+    target: dict[str, str] = {}
+    if link.target is not None:
+        target["href"] = link.target
+    if link.content_type is not None:
+        target["mimetype"] = link.content_type
+    if target:
+        association["renditions"] = {TARGET_RENDITION: target}
+    return association
 
 
 def _xhtml_fragment(article: Article) -> str:

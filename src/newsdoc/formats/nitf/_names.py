@@ -5,8 +5,8 @@ from __future__ import annotations
 from newsdoc.formats._nitf_body import NITF
 
 __all__ = [
-    "CHANGE_DATE_36", "CHANGE_TIME_36", "NEWSDOC", "NITF", "VERSION_36", "XML_LANG",
-    "local_name", "newsdoc", "nitf",
+    "CHANGE_DATE_36", "CHANGE_TIME_36", "CREATORS_ONLY", "ND_KIND", "ND_URI", "NEWSDOC", "NITF",
+    "VERSION_36", "XML_LANG", "local_name", "newsdoc", "nitf",
 ]  # fmt: skip
 
 NEWSDOC = "https://newsdoc.dev/ns/nitf/1"
@@ -33,3 +33,12 @@ def local_name(tag: str) -> tuple[str | None, str]:
         namespace, _, local = tag[1:].rpartition("}")
         return namespace, local
     return None, tag
+
+
+ND_URI = newsdoc("uri")
+"""The attribute of a ``person`` in a byline that holds the creator's URI."""
+ND_KIND = newsdoc("kind")
+"""The attribute of a ``person`` in a byline that holds the creator's type."""
+CREATORS_ONLY = newsdoc("byline")
+"""An attribute of a ``byline`` that, set to ``false``, says it is no byline as printed but
+lists creators the bylines do not name."""

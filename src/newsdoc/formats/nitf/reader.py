@@ -31,8 +31,10 @@ from newsdoc.errors import (
 from newsdoc.formats import ReadOptions, _nitf_body
 from newsdoc.formats._body import fold_body
 from newsdoc.formats._xml import parse_xml
+from newsdoc.formats.nitf._creators import take_creators
 from newsdoc.formats.nitf._names import NITF, XML_LANG, local_name, newsdoc
 from newsdoc.model import (
+    AltId,
     Article,
     Attribution,
     AttributionKind,
@@ -258,6 +260,9 @@ class _Reader:
             ) from exc
 
     def _body(self, element: etree._Element, path: str) -> None:
+        creators = take_creators(element, self.name_of, self.exact)
+        if creators:
+            self.fields["creators"] = creators
         body = self.body = _nitf_body.read(
             element,
             namespace=self.namespace,
@@ -306,18 +311,25 @@ class _Reader:
             for element, element_path in histories:
                 self.keep(element, element_path)
 
-    def _docdata(self, docdata: etree._Element, path: str) -> None:
+    def _management_status(self, docdata: etree._Element, path: str) -> None:
+        """The publishing status in ``docdata``'s ``management-status``; other attributes kept."""
         status = docdata.get("management-status")
         mapped: tuple[str, ...] = ()
         if status is not None and status.strip() in _PUB_STATUS:
             self.fields["pub_status"] = _PUB_STATUS[status.strip()]
             mapped = ("management-status",)
         self.keep_attributes(docdata, path, mapped=mapped)
+
+    def _docdata(self, docdata: etree._Element, path: str) -> None:
+        self._management_status(docdata, path)
         holder = usage_terms = None
         keywords: list[str] = []
         noted = self._editorial_notes(docdata, path)
+        doc_ids = sum(1 for child in docdata if self.name_of(child) == "doc-id")
         for child, name, count, child_path in self.children(docdata, path):
             if child in noted:
+                continue
+            if name == "doc-id" and self._other_doc_id(child, count, child_path, doc_ids):
                 continue
             if (len(child) and name != "key-list") or name is None or count != 1:
                 self.keep(child, child_path)
@@ -359,6 +371,37 @@ class _Reader:
         if holder is not None or usage_terms is not None:
             parts = self.fields.setdefault("rights_parts", {})
             parts.update(holder=holder, usage_terms=usage_terms)
+
+    def _other_doc_id(self, element: etree._Element, count: int, path: str, doc_ids: int) -> bool:
+        """Whether a ``doc-id`` is read as no article id.
+
+        A ``doc-id`` after the first is an alternative id when it holds one; an empty first
+        one, followed by others, stands for the id an article with alternative ids lacks.
+        """
+        if count > 1:
+            return self._alt_id(element, path)
+        return doc_ids > 1 and _empty(element)
+
+    def _alt_id(self, element: etree._Element, path: str) -> bool:
+        """Read a ``doc-id`` after the first as an alternative id; whether it is one.
+
+        ``id-string`` is the id and ``regsrc``, when it is one word, its kind.
+        """
+        raw = element.get("id-string")
+        if raw is None or len(element) or (element.text or "").strip():
+            return False
+        value = raw if self.exact else fold_body(raw)
+        source = element.get("regsrc")
+        one_word = source is not None and len(source.split()) == 1 and source == source.strip()
+        kind = source if one_word else None
+        try:
+            alt_id = AltId(value=value, kind=kind)
+        except ValidationError:
+            return False
+        self.fields["alt_ids"] = (*self.fields.get("alt_ids", ()), alt_id)
+        mapped = ("id-string", "regsrc") if kind is not None else ("id-string",)
+        self.keep_attributes(element, path, mapped=mapped)
+        return True
 
     def _editorial_notes(self, docdata: etree._Element, path: str) -> set[etree._Element]:
         """Read every ``ed-msg`` as a note, in order, if each holds one; those it read.
@@ -477,6 +520,11 @@ def _path_key(path: str) -> tuple[tuple[str, int], ...]:
         assert match is not None  # it matches any step
         key.append((match[1], int(match[2] or 0)))
     return tuple(key)
+
+
+def _empty(element: etree._Element) -> bool:
+    """Whether ``element`` holds nothing: no attributes, children or text."""
+    return not element.attrib and not len(element) and not (element.text or "").strip()
 
 
 def _has_markup(element: etree._Element) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import cast
 
 import attrs
 from lxml import etree
@@ -24,6 +25,7 @@ from newsdoc.formats import _nitf_body, by_name
 from newsdoc.formats._body import sub_element
 from newsdoc.formats._nitf_body import BY
 from newsdoc.formats._xml import parse_fragments
+from newsdoc.formats.nitf._creators import write_creators
 from newsdoc.formats.nitf._names import (
     CHANGE_DATE_36,
     CHANGE_TIME_36,
@@ -177,6 +179,13 @@ class _Writer:
             docdata.set("management-status", a.pub_status.value)
         if a.id is not None:
             self.at[f"{path}/doc-id[1]"] = _add(docdata, "doc-id", **{"id-string": a.id})
+        elif a.alt_ids:  # the first doc-id is the article's id: an empty one stands for none
+            self.at[f"{path}/doc-id[1]"] = _add(docdata, "doc-id")
+        for number, alt_id in enumerate(a.alt_ids, start=2):
+            attributes = {"id-string": alt_id.value}
+            if alt_id.kind is not None:
+                attributes["regsrc"] = alt_id.kind
+            self.at[f"{path}/doc-id[{number}]"] = _add(docdata, "doc-id", **attributes)
         if a.urgency is not None:
             self.at[f"{path}/urgency[1]"] = _add(docdata, "urgency", **{"ed-urg": str(a.urgency)})
         if a.created is not None:
@@ -281,6 +290,14 @@ class _Writer:
                 _number_children(child, path, self.at)
         if "/nitf/body[1]/body.end[1]" not in self.at:  # for kept content to go back into
             self.at["/nitf/body[1]/body.end[1]"] = _add(body, "body.end")
+        ranks = _RANK["/nitf/body[1]/body.head[1]"]
+        write_creators(
+            self.at["/nitf/body[1]/body.head[1]"],
+            self.article.creators,
+            nitf,
+            ranks["byline"],
+            lambda child: ranks.get(_step_name(child), len(ranks)),
+        )
 
     def _fill_paragraphs(self) -> None:
         """Write the paragraphs' text, marked up, with kept markup back at its words."""
@@ -301,7 +318,10 @@ class _Writer:
                 wanted = _nitf_body.markup_words(fragment, nitf("br"))
                 # Empty markup says nothing of where it stood: it follows its namesake.
                 start: int | None = after.get(name, 0)
-                if wanted:
+                if not wanted and _reads_as_space(fragment):
+                    # Only layout, or a br: where reading folds it away, not between words.
+                    start = _beside_space(text, after.get(name, 0))
+                elif wanted:
                     found = _free_occurrence(text, wanted, claimed, after.get(name, 0))
                     if found is None and wanted != wanted.strip():
                         # At the paragraph's edge, which drops other white space than XML's.
@@ -429,6 +449,21 @@ class _Writer:
 
 
 _INLINE_PARENT = re.compile(r"/nitf/body\[1\]/body\.content\[1\]/\*\[[1-9][0-9]*\]")
+
+
+def _reads_as_space(fragment: etree._Element) -> bool:
+    """Whether markup without words still reads as a space: it holds layout or a ``br``."""
+    return any(cast("Iterator[str]", fragment.itertext())) or any(
+        True for _ in fragment.iter(nitf("br"))
+    )
+
+
+def _beside_space(text: str, start: int) -> int:
+    """The first place from ``start`` where added white space would fold into other."""
+    for index in range(start, len(text)):
+        if index == 0 or text[index] == " " or text[index - 1] == " ":
+            return index
+    return len(text)
 
 
 def _free_occurrence(
