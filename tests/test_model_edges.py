@@ -821,3 +821,42 @@ def test_the_names_of_a_concept() -> None:
         "names",
         "item 1 is 'Arbeitsmarkt', expected a Name",
     )
+
+
+# --- the slugline's separator -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("separator", "reason"),
+    [
+        ("", "'' must be non-empty, within one line"),
+        ("\n", "'\\n' must be non-empty, within one line"),
+        ("-\r\n", "'-\\r\\n' must be non-empty, within one line"),
+        ("-\u2028-", "'-\\u2028-' must be non-empty, within one line"),
+        (5, "must be a str, not an int"),
+        (b"-", "must be a str, not a bytes"),
+    ],
+)
+def test_a_slugline_separator_is_some_characters_within_one_line(
+    separator: object, reason: str
+) -> None:
+    assert refusal(lambda: Article(slugline="US-Fed", slugline_separator=separator)) == (
+        "slugline_separator",
+        reason,
+    )
+
+
+def test_a_slugline_separator_may_be_white_space_and_needs_a_slugline() -> None:
+    for separator in ("-", " ", " / ", "\t", "--"):
+        article = Article(slugline="US-Fed", slugline_separator=separator)
+        assert article.slugline_separator == separator
+    assert Article(slugline="US-Fed").slugline_separator is None
+    assert Article().slugline_separator is None
+    assert refusal(lambda: Article(slugline_separator="-")) == (
+        "slugline_separator",
+        "needs a slugline to part",
+    )
+    assert refusal(lambda: Article(slugline_separator="-", lead=["One."])) == (
+        "slugline_separator",
+        "needs a slugline to part",
+    )
