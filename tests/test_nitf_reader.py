@@ -389,6 +389,14 @@ def _documents(draw: st.DrawFn) -> bytes:
     data=b"<nitf><body><body.head/><body.content><p><p><p></p>Oslo1</p><em><p></p>Oslo2"
     b"<p> </p></em></p></body.content><body.end/></body></nitf>"
 )
+@example(
+    data=b"<nitf><body><body.head><byline></byline><byline>Oslo1</byline></body.head>"
+    b"<body.content><p></p></body.content><body.end/></body></nitf>"
+)
+@example(
+    data=b"<nitf><body><body.head/><body.content><hl2><p>Oslo1<br></br>Oslo2</p></hl2>"
+    b"</body.content><body.end/></body></nitf>"
+)
 def test_whatever_reads_is_written_valid_and_reads_back_the_same(data: bytes) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -416,3 +424,19 @@ def test_markup_without_words_goes_back_where_it_adds_no_space(paragraph: str) -
         again = _read(newsdoc.write(article, "nitf"))
     assert again == article
     assert again.extensions == article.extensions
+
+
+def test_a_kept_byline_goes_back_before_the_namesake_written_in_its_place() -> None:
+    data = (
+        b'<nitf><body><body.head><byline x="1">Oslo2</byline><byline></byline>'
+        b'<byline y="2">Oslo1</byline></body.head><body.content><p>A</p></body.content>'
+        b"</body></nitf>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = _read(data)
+        written = newsdoc.write(article, "nitf")
+    assert article.bylines == ("Oslo2", "Oslo1")
+    assert '<byline x="1">By Oslo2</byline>' in written
+    assert '<byline/>\n      <byline y="2">By Oslo1</byline>' in written
+    assert _read(written) == article

@@ -457,7 +457,7 @@ class _Reader:
         """
         if _has_markup(element):
             self.keeper.keep(element, path)
-            return fold_body(element_text(element))
+            return markup_words(element, self.names.br)
         text = element_text(element)
         return text if self.exact and _is_line(text) else fold_body(text)
 

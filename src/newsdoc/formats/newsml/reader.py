@@ -511,7 +511,7 @@ class _ItemReader:
         if len(names) == 1 and names[0][1].language is None:
             values["name"] = names[0][1].text
         elif names:
-            values["names"] = tuple(name for _, name in names)
+            values["names"] = tuple(name for _, name, _ in names)
         try:
             concept = Concept(**values)
         except ValidationError as exc:
@@ -519,14 +519,14 @@ class _ItemReader:
                 return None
             raise self.fail(element, path, str(exc)) from exc
         if children:
-            named = {child: name.language for child, name in names}
+            named = {child: others for child, _, others in names}
             for child, _, _, child_path in children:
-                if child in named:
-                    self.keep_attributes(
-                        child, child_path, mapped=(XML_LANG,) if named[child] else ()
-                    )
-                elif child not in related:
-                    self.keep(child, child_path)
+                others = named.get(child)
+                if others is None:
+                    if child not in related:
+                        self.keep(child, child_path)
+                elif others:
+                    self.kept.append(kept_extension(child_path, attributes=others))
         if loose is not None:
             self.loose.kept.extend(loose.kept)
         if leftover:
@@ -536,23 +536,33 @@ class _ItemReader:
 
     def _names(
         self, children: list[tuple[etree._Element, str, int, str]]
-    ) -> list[tuple[etree._Element, Name]]:
+    ) -> list[tuple[etree._Element, Name, tuple[tuple[str, str], ...]]]:
         """The plain ``name`` children a concept maps: text only, in a valid language.
 
-        The first may carry other attributes (a role), which stay kept; later ones with
-        other attributes are kept whole.
+        Each comes with its other attributes, to keep. The first may carry some (a role);
+        later ones with other attributes are kept whole.
         """
-        names: list[tuple[etree._Element, Name]] = []
+        names: list[tuple[etree._Element, Name, tuple[tuple[str, str], ...]]] = []
+        name_tag = _TAG["name"]
         for child, tag, _, _ in children:
-            if tag != _TAG["name"] or len(child):
+            if tag != name_tag or len(child):
                 continue
             text = _text(child, exact=self.exact)
-            language = child.get(XML_LANG)
-            if not text or (language is not None and not _LANGUAGE_TAG.fullmatch(language)):
+            if not text:
                 continue
-            if names and any(name != XML_LANG for name in child.attrib):
+            language = None
+            others: list[tuple[str, str]] = []
+            for attribute, value in cast("list[tuple[str, str]]", child.items()):
+                if attribute == XML_LANG:
+                    language = value
+                else:
+                    others.append((attribute, value))
+            if (language is not None and not _LANGUAGE_TAG.fullmatch(language)) or (
+                names and others
+            ):
                 continue
-            names.append((child, Name(text=text, language=language)))
+            others.sort()
+            names.append((child, Name(text=text, language=language), tuple(others)))
         return names
 
     def _party(self, element: etree._Element, path: str) -> Party | None:

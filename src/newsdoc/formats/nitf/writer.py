@@ -365,7 +365,7 @@ class _Writer:
             if _INLINE_PARENT.fullmatch(parent_path):
                 self.inline_kept.setdefault(parent_path, []).append(fragment)
             elif path in self.at:
-                if not self._replace(path, fragment):
+                if not self._replace(path, fragment) and not self._insert_before(path, fragment):
                     lost.append(path)
             elif not self._insert(path, fragment):
                 lost.append(path)
@@ -397,6 +397,28 @@ class _Writer:
         parent.replace(written, fragment)
         self.at[path] = fragment
         self.kept_in.add(fragment)
+        return True
+
+    def _insert_before(self, path: str, fragment: etree._Element) -> bool:
+        """Put a kept element before the namesake written at its place, which moves up one.
+
+        The source had it there (an empty byline before the one that names the author);
+        the paths under the parent are counted again.
+        """
+        written = self.at[path]
+        parent = written.getparent()
+        parent_path = path.rpartition("/")[0]
+        if (
+            parent is None
+            or written.tag != fragment.tag
+            or written in self.kept_in
+            or _step_name(fragment) not in _REPEATED_IN_HEAD
+            or _reading(fragment)  # words of its own: what the written one was made from
+        ):
+            return False
+        parent.insert(parent.index(written), fragment)
+        self.kept_in.add(fragment)
+        _number_children(parent, parent_path, self.at)
         return True
 
     def _insert(self, path: str, fragment: etree._Element) -> bool:
@@ -448,6 +470,8 @@ class _Writer:
         return True
 
 
+# What body.head may hold several of (NITF 3.6), so that one more stays valid.
+_REPEATED_IN_HEAD = frozenset({"note", "byline", "dateline", "abstract"})
 _INLINE_PARENT = re.compile(r"/nitf/body\[1\]/body\.content\[1\]/\*\[[1-9][0-9]*\]")
 
 
