@@ -15,8 +15,14 @@ from newsdoc import (
     Dateline,
     Event,
     Extension,
+    Link,
+    Mark,
+    MarkKind,
+    Name,
+    Party,
     PubStatus,
     Rights,
+    RoleText,
     Section,
     Span,
     TimeExpression,
@@ -471,3 +477,386 @@ def test_spans_list_every_span_in_order() -> None:
     assert list(attribution.spans()) == [PENTAGON, CONFIRMED, STRUCK, PENTAGON]
     bare = Attribution(kind="refusal", source=PENTAGON, cue=CONFIRMED)
     assert list(bare.spans()) == [PENTAGON, CONFIRMED]
+
+
+# --- parties and links --------------------------------------------------------------------------
+
+
+def test_a_party_and_a_link_are_refused_as_a_whole_when_they_name_nothing() -> None:
+    assert refusal(Party) == ("party", "needs a name, a qcode or a uri")
+    assert refusal(lambda: Party(kind="cptype:person", roles=["crol:author"])) == (
+        "party",
+        "needs a name, a qcode or a uri",
+    )
+    assert refusal(Link) == ("link", "needs a target or a target_id")
+    assert refusal(lambda: Link(relation="irel:seeAlso", version=1)) == (
+        "link",
+        "needs a target or a target_id",
+    )
+    assert Link(target="https://example.org/x").target_id is None
+    assert Link(target_id="urn:x:1").target is None
+
+
+# --- marks --------------------------------------------------------------------------------------
+
+
+BODY = ("Pentagon officials confirmed the exit.",)
+
+
+def mark(kind: str, start: int, end: int, **fields: Any) -> Mark:
+    text = BODY[0][start:end]
+    return Mark(kind=kind, span=Span(paragraph=0, start=start, end=end, text=text), **fields)
+
+
+def held(*marks: Mark) -> list[tuple[str, int, int, str | None, tuple[tuple[str, str], ...]]]:
+    article = Article(lead=BODY, marks=marks)
+    for one in article.marks:
+        assert article.text_of(one.span) == one.span.text
+    return [
+        (one.kind.value, one.span.start, one.span.end, one.href, one.attributes)
+        for one in article.marks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "reason"),
+    [
+        (lambda: mark("emphasis", 0, 8, href=3), "href", "must be a str or None, not an int"),
+        (lambda: mark("link", 0, 8, href=b"x"), "href", "must be a str or None, not a bytes"),
+        (lambda: mark("emphasis", 0, 8, href="https://example.org"), "href",
+         "only a link has one, not emphasis"),
+        (lambda: mark("person", 0, 8, href=""), "href", "only a link has one, not person"),
+        (lambda: mark("link", 0, 8, attributes=[("title", "t"), ("href", "x")]), "attributes",
+         "a link's target is its href, not an attribute"),
+        (lambda: mark("link", 0, 8, attributes=[("title", "a"), ("rel", "b"), ("title", "c")]),
+         "attributes", "an attribute name appears more than once"),
+        (lambda: mark("link", 0, 8, attributes=[("title",)]), "attributes",
+         "('title',) is not a (name, value) pair of strings with a name"),
+        (lambda: mark("bold", 0, 8), "kind",
+         "must be a MarkKind or one of its values 'emphasis', 'strong', 'link', 'person', "
+         "'organization', 'location', not 'bold'"),
+        (lambda: Mark(kind=None, span=PENTAGON), "kind",
+         "must be a MarkKind or one of its values 'emphasis', 'strong', 'link', 'person', "
+         "'organization', 'location', not None"),
+        (lambda: Mark(kind="link", span=None), "span", "must be a Span, not None"),
+        (lambda: Mark(kind="link", span="Pentagon"), "span", "must be a Span, not 'Pentagon'"),
+    ],
+)  # fmt: skip
+def test_each_mark_refusal(make: Any, field: str, reason: str) -> None:
+    assert refusal(make) == (field, reason)
+
+
+def test_a_mark_keeps_what_it_was_given() -> None:
+    link = mark("link", 0, 8, href="https://example.org/dod", attributes=[("title", "DoD")])
+    assert (link.kind, link.href, link.attributes) == (
+        MarkKind.LINK,
+        "https://example.org/dod",
+        (("title", "DoD"),),
+    )
+    anchor = mark("link", 0, 8, attributes=[("name", "top")])
+    assert anchor.href is None
+    assert mark("person", 0, 8, attributes=[("idsrc", "x"), ("value", "")]).href is None
+    assert mark("link", 0, 8, href="").href == ""
+
+
+def test_marks_are_refused_by_their_index_when_they_miss_the_body() -> None:
+    beyond = Mark(kind="emphasis", span=Span(paragraph=1, start=0, end=3, text="Pen"))
+    assert refusal(lambda: Article(lead=BODY, marks=[mark("strong", 0, 8), beyond])) == (
+        "marks[1]",
+        "span points at paragraph 1 but the body has 1",
+    )
+    wrong = Mark(kind="emphasis", span=Span(paragraph=0, start=1, end=4, text="Pen"))
+    assert refusal(lambda: Article(lead=BODY, marks=[wrong])) == (
+        "marks[0]",
+        "span 0:1:4 holds 'ent', not the claimed 'Pen'",
+    )
+    assert refusal(lambda: Article(lead=BODY, marks=[mark("strong", 0, 8), "x"])) == (
+        "marks",
+        "item 1 is 'x', expected a Mark",
+    )
+
+
+def test_marks_are_held_in_reading_order_outer_first_then_by_kind_and_target() -> None:
+    given_order = [
+        mark("strong", 19, 28),
+        mark("person", 0, 8),
+        mark("emphasis", 0, 8),
+        mark("link", 0, 18, href="https://b.example"),
+        mark("link", 0, 18, href="https://a.example"),
+        mark("link", 0, 18),
+        mark("location", 0, 18, attributes=[("value", "b")]),
+        mark("location", 0, 18, attributes=[("value", "a")]),
+        mark("emphasis", 9, 18),
+        mark("link", 0, 18, href="A"),
+        mark("link", 0, 18, href=""),
+    ]
+    assert held(*given_order) == [
+        ("link", 0, 18, None, ()),
+        ("link", 0, 18, "", ()),
+        ("link", 0, 18, "A", ()),
+        ("link", 0, 18, "https://a.example", ()),
+        ("link", 0, 18, "https://b.example", ()),
+        ("location", 0, 18, None, (("value", "a"),)),
+        ("location", 0, 18, None, (("value", "b"),)),
+        ("emphasis", 0, 8, None, ()),
+        ("person", 0, 8, None, ()),
+        ("emphasis", 9, 18, None, ()),
+        ("strong", 19, 28, None, ()),
+    ]
+
+
+def test_marks_in_canonical_order_are_held_as_given() -> None:
+    marks = (mark("emphasis", 0, 8), mark("strong", 9, 18))
+    article = Article(lead=BODY, marks=marks)
+    assert article.marks is marks
+    assert Article(lead=BODY, marks=list(marks)).marks == marks
+    assert Article(lead=BODY, marks=()).marks == ()
+
+
+def test_equal_marks_that_touch_or_overlap_merge_and_others_stay_apart() -> None:
+    # touching: 0:8 and 8:18 make one mark over "Pentagon officials"
+    assert held(mark("emphasis", 8, 18), mark("emphasis", 0, 8), mark("strong", 19, 28)) == [
+        ("emphasis", 0, 18, None, ()),
+        ("strong", 19, 28, None, ()),
+    ]
+    # overlapping: "Pentag" and "tagon officials" make "Pentagon officials"
+    merged = Article(lead=BODY, marks=[mark("strong", 0, 6), mark("strong", 3, 18)]).marks
+    assert merged == (
+        Mark(kind="strong", span=Span(paragraph=0, start=0, end=18, text="Pentagon officials")),
+    )
+    # inside the last one: nothing changes
+    assert held(mark("emphasis", 0, 18), mark("emphasis", 3, 8)) == [
+        ("emphasis", 0, 18, None, ()),
+    ]
+    assert held(mark("emphasis", 0, 18), mark("emphasis", 9, 18)) == [
+        ("emphasis", 0, 18, None, ()),
+    ]
+    # three in a row, then more after them: every one is kept in order
+    assert held(
+        mark("emphasis", 0, 8),
+        mark("emphasis", 8, 9),
+        mark("emphasis", 9, 18),
+        mark("emphasis", 19, 28),
+        mark("link", 19, 28, href="https://example.org"),
+        mark("link", 28, 38, href="https://example.org"),
+        mark("strong", 29, 32),
+    ) == [
+        ("emphasis", 0, 18, None, ()),
+        ("link", 19, 38, "https://example.org", ()),
+        ("emphasis", 19, 28, None, ()),
+        ("strong", 29, 32, None, ()),
+    ]
+    # a gap of one character, another kind, target or attribute: apart
+    assert held(mark("emphasis", 0, 8), mark("emphasis", 9, 18)) == [
+        ("emphasis", 0, 8, None, ()),
+        ("emphasis", 9, 18, None, ()),
+    ]
+    assert held(mark("emphasis", 0, 8), mark("strong", 8, 18)) == [
+        ("emphasis", 0, 8, None, ()),
+        ("strong", 8, 18, None, ()),
+    ]
+    assert held(mark("link", 0, 8, href="https://a"), mark("link", 8, 18, href="https://b")) == [
+        ("link", 0, 8, "https://a", ()),
+        ("link", 8, 18, "https://b", ()),
+    ]
+    assert held(
+        mark("person", 0, 8, attributes=[("value", "a")]),
+        mark("person", 8, 18, attributes=[("value", "b")]),
+    ) == [
+        ("person", 0, 8, None, (("value", "a"),)),
+        ("person", 8, 18, None, (("value", "b"),)),
+    ]
+
+
+def test_merged_marks_keep_their_paragraph_and_attributes() -> None:
+    lead = ("First.", "Second paragraph here.")
+    first = Mark(
+        kind="link",
+        span=Span(paragraph=1, start=0, end=6, text="Second"),
+        href="https://example.org",
+        attributes=[("title", "t")],
+    )
+    second = Mark(
+        kind="link",
+        span=Span(paragraph=1, start=4, end=16, text="nd paragraph"),
+        href="https://example.org",
+        attributes=[("title", "t")],
+    )
+    other = Mark(kind="link", span=Span(paragraph=0, start=0, end=5, text="First"))
+    assert Article(lead=lead, marks=[second, first, other]).marks == (
+        other,
+        Mark(
+            kind="link",
+            span=Span(paragraph=1, start=0, end=16, text="Second paragraph"),
+            href="https://example.org",
+            attributes=[("title", "t")],
+        ),
+    )
+
+
+# --- codes, names, languages, notes and numbers -------------------------------------------------
+
+
+class Xylophone:
+    """A value whose type name starts with a consonant, X."""
+
+
+class Umbrella:
+    """A value whose type name starts with a capital vowel."""
+
+
+def test_type_names_take_a_or_an_by_their_first_letter() -> None:
+    assert refusal(lambda: TimeExpression(span=Xylophone())) == (
+        "span",
+        "must be a Span, not a Xylophone",
+    )
+    assert refusal(lambda: TimeExpression(span=Umbrella())) == (
+        "span",
+        "must be a Span, not an Umbrella",
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "reason"),
+    [
+        (lambda: Concept(name="x", kind="cptype: city"), "kind",
+         "'cptype: city' must be one token without spaces"),
+        (lambda: Concept(name="x", kind=" cptype:city"), "kind",
+         "' cptype:city' must be one token without spaces"),
+        (lambda: Concept(name="x", kind="cptype:city\n"), "kind",
+         "'cptype:city\\n' must be one token without spaces"),
+        (lambda: Concept(name="x", kind=""), "kind", "'' must be one token without spaces"),
+        (lambda: Concept(name="x", kind=3), "kind", "must be a str, not an int"),
+        (lambda: Party(name="x", roles=["crol:author", "crol:photo grapher"]), "roles",
+         "'crol:photo grapher' must be one token without spaces"),
+        (lambda: Party(name="x", roles=["crol:author", 7]), "roles",
+         "item 1 is an int, expected a str"),
+        (lambda: Party(name="x", roles="crol:author"), "roles",
+         "must be a tuple or another ordered iterable of str (a list, a generator …), "
+         "not 'crol:author'"),
+        (lambda: RoleText(text="x", role="hlrole: short"), "role",
+         "'hlrole: short' must be one token without spaces"),
+        (lambda: Name(text="x", language="e n"), "language",
+         "'e n' is not a BCP 47 language tag"),
+        (lambda: Name(text="x", language=5), "language", "must be a str, not an int"),
+        (lambda: RoleText(text="x", language="english!"), "language",
+         "'english!' is not a BCP 47 language tag"),
+        (lambda: Name(text=" "), "text", "must not be empty or blank"),
+        (lambda: Article(editorial_notes=["Check the figures.", " "]), "editorial_notes",
+         "must not hold an empty or blank text"),
+        (lambda: Article(editorial_notes=["Check the figures.", ""]), "editorial_notes",
+         "must not hold an empty or blank text"),
+        (lambda: Article(editorial_notes=["Check.", None]), "editorial_notes",
+         "item 1 is None, expected a str"),
+        (lambda: Article(editorial_notes="Check."), "editorial_notes",
+         "must be a tuple or another ordered iterable of str (a list, a generator …), "
+         "not 'Check.'"),
+        (lambda: Concept(name="x", rank=-1), "rank",
+         "must be an int of at least 0 that fits in 64 bits"),
+        (lambda: Concept(name="x", rank=LARGEST + 1), "rank",
+         "must be an int of at least 0 that fits in 64 bits"),
+        (lambda: Concept(name="x", rank=True), "rank",
+         "must be an int of at least 0 that fits in 64 bits"),
+        (lambda: Link(target="x", version=0), "version",
+         "must be an int of at least 1 that fits in 64 bits"),
+        (lambda: Article(version=0), "version",
+         "must be an int of at least 1 that fits in 64 bits"),
+        (lambda: Article(urgency=0), "urgency", "must be an int between 1 and 9"),
+        (lambda: Article(urgency=10), "urgency", "must be an int between 1 and 9"),
+        (lambda: Article(urgency=5.0), "urgency", "must be an int between 1 and 9"),
+    ],
+)  # fmt: skip
+def test_codes_names_languages_notes_and_numbers_refused(
+    make: Any, field: str, reason: str
+) -> None:
+    assert refusal(make) == (field, reason)
+
+
+def test_codes_languages_notes_and_numbers_at_their_edges_pass() -> None:
+    concept = Concept(name="x", kind="cptype:city", rank=0)
+    assert (concept.kind, concept.rank) == ("cptype:city", 0)
+    assert Concept(name="x", rank=LARGEST).rank == LARGEST
+    assert Concept(name="x").rank is None
+    assert Party(name="x", roles=["crol:author", "crol:editor"]).roles == (
+        "crol:author",
+        "crol:editor",
+    )
+    assert Name(text="Arbeitsmarkt", language="de-DE").language == "de-DE"
+    assert RoleText(text="x", role="hlrole:short", language="en").role == "hlrole:short"
+    assert Link(target="x", version=1).version == 1
+    assert Link(target="x").version is None
+    assert [Article(urgency=urgency).urgency for urgency in (1, 9)] == [1, 9]
+    assert Article(version=LARGEST).version == LARGEST
+    assert Article(editorial_notes=[" Check. "]).editorial_notes == (" Check. ",)
+
+
+def test_the_names_of_a_concept() -> None:
+    labour = Name(text="labour market", language="en-GB")
+    arbeit = Name(text="Arbeitsmarkt", language="de")
+    plain = Name(text="jobs")
+    # a single name in no language belongs in name
+    assert refusal(lambda: Concept(names=[plain])) == (
+        "concept",
+        "a single name in no stated language is held in name, with names empty",
+    )
+    assert refusal(lambda: Concept(name="jobs", names=[plain])) == (
+        "concept",
+        "a single name in no stated language is held in name, with names empty",
+    )
+    # one in a stated language, or several with the first in none, are held in names
+    assert Concept(names=[labour]).name == "labour market"
+    assert Concept(names=[plain, arbeit]).name == "jobs"
+    assert Concept(names=[labour, plain]).names == (labour, plain)
+    # name is the first of names
+    assert refusal(lambda: Concept(name="Arbeitsmarkt", names=[labour, arbeit])) == (
+        "concept",
+        "name 'Arbeitsmarkt' must be the first of names, 'labour market'",
+    )
+    assert refusal(lambda: Concept(qcode="x:1", name="work", names=(arbeit, labour))) == (
+        "concept",
+        "name 'work' must be the first of names, 'Arbeitsmarkt'",
+    )
+    assert Concept(name="labour market", names=[labour, arbeit]).names == (labour, arbeit)
+    assert refusal(lambda: Concept(names=[labour, "Arbeitsmarkt"])) == (
+        "names",
+        "item 1 is 'Arbeitsmarkt', expected a Name",
+    )
+
+
+# --- the slugline's separator -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("separator", "reason"),
+    [
+        ("", "'' must be non-empty, within one line"),
+        ("\n", "'\\n' must be non-empty, within one line"),
+        ("-\r\n", "'-\\r\\n' must be non-empty, within one line"),
+        ("-\u2028-", "'-\\u2028-' must be non-empty, within one line"),
+        (5, "must be a str, not an int"),
+        (b"-", "must be a str, not a bytes"),
+    ],
+)
+def test_a_slugline_separator_is_some_characters_within_one_line(
+    separator: object, reason: str
+) -> None:
+    assert refusal(lambda: Article(slugline="US-Fed", slugline_separator=separator)) == (
+        "slugline_separator",
+        reason,
+    )
+
+
+def test_a_slugline_separator_may_be_white_space_and_needs_a_slugline() -> None:
+    for separator in ("-", " ", " / ", "\t", "--"):
+        article = Article(slugline="US-Fed", slugline_separator=separator)
+        assert article.slugline_separator == separator
+    assert Article(slugline="US-Fed").slugline_separator is None
+    assert Article().slugline_separator is None
+    assert refusal(lambda: Article(slugline_separator="-")) == (
+        "slugline_separator",
+        "needs a slugline to part",
+    )
+    assert refusal(lambda: Article(slugline_separator="-", lead=["One."])) == (
+        "slugline_separator",
+        "needs a slugline to part",
+    )

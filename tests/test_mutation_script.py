@@ -121,3 +121,91 @@ def test_the_hypothesis_profiles() -> None:
     assert settings.get_profile("ci").max_examples == 200
     assert settings.get_profile("thorough").max_examples == 5000
     assert settings.get_profile("mutation").derandomize
+
+
+def test_a_mutant_belongs_to_the_function_mutmut_counts_it_under() -> None:
+    assert (
+        mutation.function_of("newsdoc.model.x__tuple_of__mutmut_3") == "newsdoc.model.x__tuple_of"
+    )
+    assert (
+        mutation.function_of("newsdoc.model.xǁSpanǁ__attrs_post_init____mutmut_12")
+        == "newsdoc.model.xǁSpanǁ__attrs_post_init__"
+    )
+
+
+def test_only_what_mutmut_may_have_missed_is_run_again_in_a_fresh_process() -> None:
+    early = {"newsdoc.model.x__tuple_of", "newsdoc.model.xǁSpanǁ__attrs_post_init__"}
+    late = "newsdoc.model.x__shown__mutmut_1"
+
+    def fresh(mutant: str, code: int | None, found: set[str] | None = early) -> bool:
+        return mutation.needs_fresh_run(mutant, code, found, fresh_all=False)
+
+    # survived, or no test calls it: the verdict stands unless the function ran at import
+    assert not fresh(late, 0)
+    assert not fresh(late, 33)
+    assert fresh("newsdoc.model.x__tuple_of__mutmut_3", 0)
+    assert fresh("newsdoc.model.x__tuple_of__mutmut_3", 33)
+    assert fresh("newsdoc.model.xǁSpanǁ__attrs_post_init____mutmut_2", 0)
+    # not checked, suspicious, crashed: always run again
+    assert fresh(late, None)
+    assert fresh(late, 35)
+    assert fresh(late, -11)
+    # the probe failed, or every survivor is asked for
+    assert fresh(late, 0, None)
+    assert mutation.needs_fresh_run(late, 0, early, fresh_all=True)
+
+
+TRAMPOLINE = """
+import os
+
+
+def record_trampoline_hit(name, caller=None):
+    pass
+
+
+def trampolined(name):
+    def wrap(function):
+        def call(*args, **kwargs):
+            if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+                record_trampoline_hit(name)
+            return function(*args, **kwargs)
+
+        return call
+
+    return wrap
+"""
+
+DEMO = """
+from mutmut.mutation.trampoline import trampolined
+
+
+@trampolined("demo.x_early")
+def early():
+    return 1
+
+
+@trampolined("demo.x_late")
+def late():
+    return 2
+
+
+VALUE = early()
+"""
+
+
+def test_the_probe_lists_the_functions_that_run_while_tests_are_imported(tmp_path: Path) -> None:
+    # a stand-in for mutmut's trampoline, which reports each call in "stats" mode
+    src = tmp_path / "mutants" / "src"
+    (src / "mutmut" / "mutation").mkdir(parents=True)
+    (src / "mutmut" / "__init__.py").write_text("", encoding="utf-8")
+    (src / "mutmut" / "mutation" / "__init__.py").write_text("", encoding="utf-8")
+    (src / "mutmut" / "mutation" / "trampoline.py").write_text(TRAMPOLINE, encoding="utf-8")
+    (src / "demo.py").write_text(DEMO, encoding="utf-8")
+    tests = tmp_path / "mutants" / "tests"
+    tests.mkdir()
+    (tests / "test_demo.py").write_text(
+        "import demo\n\n\ndef test_late():\n    assert demo.late() == 2\n", encoding="utf-8"
+    )
+    assert mutation.import_time_functions(tmp_path, ("tests/test_demo.py",)) == {"demo.x_early"}
+    (tests / "test_broken.py").write_text("import no_such_module\n", encoding="utf-8")
+    assert mutation.import_time_functions(tmp_path, ("tests/test_broken.py",)) is None

@@ -10,9 +10,13 @@ from newsdoc import (
     Article,
     ContentLossWarning,
     Dateline,
+    Link,
+    Mark,
     ParseError,
     Section,
     SerializationError,
+    Signal,
+    Span,
     ValidationError,
 )
 from newsdoc.formats import ReadOptions
@@ -318,6 +322,40 @@ def test_a_subheadline_without_headline_is_left_out_with_its_own_warning() -> No
     assert written == "Lead."
     assert [str(warning.message) for warning in caught] == [
         "plain text cannot hold a subheadline without a headline; it was left out"
+    ]
+    assert Path(caught[0].filename).name != "text.py"  # the caller's line, not the writer's
+
+
+def test_the_fields_plain_text_cannot_hold_are_named_in_one_warning() -> None:
+    article = Article(
+        lead=("Shares fell.",),
+        editorial_notes=("Check the figures.",),
+        signals=(Signal.CORRECTION,),
+        links=(Link(target="https://example.org/earlier"),),
+    )
+    with pytest.warns(ContentLossWarning) as caught:
+        written = text_format.write(article)
+    assert written == "Shares fell."
+    assert [(warning.category, str(warning.message)) for warning in caught] == [
+        (ContentLossWarning, "plain text cannot hold editorial_notes, signals, links; left out")
+    ]
+    assert Path(caught[0].filename).name != "text.py"  # the caller's line, not the writer's
+
+
+def test_marks_are_counted_in_their_own_warning() -> None:
+    pentagon = Span(paragraph=0, start=0, end=8, text="Pentagon")
+    article = Article(
+        lead=("Pentagon confirmed.",),
+        marks=(Mark(kind="emphasis", span=pentagon), Mark(kind="organization", span=pentagon)),
+    )
+    with pytest.warns(ContentLossWarning) as caught:
+        written = text_format.write(article)
+    assert written == "Pentagon confirmed."
+    assert [(warning.category, str(warning.message)) for warning in caught] == [
+        (
+            ContentLossWarning,
+            "plain text cannot hold inline markup; 2 mark(s) (emphasis, links …) were left out",
+        )
     ]
     assert Path(caught[0].filename).name != "text.py"  # the caller's line, not the writer's
 
