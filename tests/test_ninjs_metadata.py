@@ -10,29 +10,10 @@ import pytest
 
 import newsdoc
 from newsdoc import Article
-from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_TYPE
-from newsdoc.formats.ninjs.schema import validate
+from ninjs_documents import FORMATS, carried, written
 
 UTC = dt.timezone.utc
 BODY = ("One.", "Two.")
-FORMATS = {"ninjs": "3.1", "ninjs-1.6": "1.6"}
-
-
-def _written(article: Article, format: str) -> dict[str, Any]:
-    """The document ``format`` writes for ``article``, checked against its schema."""
-    document: dict[str, Any] = json.loads(newsdoc.write(article, format))
-    assert validate(document, FORMATS[format]) == ()
-    return document
-
-
-def _carried(document: dict[str, Any]) -> dict[str, Any]:
-    """The fields the newsdoc rendition of ``document`` carries ({} without one)."""
-    if CARRIER_KEY in document:
-        return dict(json.loads(document[CARRIER_KEY])["fields"])
-    for body in document.get("bodies", ()):
-        if body.get("contentType") == CARRIER_TYPE:
-            return dict(json.loads(body["value"])["fields"])
-    return {}
 
 
 def _read(document: dict[str, Any]) -> Article:
@@ -41,7 +22,7 @@ def _read(document: dict[str, Any]) -> Article:
 
 def _round_trip(article: Article, format: str) -> dict[str, Any]:
     """Write ``article``, check it reads back equal, and return the document."""
-    document = _written(article, format)
+    document = written(article, format)
     assert newsdoc.read(json.dumps(document), "ninjs") == article
     return document
 
@@ -69,7 +50,7 @@ def test_an_embargo_is_written_natively(format: str, key: str) -> None:
     moment = dt.datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
     document = _round_trip(Article(id="urn:example:1", lead=BODY, embargoed=moment), format)
     assert document[key] == "2026-03-01T09:30:00+00:00"
-    assert _carried(document) == {}
+    assert carried(document) == {}
 
 
 # -- editorial_notes ---------------------------------------------------------------------------
@@ -92,14 +73,14 @@ def test_editorial_notes_are_written_natively_joined_by_a_blank_line(format: str
     article = Article(id="urn:example:1", lead=BODY, editorial_notes=("Embargoed.", "Call us."))
     document = _round_trip(article, format)
     assert document[key] == "Embargoed.\n\nCall us."
-    assert _carried(document) == {}
+    assert carried(document) == {}
 
 
 @pytest.mark.parametrize("format", FORMATS)
 def test_a_note_holding_a_blank_line_also_travels_in_the_rendition(format: str) -> None:
     article = Article(id="urn:example:1", lead=BODY, editorial_notes=("One.\n\nStill one.",))
     document = _round_trip(article, format)
-    assert _carried(document) == {"editorial_notes": ["One.\n\nStill one."]}
+    assert carried(document) == {"editorial_notes": ["One.\n\nStill one."]}
 
 
 # -- content_created ---------------------------------------------------------------------------
@@ -124,4 +105,4 @@ def test_content_created_is_written_natively(format: str, key: str) -> None:
     moment = dt.datetime(1969, 7, 20, 20, 17, 40, tzinfo=UTC)
     document = _round_trip(Article(id="urn:example:1", lead=BODY, content_created=moment), format)
     assert document[key] == "1969-07-20T20:17:40+00:00"
-    assert _carried(document) == {}
+    assert carried(document) == {}

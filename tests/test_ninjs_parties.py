@@ -18,28 +18,11 @@ from newsdoc import AltId, Article, Concept, Extension, Link, Party, RoleText, S
 from newsdoc.formats.ninjs._names import CARRIER_KEY, CARRIER_TYPE
 from newsdoc.formats.ninjs.reader import read_native
 from newsdoc.formats.ninjs.schema import validate
+from ninjs_documents import FORMATS, carried, written
 
 UTC = dt.timezone.utc
 BODY = ("One.", "Two.")
-FORMATS = {"ninjs": "3.1", "ninjs-1.6": "1.6"}
 LISTING_1 = Path(__file__).parent / "data" / "newsml" / "LISTING_1_A_NewsML-G2_News_Item.xml"
-
-
-def _written(article: Article, format: str) -> dict[str, Any]:
-    """The document ``format`` writes for ``article``, checked against its schema."""
-    document: dict[str, Any] = json.loads(newsdoc.write(article, format))
-    assert validate(document, FORMATS[format]) == ()
-    return document
-
-
-def _carried(document: dict[str, Any]) -> dict[str, Any]:
-    """The fields the newsdoc rendition of ``document`` carries ({} without one)."""
-    if CARRIER_KEY in document:
-        return dict(json.loads(document[CARRIER_KEY])["fields"])
-    for body in document.get("bodies", ()):
-        if body.get("contentType") == CARRIER_TYPE:
-            return dict(json.loads(body["value"])["fields"])
-    return {}
 
 
 def _without_carrier(document: dict[str, Any]) -> dict[str, Any]:
@@ -55,7 +38,7 @@ def _read(document: dict[str, Any], *, strict: bool = True) -> Article:
 
 
 def _round_trip(article: Article, format: str) -> dict[str, Any]:
-    document = _written(article, format)
+    document = written(article, format)
     assert newsdoc.read(json.dumps(document), "ninjs") == article
     return document
 
@@ -297,7 +280,7 @@ def test_ninjs_3_1_writes_every_field_it_has_a_property_for_natively() -> None:
             "renditions": [{"name": "target", "href": "http://x/a"}],
         },
     ]
-    assert _carried(document) == {}  # nothing left for the newsdoc rendition
+    assert carried(document) == {}  # nothing left for the newsdoc rendition
     assert _read(_without_carrier(document)) == WIDE
 
 
@@ -326,7 +309,7 @@ def test_ninjs_1_6_writes_people_info_sources_and_alt_ids_natively() -> None:
     }
     # What 1.6 has no property for travels in the rendition: the alt id without a kind,
     # the link without a relation, the further headlines and descriptions.
-    assert set(_carried(document)) == {"alt_ids", "links", "other_headlines", "other_descriptions"}
+    assert set(carried(document)) == {"alt_ids", "links", "other_headlines", "other_descriptions"}
     native = _read(_without_carrier(document), strict=False)
     assert (native.creators, native.contributors) == (WIDE.creators, WIDE.contributors)
     assert (native.provider, native.info_sources) == (WIDE.provider, WIDE.info_sources)
@@ -374,7 +357,7 @@ def test_what_a_property_cannot_hold_travels_in_the_rendition_and_the_rest_agree
         services=(Concept(qcode="svc:uknews"),),
     )
     document = _round_trip(article, "ninjs")
-    assert set(_carried(document)) == {
+    assert set(carried(document)) == {
         "creators",  # the person's type
         "other_headlines",  # the headline's language
         "signals",
@@ -410,9 +393,9 @@ def test_the_iptc_news_item_goes_to_ninjs_and_back_equal() -> None:
     assert item.editorial_notes
     assert item.links
     for name in FORMATS:
-        document = _written(item, name)
+        document = written(item, name)
         assert newsdoc.read(json.dumps(document), "ninjs") == item
-    document = _written(item, "ninjs")
+    document = written(item, "ninjs")
     native = _read(_without_carrier(document), strict=False)
     assert native.creators == item.creators
     assert native.embargoed == item.embargoed
@@ -437,8 +420,8 @@ def test_an_edited_creator_is_read_and_the_rendition_still_applies() -> None:
         keywords=("fed",),  # travels in the rendition
         creators=(Party(name="Jane Smith"),),
     )
-    document = _written(article, "ninjs")
-    assert set(_carried(document)) == {"keywords"}
+    document = written(article, "ninjs")
+    assert set(carried(document)) == {"keywords"}
     document["people"].append({"name": "Bob Jones", "rel": "creator crol:editor"})
     again = newsdoc.read(json.dumps(document), "ninjs")
     assert again == attrs.evolve(
