@@ -34,7 +34,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeVar
 
 import attrs
 import cattrs
@@ -161,6 +161,19 @@ def _string(value: object, _: object) -> str:
 _GOLD = _gold_converter()
 
 
+_Counts = TypeVar("_Counts", "Score", "Breakdown")
+
+
+def _field_sums(left: _Counts, right: _Counts) -> _Counts:
+    """Counts that add up: each field of ``left`` plus the same field of ``right``."""
+    return type(left)(
+        **{
+            field.name: getattr(left, field.name) + getattr(right, field.name)
+            for field in attrs.fields(type(left))
+        }
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Score:
     """Counts from comparing extraction with gold labels; they add up across articles.
@@ -181,12 +194,7 @@ class Score:
     relative_times_right: int = 0
 
     def __add__(self, other: Score) -> Score:
-        return Score(
-            **{
-                field.name: getattr(self, field.name) + getattr(other, field.name)
-                for field in attrs.fields(Score)
-            }
-        )
+        return _field_sums(self, other)
 
     @property
     def precision(self) -> float:
@@ -534,12 +542,7 @@ class Breakdown:
     """Extracted attributions in the group that matched a gold one."""
 
     def __add__(self, other: Breakdown) -> Breakdown:
-        return Breakdown(
-            gold=self.gold + other.gold,
-            found=self.found + other.found,
-            extracted=self.extracted + other.extracted,
-            right=self.right + other.right,
-        )
+        return _field_sums(self, other)
 
     @property
     def precision(self) -> float | None:
