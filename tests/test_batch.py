@@ -14,7 +14,7 @@ import newsdoc
 from newsdoc import Article, NewsdocError, ParseError, strategies
 from newsdoc.api import Conversion, convert_all
 from newsdoc.batch import Job, article_file_name, convert_many, default_jobs, read_many
-from newsdoc.batch._pool import CHUNK, CHUNKS_PER_WORKER, run
+from newsdoc.batch._pool import CHUNK, CHUNKS_PER_WORKER, FIRST_CHUNK, _chunk_size, run
 
 STORY = "Talks resume\nNegotiators met again on Monday, officials said."
 
@@ -77,8 +77,16 @@ def test_the_source_list_is_consumed_as_work_is_handed_out(tmp_path: Path) -> No
 
     results = convert_many(jobs(), "json", jobs=2)
     next(results)
-    assert handed_out <= 2 * CHUNKS_PER_WORKER * CHUNK + CHUNK
+    assert handed_out <= 2 * CHUNKS_PER_WORKER * FIRST_CHUNK
     assert sum(1 for _ in results) == 199
+
+
+def test_chunks_grow_with_the_run_up_to_their_limit() -> None:
+    sizes = [_chunk_size(handed, 2) for handed in range(0, 2000, 8)]
+    assert sizes[0] == FIRST_CHUNK
+    assert sizes == sorted(sizes)
+    assert max(sizes) == CHUNK
+    assert _chunk_size(10**9, 8) == CHUNK
 
 
 def test_skip_existing_reports_skipped(tmp_path: Path) -> None:

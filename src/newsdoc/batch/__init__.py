@@ -222,6 +222,10 @@ class _Convert:
     encoding: str | None
     articles: bool = True
 
+    def prepare(self) -> None:
+        """Load what every conversion needs: the formats named and the extraction."""
+        _load(self.to, self.format, extract=self.extract)
+
     def __call__(self, job: Job) -> tuple[Conversion, ...] | tuple[Written, ...]:
         conversions = self._convert(job)
         if self.articles:
@@ -268,6 +272,19 @@ class _Convert:
         return tuple(attrs.evolve(done, document=None, output=job.output) for done in conversions)
 
 
+def _load(*formats: str | None, extract: bool) -> None:
+    """Import the modules of ``formats`` and, when ``extract``, of the extraction.
+
+    A source's format, when not named, is known only once it is read: its module is
+    imported then.
+    """
+    for name in formats:
+        if name is not None:
+            by_name(name).load()
+    if extract:
+        import newsdoc.extract  # noqa: F401, PLC0415
+
+
 def _path(source: str) -> os.PathLike[str]:
     from pathlib import Path  # noqa: PLC0415
 
@@ -282,6 +299,10 @@ class _Read:
     strict: bool
     extract: bool
     encoding: str | None
+
+    def prepare(self) -> None:
+        """Load what every read needs: the format named and the extraction."""
+        _load(self.format, extract=self.extract)
 
     def __call__(self, source: str) -> tuple[Article, ...]:
         named = source_format(source, self.format)
@@ -353,7 +374,7 @@ def convert_many(
     def skipped(job: Job) -> bool:
         return skip_existing and job.output is not None and os.path.exists(job.output)
 
-    for job, outcome in run(task, jobs_to_do, jobs, skip=skipped):
+    for job, outcome in run(task, jobs_to_do, jobs, skip=skipped, prepare=task.prepare):
         if outcome is SKIPPED:
             yield Result(source=job.source, skipped=True)
         elif isinstance(outcome, BaseException):
@@ -383,7 +404,7 @@ def read_many(
     """
     task = _Read(format=format, strict=strict, extract=extract, encoding=encoding)
     names = (os.fspath(source) for source in sources)
-    for source, outcome in run(task, names, jobs):
+    for source, outcome in run(task, names, jobs, prepare=task.prepare):
         if isinstance(outcome, BaseException):
             yield Result(source=source, error=outcome)
         else:

@@ -18,8 +18,10 @@ __all__ = ["SKIPPED", "default_jobs", "run"]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
-CHUNK = 8
-"""How many items a worker is handed at a time."""
+CHUNK = 32
+"""How many items a worker is handed at a time, at most."""
+FIRST_CHUNK = 4
+"""How many items a worker is handed at a time at the start of a run."""
 CHUNKS_PER_WORKER = 2
 """How many chunks per worker are in flight at most."""
 _BARREN_POOLS = 3
@@ -58,6 +60,7 @@ def run(
     jobs: int | None,
     *,
     skip: Callable[[_T], bool] | None = None,
+    prepare: Callable[[], None] | None = None,
 ) -> Generator[tuple[_T, object], None, None]:
     """Run ``task`` on every item, yielding ``(item, result or exception)`` as each ends.
 
@@ -65,7 +68,8 @@ def run(
     next to the work; at most a few chunks per worker are taken from ``items`` at a time.
     When a worker dies, the items of every chunk lost with it are tried once more, each
     on its own with nothing else running, so that only the item that kills its worker
-    again is reported as failed.
+    again is reported as failed. ``prepare`` runs once before the workers start, where
+    they can share what it loads (forked workers), to load what every task will need.
     """
     workers = default_jobs() if jobs is None else jobs
     if workers < 1:
@@ -76,9 +80,10 @@ def run(
             yield item, SKIPPED if skip is not None and skip(item) else _call(task, item)
         return
     retry: list[_T] = []
+    handed = 0  # items taken from ``items`` so far
     barren = 0  # pools in a row that broke before finishing any task
     while True:
-        with _Pool(workers) as pool:
+        with _Pool(workers, prepare) as pool:
             broken = finished = False
             # Each chunk in flight, and whether it is its item's second and last try.
             in_flight: dict[_Future[_R], tuple[list[_T], bool]] = {}
@@ -87,7 +92,12 @@ def run(
                     if retry and in_flight:
                         break  # a retried item runs alone
                     last_try = bool(retry)
-                    chunk, skipped = ([retry.pop()], []) if retry else _take(pending, skip)
+                    chunk, skipped = (
+                        ([retry.pop()], [])
+                        if retry
+                        else _take(pending, skip, _chunk_size(handed, workers))
+                    )
+                    handed += len(chunk) + len(skipped)
                     for item in skipped:
                         yield item, SKIPPED
                     if not chunk:
@@ -125,13 +135,29 @@ def run(
 _Future = concurrent.futures.Future[list[_R | BaseException]]
 
 
-def _take(pending: Iterator[_T], skip: Callable[[_T], bool] | None) -> tuple[list[_T], list[_T]]:
-    """The next chunk of items to hand out, and the items skipped on the way to it."""
+def _chunk_size(handed: int, workers: int) -> int:
+    """How many items to hand out next, when ``handed`` have been already.
+
+    Chunks start small, so that a short run shares its work out evenly, and grow with the
+    run up to :data:`CHUNK`: every hand-over wakes the parent and a worker, which on a
+    busy machine costs the workers' time too.
+
+    Example:
+        >>> [_chunk_size(handed, 2) for handed in (0, 40, 100, 1000)]
+        [4, 5, 12, 32]
+    """
+    return max(FIRST_CHUNK, min(CHUNK, handed // (workers * CHUNKS_PER_WORKER * 2)))
+
+
+def _take(
+    pending: Iterator[_T], skip: Callable[[_T], bool] | None, size: int
+) -> tuple[list[_T], list[_T]]:
+    """The next chunk of ``size`` items to hand out, and the items skipped on the way."""
     chunk: list[_T] = []
     skipped: list[_T] = []
     for item in pending:
         (skipped if skip is not None and skip(item) else chunk).append(item)
-        if len(chunk) + len(skipped) == CHUNK:
+        if len(chunk) + len(skipped) == size:
             break
     return chunk, skipped
 
@@ -169,13 +195,14 @@ class _Pool:
     file atomically, so none is left half-written) and drops the rest.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, prepare: Callable[[], None] | None) -> None:
         methods = multiprocessing.get_all_start_methods()
         # Fork is quickest and needs no importable main module, but copies a parent's
         # other threads in whatever state they are in: only a single thread forks.
         if "fork" in methods and threading.active_count() == 1:
             method = "fork"
-            _preload()
+            if prepare is not None:
+                prepare()
             # Objects the collector never visits keep their pages shared with the workers
             # instead of being copied into each as it runs.
             gc.freeze()
@@ -192,15 +219,6 @@ class _Pool:
     def __exit__(self, *exc_info: object) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
-
-
-def _preload() -> None:
-    """Import every format and extraction once, for all forked workers to share."""
-    from newsdoc import extract  # noqa: F401, PLC0415
-    from newsdoc.formats import all_formats  # noqa: PLC0415
-
-    for info in all_formats():
-        info.load()
 
 
 def _ignore_interrupts() -> None:
