@@ -2,17 +2,17 @@
 
 Run: python benchmarks/bench_batch.py [--quick] [--repeat N]
 
-Generates an archive of small items (half plain text with a quote to extract, half
-NewsML-G2 news items, 100 to a folder) and converts its first 1,000 and then all 10,000
-files to one JSON Lines file with ``newsdoc convert ARCHIVE -o corpus.jsonl -j N``, for
-``-j 1`` and ``-j 2``, each run in a fresh process, ``--repeat`` times (3) taking turns.
-It prints, for each, the quickest run's wall time and files per second (a shared
-machine only ever adds time), every run's time, and the peak resident memory of the
-largest process (the command or one of its workers); then the speed-up of ``-j 2``
-over ``-j 1`` and that speed-up per core, against the target of 0.8 × linear; then the
-growth of peak memory from 1,000 to 10,000 files (target: none to speak of); and last,
-the same conversion as a shell loop of one ``newsdoc convert`` process per file, on a
-sample, for comparison.
+Generates an archive of small items (a third each of plain text with a quote to extract,
+NewsML-G2 news items and ninjs documents, 100 to a folder) and converts its first 1,000
+and then all 10,000 files to one JSON Lines file with ``newsdoc convert ARCHIVE -o
+corpus.jsonl -j N``, for ``-j 1`` and ``-j 2``, each run in a fresh process,
+``--repeat`` times (3) taking turns. It prints, for each, the quickest run's wall time
+and files per second (a shared machine only ever adds time), every run's time, and the
+peak resident memory of the largest process (the command or one of its workers); then
+the speed-up of ``-j 2`` over ``-j 1`` and that speed-up per core, against the target of
+0.8 × linear; then the growth of peak memory from 1,000 to 10,000 files (target: none to
+speak of); and last, the same conversion as a shell loop of one ``newsdoc convert``
+process per file, on a sample, for comparison.
 
 ``--quick`` uses 100 and 400 files and a sample of 5, to check that it runs. The numbers
 depend on the machine and its load: on a machine shared with other work, the speed-up
@@ -57,7 +57,7 @@ def generate(root: Path, count: int) -> list[Path]:
     for number in range(count):
         folder = root / f"{number // FOLDER_SIZE:04d}"
         folder.mkdir(parents=True, exist_ok=True)
-        if number % 2:
+        if number % 3 == 1:
             path = folder / f"{number:05d}.txt"
             path.write_text(
                 f"Ministers meet on budget {number}\n"
@@ -66,13 +66,14 @@ def generate(root: Path, count: int) -> list[Path]:
                 '"We are close to a deal," a spokesman told reporters.'
             )
         else:
-            path = folder / f"{number:05d}.xml"
             article = Article(
                 id=f"urn:example:{number}",
                 headline=f"Markets close higher {number}",
                 lead=(f"Shares rose for the {number}th session.",),
             )
-            path.write_text(newsdoc.write(article, "newsml"))
+            # ninjs shares the .json suffix with newsdoc JSON: its content tells them apart.
+            path = folder / (f"{number:05d}.xml" if number % 3 == 0 else f"{number:05d}.json")
+            path.write_text(newsdoc.write(article, "newsml" if number % 3 == 0 else "ninjs"))
         paths.append(path)
     return paths
 
