@@ -82,6 +82,172 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         "src/newsdoc/extract/timex.py",
         ("tests/test_timex_edges.py", "tests/test_timex.py"),
     ),
+    "newsml-reader": (
+        "src/newsdoc/formats/newsml/reader.py",
+        (
+            "tests/test_newsml_reader.py",
+            "tests/test_newsml_writer.py",
+            "tests/test_newsml_metadata.py",
+            "tests/test_newsml_fragments.py",
+            "tests/test_newsml_regressions.py",
+            "tests/test_newsml_fuzz_findings.py",
+            "tests/test_newsml_defaults.py",
+            "tests/test_hostile_newsml.py",
+        ),
+    ),
+    "newsml-writer": (
+        "src/newsdoc/formats/newsml/writer.py",
+        (
+            "tests/test_newsml_reader.py",
+            "tests/test_newsml_writer.py",
+            "tests/test_newsml_metadata.py",
+            "tests/test_newsml_fragments.py",
+            "tests/test_newsml_regressions.py",
+            "tests/test_newsml_fuzz_findings.py",
+            "tests/test_newsml_defaults.py",
+            "tests/test_hostile_newsml.py",
+        ),
+    ),
+    "newsml-kept": (
+        "src/newsdoc/formats/newsml/_kept.py",
+        (
+            "tests/test_newsml_reader.py",
+            "tests/test_newsml_writer.py",
+            "tests/test_newsml_metadata.py",
+            "tests/test_newsml_fragments.py",
+            "tests/test_newsml_regressions.py",
+            "tests/test_newsml_fuzz_findings.py",
+            "tests/test_newsml_defaults.py",
+            "tests/test_hostile_newsml.py",
+        ),
+    ),
+    "newsml-names": (
+        "src/newsdoc/formats/newsml/_names.py",
+        (
+            "tests/test_newsml_reader.py",
+            "tests/test_newsml_writer.py",
+            "tests/test_newsml_metadata.py",
+            "tests/test_newsml_fragments.py",
+            "tests/test_newsml_regressions.py",
+            "tests/test_newsml_fuzz_findings.py",
+            "tests/test_newsml_defaults.py",
+            "tests/test_hostile_newsml.py",
+        ),
+    ),
+    "newsml-annotations": (
+        "src/newsdoc/formats/newsml/_annotations.py",
+        (
+            "tests/test_newsml_annotations.py",
+            "tests/test_newsml_reader.py",
+            "tests/test_newsml_writer.py",
+        ),
+    ),
+    "xhtml": (
+        "src/newsdoc/formats/_xhtml.py",
+        (
+            "tests/test_xhtml_body.py",
+            "tests/test_newsml_reader.py",
+            "tests/test_newsml_writer.py",
+        ),
+    ),
+    "body": (
+        "src/newsdoc/formats/_body.py",
+        (
+            "tests/test_xhtml_body.py",
+            "tests/test_nitf_body.py",
+        ),
+    ),
+    "nitf-reader": (
+        "src/newsdoc/formats/nitf/reader.py",
+        (
+            "tests/test_nitf_reader.py",
+            "tests/test_nitf_writer.py",
+            "tests/test_nitf_body.py",
+            "tests/test_nitf_metadata.py",
+            "tests/test_nitf_parties.py",
+        ),
+    ),
+    "nitf-writer": (
+        "src/newsdoc/formats/nitf/writer.py",
+        (
+            "tests/test_nitf_reader.py",
+            "tests/test_nitf_writer.py",
+            "tests/test_nitf_body.py",
+            "tests/test_nitf_metadata.py",
+            "tests/test_nitf_parties.py",
+        ),
+    ),
+    "nitf-body": (
+        "src/newsdoc/formats/_nitf_body.py",
+        (
+            "tests/test_nitf_reader.py",
+            "tests/test_nitf_writer.py",
+            "tests/test_nitf_body.py",
+            "tests/test_nitf_metadata.py",
+            "tests/test_nitf_parties.py",
+        ),
+    ),
+    "nitf-creators": (
+        "src/newsdoc/formats/nitf/_creators.py",
+        (
+            "tests/test_nitf_reader.py",
+            "tests/test_nitf_writer.py",
+            "tests/test_nitf_body.py",
+            "tests/test_nitf_metadata.py",
+            "tests/test_nitf_parties.py",
+        ),
+    ),
+    "ninjs-reader": (
+        "src/newsdoc/formats/ninjs/reader.py",
+        (
+            "tests/test_ninjs.py",
+            "tests/test_ninjs_hostile.py",
+            "tests/test_ninjs_metadata.py",
+            "tests/test_ninjs_parties.py",
+        ),
+    ),
+    "ninjs-writer": (
+        "src/newsdoc/formats/ninjs/writer.py",
+        (
+            "tests/test_ninjs.py",
+            "tests/test_ninjs_hostile.py",
+            "tests/test_ninjs_metadata.py",
+            "tests/test_ninjs_parties.py",
+        ),
+    ),
+    "ninjs-carrier": (
+        "src/newsdoc/formats/ninjs/_carrier.py",
+        (
+            "tests/test_ninjs.py",
+            "tests/test_ninjs_hostile.py",
+            "tests/test_ninjs_metadata.py",
+            "tests/test_ninjs_parties.py",
+        ),
+    ),
+    "ninjs-names": (
+        "src/newsdoc/formats/ninjs/_names.py",
+        (
+            "tests/test_ninjs.py",
+            "tests/test_ninjs_hostile.py",
+            "tests/test_ninjs_metadata.py",
+            "tests/test_ninjs_parties.py",
+        ),
+    ),
+    "jsonl": (
+        "src/newsdoc/formats/jsonl.py",
+        ("tests/test_jsonl.py",),
+    ),
+    "months": (
+        "src/newsdoc/_months.py",
+        (
+            "tests/test_dateline.py",
+            "tests/test_text.py",
+        ),
+    ),
+    "dateline": (
+        "src/newsdoc/formats/_dateline.py",
+        ("tests/test_dateline.py",),
+    ),
 }
 # Tests left out of mutation runs: this one type-checks the source with mypy, and mutmut's
 # copy of the source is not typed as the source is.
