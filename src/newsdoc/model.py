@@ -55,6 +55,7 @@ __all__ = [
     "Name",
     "Party",
     "PubStatus",
+    "RelatedConcept",
     "Rights",
     "RoleText",
     "Section",
@@ -813,20 +814,30 @@ class Rights:
     Attributes:
         holder: Who holds the copyright, e.g. ``"Example News Agency"``.
         notice: The copyright notice, e.g. ``"Copyright 2025 Example News Agency"``.
+        notice_uri: Where the full notice or licence is published; only beside a notice.
         usage_terms: What a receiver may do with the article.
 
     Example:
         >>> Rights(holder="Example News Agency", usage_terms="Not for resale.").notice is None
         True
+        >>> Rights(notice="Copyright 2025 Example", notice_uri="https://example.com/l").notice_uri
+        'https://example.com/l'
+        >>> Rights(holder="Example", notice_uri="https://example.com/l")
+        Traceback (most recent call last):
+          ...
+        newsdoc.errors.ValidationError: invalid notice_uri: needs the notice it points to
     """
 
     holder: str | None = attrs.field(default=None, validator=_non_blank)
     notice: str | None = attrs.field(default=None, validator=_non_blank)
+    notice_uri: str | None = attrs.field(default=None, validator=_non_blank)
     usage_terms: str | None = attrs.field(default=None, validator=_non_blank)
 
     def __attrs_post_init__(self) -> None:
         if self.holder is None and self.notice is None and self.usage_terms is None:
             raise ValidationError("rights", "needs a holder, a notice or usage terms")
+        if self.notice_uri is not None and self.notice is None:
+            raise ValidationError("notice_uri", "needs the notice it points to")
 
 
 @attrs.frozen(kw_only=True)
@@ -882,6 +893,29 @@ def _language(instance: object, attribute: attrs.Attribute[Any], value: object) 
 
 
 @attrs.frozen(kw_only=True)
+class RelatedConcept:
+    """A concept that a party stands in a stated relation to, e.g. being staff.
+
+    Attributes:
+        concept: The related concept, e.g. ``Concept(qcode="gyibt:staff")``.
+        relation: How the party relates to it, as a qcode, e.g. ``"crel:isA"``; ``None``
+            when the source does not say.
+
+    Example:
+        >>> staff = RelatedConcept(relation="crel:isA", concept=Concept(qcode="gyibt:staff"))
+        >>> Party(name="Spencer Platt", related=[staff]).related[0].concept.qcode
+        'gyibt:staff'
+    """
+
+    concept: Concept = attrs.field(validator=_instance_of(Concept))
+    relation: str | None = attrs.field(default=None, validator=_code)
+
+
+def _related_concepts(value: Iterable[RelatedConcept]) -> object:
+    return _as_tuple(value)
+
+
+@attrs.frozen(kw_only=True)
 class Party:
     """A person or organisation behind the article: a creator, a contributor, a source.
 
@@ -895,6 +929,8 @@ class Party:
         kind: The party's type, as a qcode: ``"cptype:person"``, ``"cptype:organisation"``.
         roles: What the party did, as qcodes: ``("crol:photographer",)``,
             ``("infosrc:originfo",)``.
+        related: Concepts the party is related to: what it is (staff, a freelancer), an
+            employer, a team.
 
     Example:
         >>> Party(name="Jane Smith", roles=["crol:photographer"]).roles
@@ -906,6 +942,9 @@ class Party:
     uri: str | None = attrs.field(default=None, validator=_non_blank)
     kind: str | None = attrs.field(default=None, validator=_code)
     roles: tuple[str, ...] = attrs.field(default=(), converter=_texts, validator=_codes)
+    related: tuple[RelatedConcept, ...] = attrs.field(
+        default=(), converter=_related_concepts, validator=_tuple_of(RelatedConcept)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.name is None and self.qcode is None and self.uri is None:

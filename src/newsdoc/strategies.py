@@ -51,6 +51,7 @@ from newsdoc.model import (
     Name,
     Party,
     PubStatus,
+    RelatedConcept,
     Rights,
     RoleText,
     Section,
@@ -73,6 +74,7 @@ __all__ = [
     "marks",
     "names",
     "parties",
+    "related_concepts",
     "rights",
     "role_texts",
     "sections",
@@ -339,9 +341,29 @@ def concepts(
     )
 
 
+def related_concepts() -> st.SearchStrategy[RelatedConcept]:
+    """Related concepts of a party: concepts with details and rank, some with a relation.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(related_concepts())
+        ... def test(value):
+        ...     assert value.concept.broader == value.concept.same_as == ()
+        >>> test()
+    """
+    return st.builds(
+        RelatedConcept,
+        concept=concepts(details=True, rank=True),
+        relation=st.none() | _qcodes(["crel", "ex"]),
+    )
+
+
 @st.composite
 def parties(draw: st.DrawFn) -> Party:
-    """Parties with any non-empty combination of name, qcode and uri, and 0 to 2 roles.
+    """Parties with any non-empty combination of name, qcode and uri; roles, related concepts.
+
+    Each has 0 to 2 roles and 0 to 2 related concepts.
 
     Example:
         >>> from hypothesis import given, settings
@@ -360,6 +382,7 @@ def parties(draw: st.DrawFn) -> Party:
         uri=uri,
         kind=draw(st.none() | st.sampled_from(["cptype:person", "cptype:organisation"])),
         roles=tuple(draw(st.lists(_qcodes(["crol", "infosrc"]), max_size=2))),
+        related=tuple(draw(st.lists(related_concepts(), max_size=2))),
     )
 
 
@@ -443,6 +466,8 @@ def alt_ids() -> st.SearchStrategy[AltId]:
 def rights(draw: st.DrawFn) -> Rights:
     """Rights with any non-empty combination of holder, notice and usage terms.
 
+    A notice may come with its URI.
+
     Example:
         >>> from hypothesis import given, settings
         >>> @settings(max_examples=10)
@@ -454,7 +479,8 @@ def rights(draw: st.DrawFn) -> Rights:
     holder = draw(st.none() | lines())
     notice = draw(st.none() | lines())
     terms = draw(lines() if holder is None and notice is None else st.none() | lines())
-    return Rights(holder=holder, notice=notice, usage_terms=terms)
+    notice_uri = None if notice is None else draw(st.none() | _uris("licence"))
+    return Rights(holder=holder, notice=notice, notice_uri=notice_uri, usage_terms=terms)
 
 
 def datelines() -> st.SearchStrategy[Dateline]:

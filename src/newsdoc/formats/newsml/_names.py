@@ -12,6 +12,7 @@ NAR_PREFIX = f"{{{NAR}}}"
 STANDARD_VERSION = "2.35"
 
 CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RANK, CONCEPT_RELATED = "literal", "type", "rank", "related"
+CONCEPT_RELATION = "rel"
 CONCEPT_FEATURES = {
     "subject": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RANK, CONCEPT_RELATED}),
     "genre": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RANK, CONCEPT_RELATED}),
@@ -19,10 +20,12 @@ CONCEPT_FEATURES = {
     "provider": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RELATED}),
     "broader": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE}),
     "sameAs": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE}),
+    "related": frozenset({CONCEPT_LITERAL, CONCEPT_TYPE, CONCEPT_RANK, CONCEPT_RELATION}),
     "service": frozenset(),
 }
 """What the schema lets each concept-valued element carry beyond qcode, uri and names: a
-literal, a type, a rank, and broader and same-as concepts (newsdoc maps them one level deep).
+literal, a type, a rank, broader and same-as concepts (newsdoc maps them one level deep),
+and for a party's ``related`` concept, the relation (``rel``).
 """
 
 

@@ -45,6 +45,7 @@ from newsdoc.formats.newsml._names import (
     CONCEPT_LITERAL,
     CONCEPT_RANK,
     CONCEPT_RELATED,
+    CONCEPT_RELATION,
     CONCEPT_TYPE,
     NAR,
     NEWSDOC,
@@ -64,6 +65,7 @@ from newsdoc.model import (
     Name,
     Party,
     PubStatus,
+    RelatedConcept,
     Rights,
     RoleText,
     Signal,
@@ -88,6 +90,7 @@ _TAG = {
         "infoSource",
         "inlineData",
         "link",
+        "related",
         "sameAs",
         "service",
         "signal",
@@ -137,7 +140,11 @@ _PUB_STATUS = {f"stat:{status.value}": status for status in PubStatus}
 _TEXT_MARK, _PLACE_MARK, _GENERATED, _ANNOTATIONS, _OTHER_MARK = (
     newsdoc(name) for name in ("text", "place", "generated", "annotations", "other")
 )
-_LENIENT_CONCEPTS = (CONCEPT_FEATURES["broader"], CONCEPT_FEATURES["service"])
+_LENIENT_CONCEPTS = (
+    CONCEPT_FEATURES["broader"],
+    CONCEPT_FEATURES["service"],
+    CONCEPT_FEATURES["related"],
+)
 _PARTIES = {"creator": "creators", "contributor": "contributors", "infoSource": "info_sources"}
 _LINK_ATTRIBUTES = (
     ("rel", "relation"), ("href", "target"), ("residref", "target_id"), ("title", "title"),
@@ -343,7 +350,7 @@ class _ItemReader:
             return False
         self.keep_attributes(element, path)
         self.keep_empty(element, path)
-        holder = notice = terms = None
+        holder = notice = notice_uri = terms = None
         for child, tag, count, child_path in numbered(element, path, self.loose):
             # Markup inside a notice or terms (<br/>, <a>) is kept whole, never flattened.
             text = "" if len(child) else _text(child, exact=self.exact)
@@ -352,8 +359,12 @@ class _ItemReader:
                 if holder is None:
                     self.keep(child, child_path)
             elif tag == _TAG["copyrightNotice"] and count == 1 and text:
-                notice = text
-                self.keep_attributes(child, child_path)
+                notice, href = text, child.get("href")
+                if href is not None and href.strip():
+                    notice_uri = href
+                    self.keep_attributes(child, child_path, mapped=("href",))
+                else:
+                    self.keep_attributes(child, child_path)
             elif tag == _TAG["usageTerms"] and count == 1 and text:
                 terms = text
                 self.keep_attributes(child, child_path)
@@ -361,7 +372,9 @@ class _ItemReader:
                 self.keep(child, child_path)
         if holder is notice is terms is None:
             return True
-        self.fields["rights"] = Rights(holder=holder, notice=notice, usage_terms=terms)
+        self.fields["rights"] = Rights(
+            holder=holder, notice=notice, notice_uri=notice_uri, usage_terms=terms
+        )
         return True
 
     def _named(self, element: etree._Element, path: str) -> str | None:
@@ -469,7 +482,8 @@ class _ItemReader:
         """The element as a concept, keeping its other content; None keeps nothing.
 
         A subject, genre, place or provider whose values the model refuses is a ParseError
-        naming it; a service or related concept is then kept whole instead.
+        naming it; a service, a broader, same-as or party's related concept is then kept
+        whole instead.
         """
         values: dict[str, Any] = {}
         leftover: list[tuple[str, str]] = []
@@ -487,6 +501,8 @@ class _ItemReader:
                 and _ASCII_DIGITS.fullmatch(value)
             ):
                 values["rank"] = int(value)
+            elif name == "rel" and CONCEPT_RELATION in features and _is_token(value):
+                continue  # the relation: the caller reads it
             else:
                 leftover.append(("xml:lang" if name == XML_LANG else name, value))
         text = element.text
@@ -593,15 +609,32 @@ class _ItemReader:
                     break
         if not ("qcode" in values or "uri" in values or named is not None):
             return None
-        party = Party(**values)
-        for child, _, _, child_path in children:
+        related: list[RelatedConcept] = []
+        for child, tag, _, child_path in children:
             if child is named:
                 self.keep_attributes(child, child_path)
-            else:
+            elif tag != _TAG["related"] or not self._related(child, child_path, related):
                 self.keep(child, child_path)
+        if related:
+            values["related"] = tuple(related)
+        party = Party(**values)
         self.loose.kept.extend(loose.kept)
         self.keep_attributes(element, path, mapped=tuple(mapped))
         return party
+
+    def _related(self, element: etree._Element, path: str, related: list[RelatedConcept]) -> bool:
+        """Add a party's ``related`` concept, with its relation, to ``related``."""
+        concept = self._concept(element, path, CONCEPT_FEATURES["related"])
+        if concept is None:
+            return False
+        relation = element.get("rel")
+        related.append(
+            RelatedConcept(
+                concept=concept,
+                relation=relation if relation is not None and _is_token(relation) else None,
+            )
+        )
+        return True
 
     def _signal(self, element: etree._Element, path: str) -> Signal | None:
         qcode = element.get("qcode")

@@ -126,6 +126,10 @@ def _party(parent: etree._Element, name: str, party: Party) -> None:
         element.set("role", " ".join(party.roles))
     if party.name is not None:
         sub_element(element, nar("name"), party.name)
+    for related in party.related:
+        concept = _concept(element, "related", related.concept)
+        if related.relation is not None:
+            concept.set("rel", related.relation)
 
 
 def _role_text(parent: etree._Element, name: str, text: RoleText) -> None:
@@ -220,7 +224,9 @@ class _Writer:
         if rights.holder is not None:
             sub_element(sub_element(info, nar("copyrightHolder")), nar("name"), rights.holder)
         if rights.notice is not None:
-            sub_element(info, nar("copyrightNotice"), rights.notice)
+            notice = sub_element(info, nar("copyrightNotice"), rights.notice)
+            if rights.notice_uri is not None:
+                notice.set("href", rights.notice_uri)
         if rights.usage_terms is not None:
             sub_element(info, nar("usageTerms"), rights.usage_terms)
 

@@ -4,8 +4,9 @@ Writing marks up each creator's name where a byline prints it, in the creators' 
 the creators no byline names (or none in that order, or without a name) are listed after
 the bylines in one more ``byline`` marked ``nd:byline="false"``, which is no byline as
 printed. A ``person`` holds the creator's name as its text, the qcode in ``value``, each
-role in a ``function`` child's ``value``, and the URI and type in newsdoc's ``nd:uri`` and
-``nd:kind``.
+role in a ``function`` child's ``value``, the URI and type in newsdoc's ``nd:uri`` and
+``nd:kind``, and the related concepts (which NITF has no element for) in ``nd:related``, a
+JSON array in newsdoc JSON's form.
 
 Reading gives a creator for every ``person`` of a byline whose markup is only such
 persons, in document order, and takes the persons out of the tree before the body is
@@ -15,19 +16,32 @@ other attributes or content, is left as it is (the body dialect keeps it whole).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from functools import cache
+from typing import Any
 
+import cattrs
 from lxml import etree
 
-from newsdoc.errors import ValidationError
+from newsdoc.errors import NewsdocError, ValidationError
 from newsdoc.formats._body import fold_body
-from newsdoc.formats.nitf._names import CREATORS_ONLY, ND_KIND, ND_URI
-from newsdoc.model import Party
+from newsdoc.formats._json import configure_converter, loads
+from newsdoc.formats.nitf._names import CREATORS_ONLY, ND_KIND, ND_RELATED, ND_URI
+from newsdoc.model import Party, RelatedConcept
 
 __all__ = ["take_creators", "write_creators"]
 
 _BY = "By "  # what the body dialect writes before each byline
-_PERSON_ATTRIBUTES = frozenset({"value", ND_URI, ND_KIND})
+_PERSON_ATTRIBUTES = frozenset({"value", ND_URI, ND_KIND, ND_RELATED})
+_FORMAT = "nitf"
+
+
+@cache
+def _converter() -> cattrs.Converter:
+    made = cattrs.Converter()
+    configure_converter(made)
+    return made
 
 
 def write_creators(
@@ -103,6 +117,9 @@ def _person(parent: etree._Element, party: Party, tag: Callable[[str], str]) -> 
         person.set(ND_URI, party.uri)
     if party.kind is not None:
         person.set(ND_KIND, party.kind)
+    if party.related:
+        related = _compact(_converter().unstructure(party.related, tuple[RelatedConcept, ...]))
+        person.set(ND_RELATED, json.dumps(related, ensure_ascii=False, separators=(",", ":")))
     person.text = party.name
     for role in party.roles:
         etree.SubElement(person, tag("function")).set("value", role)
@@ -177,9 +194,32 @@ def _party(
             uri=person.get(ND_URI),
             kind=person.get(ND_KIND),
             roles=roles,
+            related=_related(person.get(ND_RELATED)),
         )
-    except ValidationError:
+    except (ValidationError, _NotRelatedError):
         return None
+
+
+def _compact(value: Any) -> Any:
+    """``value`` without the members at their defaults (null, empty), which read back."""
+    if isinstance(value, dict):
+        return {key: _compact(item) for key, item in value.items() if item not in (None, [])}
+    if isinstance(value, list):
+        return [_compact(item) for item in value]
+    return value
+
+
+class _NotRelatedError(Exception):
+    """An ``nd:related`` that is not a JSON array of related concepts."""
+
+
+def _related(value: str | None) -> tuple[RelatedConcept, ...]:
+    if value is None:
+        return ()
+    try:
+        return _converter().structure(loads(value, _FORMAT), tuple[RelatedConcept, ...])
+    except (NewsdocError, cattrs.BaseValidationError, ValueError, TypeError) as exc:
+        raise _NotRelatedError from exc
 
 
 def _unwrap(element: etree._Element, text: str) -> None:

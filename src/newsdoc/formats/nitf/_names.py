@@ -5,8 +5,8 @@ from __future__ import annotations
 from newsdoc.formats._nitf_body import NITF
 
 __all__ = [
-    "CHANGE_DATE_36", "CHANGE_TIME_36", "CREATORS_ONLY", "ND_KIND", "ND_URI", "NEWSDOC", "NITF",
-    "VERSION_36", "XML_LANG", "local_name", "newsdoc", "nitf",
+    "CHANGE_DATE_36", "CHANGE_TIME_36", "CREATORS_ONLY", "ND_KIND", "ND_RELATED", "ND_URI",
+    "NEWSDOC", "NITF", "VERSION_36", "XML_LANG", "local_name", "newsdoc", "nitf",
 ]  # fmt: skip
 
 NEWSDOC = "https://newsdoc.dev/ns/nitf/1"
@@ -39,6 +39,9 @@ ND_URI = newsdoc("uri")
 """The attribute of a ``person`` in a byline that holds the creator's URI."""
 ND_KIND = newsdoc("kind")
 """The attribute of a ``person`` in a byline that holds the creator's type."""
+ND_RELATED = newsdoc("related")
+"""The attribute of a ``person`` in a byline that holds the creator's related concepts, as
+a JSON array in the newsdoc JSON form of :class:`~newsdoc.RelatedConcept`."""
 CREATORS_ONLY = newsdoc("byline")
 """An attribute of a ``byline`` that, set to ``false``, says it is no byline as printed but
 lists creators the bylines do not name."""

@@ -32,7 +32,7 @@ from newsdoc.formats import ReadOptions, _nitf_body
 from newsdoc.formats._body import fold_body
 from newsdoc.formats._xml import parse_xml
 from newsdoc.formats.nitf._creators import take_creators
-from newsdoc.formats.nitf._names import NITF, XML_LANG, local_name, newsdoc
+from newsdoc.formats.nitf._names import ND_URI, NITF, XML_LANG, local_name, newsdoc
 from newsdoc.model import (
     AltId,
     Article,
@@ -263,6 +263,7 @@ class _Reader:
         creators = take_creators(element, self.name_of, self.exact)
         if creators:
             self.fields["creators"] = creators
+        notice_uri = self._take_notice_uri(element)
         body = self.body = _nitf_body.read(
             element,
             namespace=self.namespace,
@@ -276,9 +277,28 @@ class _Reader:
             self.fields["marks"] = tuple(body.marks)
         for field, value in body.header.items():
             if field == "rights":
-                self.fields.setdefault("rights_parts", {})["notice"] = value.notice
+                parts = self.fields.setdefault("rights_parts", {})
+                parts.update(notice=value.notice, notice_uri=notice_uri)
             elif field not in ("attributions", "events"):
                 self.fields[field] = value
+
+    def _take_notice_uri(self, body: etree._Element) -> str | None:
+        """Take the URI newsdoc gives a notice (``nd:uri`` of ``body.head``'s ``rights``).
+
+        Only from a ``rights`` that the body dialect reads as the notice (the first, with
+        text and no markup); any other keeps the attribute.
+        """
+        head = next((child for child in body if self.name_of(child) == "body.head"), None)
+        if head is None:
+            return None
+        rights = next((child for child in head if self.name_of(child) == "rights"), None)
+        if rights is None or len(rights) or not (rights.text or "").strip():
+            return None
+        uri = rights.get(ND_URI)
+        if uri is None or not uri.strip():
+            return None
+        del rights.attrib[ND_URI]
+        return uri
 
     # -- head --------------------------------------------------------------------------
     def _head(self, head: etree._Element, path: str) -> None:

@@ -29,6 +29,7 @@ from newsdoc.formats.nitf._creators import write_creators
 from newsdoc.formats.nitf._names import (
     CHANGE_DATE_36,
     CHANGE_TIME_36,
+    ND_URI,
     NEWSDOC,
     NITF,
     VERSION_36,
@@ -298,6 +299,11 @@ class _Writer:
             ranks["byline"],
             lambda child: ranks.get(_step_name(child), len(ranks)),
         )
+        rights = self.article.rights
+        if rights is not None and rights.notice_uri is not None:
+            notice = self.at["/nitf/body[1]/body.head[1]"].find(nitf("rights"))
+            assert notice is not None  # a notice URI goes with a notice
+            notice.set(ND_URI, rights.notice_uri)
 
     def _fill_paragraphs(self) -> None:
         """Write the paragraphs' text, marked up, with kept markup back at its words."""
