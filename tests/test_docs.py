@@ -200,3 +200,8 @@ def test_every_code_block_is_run_or_plainly_not_code(page: str) -> None:
     assert not unknown, f"{page}: code blocks in {unknown} are neither run nor plainly not code"
     if page not in ("README.md", "quickstart.md"):
         assert "sh" not in languages, f"{page}: a shell example must be a console block, run"
+
+
+def test_every_public_name_is_in_the_api_reference() -> None:
+    api = (DOCS / "api.md").read_text(encoding="utf-8")
+    assert [name for name in newsdoc.__all__ if f"newsdoc.{name}" not in api] == []
