@@ -195,6 +195,8 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_nitf_body.py",
             "tests/test_nitf_metadata.py",
             "tests/test_nitf_parties.py",
+            "tests/test_related_concepts.py",
+            "tests/test_nitf_creators_edges.py",
         ),
     ),
     "ninjs-reader": (

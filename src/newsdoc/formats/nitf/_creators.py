@@ -150,8 +150,10 @@ def take_creators(
         if _lists_creators_only(byline):
             head.remove(byline)
         else:
-            for person in persons:
-                _unwrap(person, _name_text(person))
+            # Every child is a person: the byline becomes the words they and their tails read.
+            words = "".join(_name_text(person) + (person.tail or "") for person in persons)
+            byline.text = (byline.text or "") + words
+            del byline[:]
         creators.extend(party for party in parties if party is not None)
     return tuple(creators)
 
@@ -220,16 +222,3 @@ def _related(value: str | None) -> tuple[RelatedConcept, ...]:
         return _converter().structure(loads(value, _FORMAT), tuple[RelatedConcept, ...])
     except (NewsdocError, cattrs.BaseValidationError, ValueError, TypeError) as exc:
         raise _NotRelatedError from exc
-
-
-def _unwrap(element: etree._Element, text: str) -> None:
-    """Replace ``element`` by ``text`` and what followed it."""
-    parent = element.getparent()
-    assert parent is not None
-    text += element.tail or ""
-    previous = element.getprevious()
-    if previous is None:
-        parent.text = (parent.text or "") + text
-    else:
-        previous.tail = (previous.tail or "") + text
-    parent.remove(element)
