@@ -282,6 +282,12 @@ def deselect(tests: tuple[str, ...]) -> list[str]:
     return [f"--deselect={test}" for test in DESELECTED if test.partition("::")[0] in tests]
 
 
+def test_support() -> list[str]:
+    """The test directory's Python files that are not tests: conftest and shared documents."""
+    names = sorted(f"tests/{path.name}" for path in (ROOT / "tests").glob("*.py"))
+    return [name for name in names if not name.startswith("tests/test_")]
+
+
 def prepare(work: Path, source: str, tests: tuple[str, ...]) -> None:
     """A fresh copy of the project in ``work``, configured to mutate ``source`` only."""
     if work.exists():
@@ -293,7 +299,7 @@ def prepare(work: Path, source: str, tests: tuple[str, ...]) -> None:
         work / "tests",
         ignore=shutil.ignore_patterns("__pycache__", "corpus", "*.py"),
     )
-    for test in ("tests/conftest.py", *tests):
+    for test in (*test_support(), *tests):
         shutil.copy2(ROOT / test, work / test)
     shutil.copytree(ROOT / "examples", work / "examples")
     configure(work, source, tests)
@@ -473,7 +479,7 @@ def check_module(key: str, *, keep: bool, again: bool, fresh_all: bool = False) 
     started = time.monotonic()
     if again and meta_path.exists():
         print(f"[{key}] re-checking the last run's survivors with the current tests", flush=True)
-        for test in ("tests/conftest.py", *tests):
+        for test in (*test_support(), *tests):
             shutil.copy2(ROOT / test, work / test)
             shutil.copy2(ROOT / test, mutants / test)
         configure(work, source, tests)

@@ -175,3 +175,30 @@ def test_names_of_foreign_documents_are_folded_and_newsdoc_s_kept_as_they_are() 
     exact = _read("<byline>By <person>Jane  Smith</person></byline>", text="exact")
     assert exact.creators == (Party(name="Jane  Smith"),)
     assert exact.bylines == ("Jane  Smith",)
+
+
+# -- reading: every byline is looked at, whatever came before it -----------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "<byline>By Ann Lee</byline>",  # no person at all
+        "<byline>By <person>Ann Lee</person> <em>staff</em></byline>",  # more than persons
+        '<byline>By <person nd:unknown="1">Ann Lee</person></byline>',  # not a creator
+    ],
+)
+def test_a_byline_without_creators_does_not_stop_the_next_from_being_read(first: str) -> None:
+    article = _read(first + "<byline>By <person value='p:2'>Bo Chan</person></byline>")
+    assert article.creators == (Party(name="Bo Chan", qcode="p:2"),)
+    assert article.bylines[-1] == "Bo Chan"
+
+
+def test_a_creator_is_not_looked_for_in_an_empty_byline() -> None:
+    article = _read("<byline/><byline>By <person>X</person></byline>")
+    assert article.creators == (Party(name="X"),)
+    root = _written(article)
+    empty, named = _bylines(root)
+    assert (empty.text, len(empty)) == (None, 0)
+    assert _marked(named) == [("X", None, None)]
+    assert named.text == "By "
