@@ -156,6 +156,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             "tests/test_xhtml_body.py",
             "tests/test_nitf_body.py",
+            "tests/test_body.py",
         ),
     ),
     "nitf-reader": (
@@ -239,7 +240,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "jsonl": (
         "src/newsdoc/formats/jsonl.py",
-        ("tests/test_jsonl.py",),
+        ("tests/test_jsonl.py", "tests/test_jsonl_edges.py"),
     ),
     "months": (
         "src/newsdoc/_months.py",
