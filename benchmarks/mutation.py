@@ -217,6 +217,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_ninjs_hostile.py",
             "tests/test_ninjs_metadata.py",
             "tests/test_ninjs_parties.py",
+            "tests/test_ninjs_writer_edges.py",
         ),
     ),
     "ninjs-carrier": (
