@@ -1,4 +1,4 @@
-"""Mutation testing of newsdoc's core modules: how many planted mistakes do the tests catch?
+"""Mutation testing of newsdoc's modules: how many planted mistakes do the tests catch?
 
 Run from the repository root with the project's environment and the ``mutation`` extra
 (``pip install -e '.[test,mutation]'``)::
@@ -39,7 +39,8 @@ lines it changes instead. A survivor's diff is printed by ``--show``, computed h
 mutated copy: ``mutmut apply`` is not used, as it can patch the wrong method when several
 classes of a module define ``__attrs_post_init__``.
 
-The whole run takes about 20 minutes on a two-core machine; it is not part of CI. With
+A small module takes a few minutes on a two-core machine, a reader or a writer up to an
+hour; it is not part of CI. With
 ``--keep`` the mutated copy stays, and ``--again`` then re-checks only the mutants that it did
 not kill, against the tests as they are now: mutmut runs those mutants again (learning which
 functions any new test calls; a changed test keeps the functions it was last seen to call),
