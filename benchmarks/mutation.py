@@ -150,6 +150,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_xhtml_body.py",
             "tests/test_newsml_reader.py",
             "tests/test_newsml_writer.py",
+            "tests/test_xhtml_edges.py",
         ),
     ),
     "body": (
