@@ -144,6 +144,44 @@ def test_each_kind_of_xhtml_markup_reads_as_a_mark(
     assert article.marks == (Mark(kind=kind, span=span("port"), attributes=attributes),)
 
 
+@pytest.mark.parametrize("format_name", ["newsml", "ninjs", "nitf"])
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        (("class", "vip"), ("title", "Chair")),  # the class first
+        (("title", "Chair"), ("class", "vip")),
+        (("class", ""),),  # an empty class is still a class
+        (("class", " two  spaces "),),
+    ],
+)
+def test_an_entity_mark_keeps_its_own_class_where_it_stood(
+    format_name: str, attributes: tuple[tuple[str, str], ...]
+) -> None:
+    span = Span(paragraph=0, start=0, end=7, text="Ann Lee")
+    article = Article(
+        lead=["Ann Lee spoke."],
+        marks=[Mark(kind=MarkKind.PERSON, span=span, attributes=attributes)],
+    )
+    written = newsdoc.write(article, format_name)
+    assert newsdoc.read(written, format_name, extract=False) == article
+
+
+def test_an_entity_span_s_own_class_is_what_follows_the_entity_s_after_one_space() -> None:
+    body = (
+        f'<html xmlns="{XHTML}"><body>'
+        '<p><span class="person">A</span> <span class="  person vip">B</span> '
+        '<span class="person\tvip  x">C</span> <span class="person ">D</span></p>'
+        "</body></html>"
+    )
+    marks = _xhtml.read(etree.fromstring(body)).marks
+    assert [mark.attributes for mark in marks] == [
+        (),
+        (("class", "vip"),),
+        (("class", "vip  x"),),
+        (("class", ""),),
+    ]
+
+
 def test_a_link_keeps_its_href_and_other_attributes() -> None:
     article = read_body('<p>The <a title="Port" href="https://example.org/p">port</a> reopened '
                         "on Monday.</p>")  # fmt: skip

@@ -273,7 +273,8 @@ def names() -> st.SearchStrategy[Name]:
 def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
     """Marks of every kind over a piece of ``paragraphs`` (which must not be empty).
 
-    A link has an ``href`` or not (an anchor); any mark may have a ``title`` attribute.
+    A link has an ``href`` or not (an anchor); any mark may have a ``title`` and a ``class``
+    attribute, in either order.
 
     Example:
         >>> from hypothesis import given, settings
@@ -291,8 +292,9 @@ def marks(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> Mark:
         href = draw(
             st.none() | st.from_regex(r"https://example\.org/[a-z0-9/._-]{0,20}", fullmatch=True)
         )
-    title = draw(st.none() | st.text(_PORTABLE_CHARACTERS, max_size=20))
-    attributes = () if title is None else (("title", title),)
+    values = st.text(_PORTABLE_CHARACTERS, max_size=20)
+    names = draw(st.permutations(["title", "class"]))[: draw(st.integers(0, 2))]
+    attributes = tuple((name, draw(values)) for name in names)
     return Mark(kind=kind, span=draw(spans(paragraphs)), href=href, attributes=attributes)
 
 

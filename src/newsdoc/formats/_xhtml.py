@@ -81,16 +81,18 @@ def _tags(namespace: str | None) -> _Tags:
 
 def _entity(span: etree._Element) -> Markup | None:
     """A ``span`` whose first class names an entity kind, as that entity's markup."""
-    classes = (span.get("class") or "").split()
-    kind = _ENTITIES.get(classes[0]) if classes else None
+    written = (span.get("class") or "").lstrip()
+    first = written.split(maxsplit=1)[0] if written else ""
+    kind = _ENTITIES.get(first)
     if kind is None:
         return None
     attributes = []
     for name, value in _attributes(span):
         if name != "class":
             attributes.append((name, value))
-        elif len(classes) > 1:
-            attributes.append(("class", " ".join(classes[1:])))
+        elif len(written) > len(first):
+            # The mark's own class follows the entity's after one space, kept as written.
+            attributes.append(("class", written[len(first) + 1 :]))
     return kind, None, tuple(attributes)
 
 
@@ -230,13 +232,12 @@ def _element_for(tags: _Tags) -> ElementFor:
         if mark.href is not None:
             element.set("href", mark.href)
         entity = mark.kind.value if mark.kind in _ENTITIES.values() else None
-        for name, value in mark.attributes:
-            if name == "class" and entity is not None:
-                entity = f"{entity} {value}"
-            else:
-                element.set(name, value)
-        if entity is not None:
+        if entity is not None and all(name != "class" for name, _ in mark.attributes):
             element.set("class", entity)
+        for name, value in mark.attributes:
+            # An entity's own class goes first, where the mark's class stood, so that
+            # reading gives the attributes back in their order.
+            element.set(name, f"{entity} {value}" if name == "class" and entity else value)
         return element
 
     return element_for
