@@ -142,6 +142,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_newsml_annotations.py",
             "tests/test_newsml_reader.py",
             "tests/test_newsml_writer.py",
+            "tests/test_newsml_annotations_edges.py",
         ),
     ),
     "xhtml": (
