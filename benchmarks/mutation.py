@@ -313,6 +313,18 @@ def prepare(work: Path, source: str, tests: tuple[str, ...]) -> None:
     configure(work, source, tests)
 
 
+def configured_tests(work: Path) -> list[str] | None:
+    """The test files mutmut was last configured to run in ``work``, if it was."""
+    import tomllib  # Python 3.11 or later
+
+    pyproject = work / "pyproject.toml"
+    if not pyproject.exists():
+        return None
+    config = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("mutmut", {})
+    selection = config.get("pytest_add_cli_args_test_selection")
+    return list(selection) if isinstance(selection, list) else None
+
+
 def configure(work: Path, source: str, tests: tuple[str, ...]) -> None:
     """mutmut's configuration in ``work``: mutate ``source``, run ``tests``.
 
@@ -476,6 +488,36 @@ def load_equivalents(key: str) -> list[dict[str, str]]:
     return entries
 
 
+def rerun(key: str, work: Path, tests: tuple[str, ...]) -> None:
+    """mutmut again in a kept copy, with the current tests, over what it did not kill."""
+    source = MODULES[key][0]
+    mutants = work / "mutants"
+    module = source.removeprefix("src/").removesuffix(".py").replace("/", ".")
+    log = WORK / f"{key}.log"
+    print(f"[{key}] re-checking the last run's survivors with the current tests", flush=True)
+    for test in (*test_support(), *tests):
+        shutil.copy2(ROOT / test, work / test)
+        shutil.copy2(ROOT / test, mutants / test)
+    selection = configured_tests(work)
+    configure(work, source, tests)
+    if selection != list(tests):
+        # mutmut forgets every verdict when the tests change: all mutants run again in its
+        # quick forked workers, rather than all but the survivors in fresh processes.
+        print(f"[{key}] the module's test files changed: every mutant runs again", flush=True)
+        run_mutmut(work, log)
+        return
+    last: dict[str, int | None] = json.loads(
+        (mutants / f"{source}.meta").read_text(encoding="utf-8")
+    )["exit_code_by_key"]
+    names = [
+        name if name.startswith(module + ".") else f"{module}.{name}"
+        for name, code in last.items()
+        if code not in KILLED_CODES
+    ]
+    if names:
+        run_mutmut(work, log, names)
+
+
 def check_module(key: str, *, keep: bool, again: bool, fresh_all: bool = False) -> Result:
     source, tests = MODULES[key]
     tests = tuple(test for test in tests if (ROOT / test).exists())
@@ -486,21 +528,7 @@ def check_module(key: str, *, keep: bool, again: bool, fresh_all: bool = False) 
     module = source.removeprefix("src/").removesuffix(".py").replace("/", ".")
     started = time.monotonic()
     if again and meta_path.exists():
-        print(f"[{key}] re-checking the last run's survivors with the current tests", flush=True)
-        for test in (*test_support(), *tests):
-            shutil.copy2(ROOT / test, work / test)
-            shutil.copy2(ROOT / test, mutants / test)
-        configure(work, source, tests)
-        last: dict[str, int | None] = json.loads(meta_path.read_text(encoding="utf-8"))[
-            "exit_code_by_key"
-        ]
-        again_names = [name for name, code in last.items() if code not in KILLED_CODES]
-        if again_names:
-            names = [
-                name if name.startswith(module + ".") else f"{module}.{name}"
-                for name in again_names
-            ]
-            run_mutmut(work, log, names)
+        rerun(key, work, tests)
     else:
         prepare(work, source, tests)
         print(f"[{key}] mutmut over {source} with {', '.join(tests)} (log: {log})", flush=True)
