@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import warnings
 from collections.abc import Sequence
 
 import attrs
 
 from newsdoc._months import MONTH
+from newsdoc._warn import warn
 from newsdoc.errors import ContentLossWarning, ParseError, SerializationError, ValidationError
 from newsdoc.formats import ReadOptions
 from newsdoc.formats._dateline import DATE, dateline_from, dateline_text, day_of
@@ -264,20 +264,16 @@ def write(article: Article) -> str:
     lines: list[str] = []
     dropped = [field for field in _REPORTED_FIELDS if getattr(article, field) not in (None, ())]
     if dropped:
-        warnings.warn(
-            f"plain text cannot hold {', '.join(dropped)}; left out",
-            ContentLossWarning,
-            stacklevel=2,
-        )
+        warn(ContentLossWarning(f"plain text cannot hold {', '.join(dropped)}; left out"))
     if article.headline is not None:
         lines.append(article.headline)
         if article.subheadline is not None:
             lines.append(article.subheadline)
     elif article.subheadline is not None:
-        warnings.warn(
-            "plain text cannot hold a subheadline without a headline; it was left out",
-            ContentLossWarning,
-            stacklevel=2,
+        warn(
+            ContentLossWarning(
+                "plain text cannot hold a subheadline without a headline; it was left out"
+            )
         )
     if article.bylines:
         lines.append(_byline_line(article.bylines))
@@ -286,10 +282,10 @@ def write(article: Article) -> str:
         if lead:
             lead[0] = f"{dateline_text(article.dateline)} {_DATELINE_DASH} {lead[0]}"
         else:
-            warnings.warn(
-                "plain text cannot hold a dateline without a lead paragraph; it was left out",
-                ContentLossWarning,
-                stacklevel=2,
+            warn(
+                ContentLossWarning(
+                    "plain text cannot hold a dateline without a lead paragraph; it was left out"
+                )
             )
     lines.extend(lead)
     for section in article.sections:
@@ -297,11 +293,11 @@ def write(article: Article) -> str:
         lines.extend(section.paragraphs)
     lines.extend(article.trailer)
     if article.marks:
-        warnings.warn(
-            f"plain text cannot hold inline markup; {len(article.marks)} mark(s) (emphasis, "
-            "links …) were left out",
-            ContentLossWarning,
-            stacklevel=2,
+        warn(
+            ContentLossWarning(
+                f"plain text cannot hold inline markup; {len(article.marks)} mark(s) (emphasis, "
+                "links …) were left out"
+            )
         )
     if not lines:
         raise SerializationError(

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from collections.abc import Iterator
 from typing import Any, cast
 
 from lxml import etree
 
+from newsdoc._warn import warn
 from newsdoc.errors import (
     ParseError,
     UnmappedContentError,
@@ -220,10 +220,7 @@ def _items(root: etree._Element, options: ReadOptions) -> list[etree._Element]:
     if unread and options.strict:
         raise UnmappedContentError(_FORMAT, tuple(unread), source=options.source)
     for path in unread:
-        warnings.warn(
-            UnreadContentWarning(f"newsml: {path} was not read: only text newsItems are"),
-            stacklevel=3,
-        )
+        warn(UnreadContentWarning(f"newsml: {path} was not read: only text newsItems are"))
     return items
 
 

@@ -13,14 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import warnings
 
 from lxml import etree
 
+from newsdoc._warn import warn
 from newsdoc.errors import ContentLossWarning, SerializationError
 from newsdoc.formats import _xhtml
 from newsdoc.formats._body import body_digest, sub_element
 from newsdoc.formats._dateline import dateline_text
+from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.newsml._annotations import write_annotations, write_generated
 from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
 from newsdoc.formats.newsml._names import (
@@ -75,9 +76,7 @@ def _now() -> dt.datetime:
 
 
 def _lost(what: str) -> None:
-    warnings.warn(
-        f"NewsML-G2 cannot hold {what}; it was left out", ContentLossWarning, stacklevel=4
-    )
+    warn(ContentLossWarning(f"NewsML-G2 cannot hold {what}; it was left out"))
 
 
 def _concept(parent: etree._Element, name: str, concept: Concept) -> etree._Element:
@@ -348,24 +347,45 @@ class _Writer:
         """
         for rendition in self.kept:
             if rendition.path.startswith("/newsItem/contentSet[1]/"):
-                content = rendition.content
-                marks = _BODY_MARKS.search(content, 0, content.find(">") + 1)
+                marks = _body_marks(rendition.content)
                 if marks is not None:
                     break
         else:
             return None
         self.kept = [e for e in self.kept if e is not rendition]
         a = self.article
-        fields = marks["header"].split()
+        fields = marks[0].split()
         digest = body_digest(
             (a.lead, a.sections, a.trailer),
             {field: getattr(a, field) for field in fields},
             a.marks,
         )
-        if digest != marks["digest"]:
+        if digest != marks[1]:
             return None
         self.body_header = frozenset(fields)
         return rendition
+
+
+def _body_marks(content: str) -> tuple[str, str] | None:
+    """The header fields and the digest the reader marked a body rendition's start tag with.
+
+    A quick look for the marks first; then the start tag alone is parsed, so that text, or
+    marks bound to another namespace, that only look like them are kept as they are.
+    """
+    end = content.find(">") + 1
+    if not content.startswith("<") or _BODY_MARKS.search(content, 0, end) is None:
+        return None
+    start_tag = content[:end]
+    if not start_tag.endswith("/>"):
+        start_tag = f"{start_tag[:-1]}/>"
+    try:
+        [element] = parse_fragments([start_tag], lambda _: "a rendition's start tag")
+    except ValueError:
+        return None
+    header, digest = element.get(newsdoc("header")), element.get(newsdoc("digest"))
+    if header is None or digest is None:
+        return None
+    return header, digest
 
 
 def _holds_no_namespace(fragment: etree._Element) -> bool:

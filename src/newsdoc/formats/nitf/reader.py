@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from collections.abc import Iterator
 from copy import deepcopy
 from typing import Any
 
 from lxml import etree
 
+from newsdoc._warn import warn
 from newsdoc.errors import (
     ParseError,
     UnmappedContentError,
@@ -235,12 +235,11 @@ class _Reader:
             paths = tuple(sorted({e.path for e in self.kept} | set(self.unread_paths)))
             raise UnmappedContentError(_FORMAT, paths, source=self.options.source)
         for path in sorted(set(self.unread_paths)):
-            warnings.warn(
+            warn(
                 UnreadContentWarning(
                     f"nitf: {path} was not read: comments, processing instructions and "
                     "text between elements are not kept"
-                ),
-                stacklevel=4,
+                )
             )
         parts = self.fields.pop("rights_parts", None)
         if parts:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import cast
 
 import attrs
 from lxml import etree
 
+from newsdoc._warn import warn
 from newsdoc.errors import ContentLossWarning, SerializationError
 from newsdoc.formats import _nitf_body, by_name
 from newsdoc.formats._body import sub_element
@@ -99,10 +99,7 @@ def _report_uncarried(article: Article) -> None:
     ):
         left_out.remove("provider")  # the distributor holds all of it
     if left_out:
-        warnings.warn(
-            ContentLossWarning(f"nitf cannot hold {', '.join(left_out)}; left out"),
-            stacklevel=4,
-        )
+        warn(ContentLossWarning(f"nitf cannot hold {', '.join(left_out)}; left out"))
 
 
 def norm_of_timestamp(moment: dt.datetime) -> str:
@@ -199,12 +196,11 @@ class _Writer:
                     docdata, "date.release", norm=norm_of_timestamp(a.embargoed)
                 )
             else:
-                warnings.warn(
+                warn(
                     ContentLossWarning(
                         f"nitf: embargoed {a.embargoed.isoformat()} is left out: "
                         "date.release takes whole seconds and whole-minute offsets"
-                    ),
-                    stacklevel=5,
+                    )
                 )
         for number, note in enumerate(a.editorial_notes, start=1):
             self.at[f"{path}/ed-msg[{number}]"] = _add(docdata, "ed-msg", info=note)
@@ -541,11 +537,10 @@ def _reading(element: etree._Element) -> str:
 
 
 def _warn_lost(paths: list[str]) -> None:
-    warnings.warn(
+    warn(
         ContentLossWarning(
             f"nitf: kept content has no place in the document written: {', '.join(paths)}"
-        ),
-        stacklevel=5,
+        )
     )
 
 
