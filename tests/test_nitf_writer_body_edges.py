@@ -295,9 +295,20 @@ def test_kept_markup_whose_words_are_gone_is_reported_and_the_rest_still_goes_ba
     with pytest.warns(ContentLossWarning) as caught:
         document = newsdoc.write(changed, "nitf")
     assert [str(w.message) for w in caught] == [
-        f"{LOST}/nitf/body[1]/body.content[1]/*[1]/pronounce"
+        f"{LOST}/nitf/body[1]/body.content[1]/*[1]/pronounce[1]"
     ]
     assert _paragraph(document) == "X then <pronounce>B</pronounce>.</p>"
+
+
+def test_the_warning_names_which_of_two_namesakes_was_lost() -> None:
+    article = _read("<pronounce>A</pronounce> then <pronounce>B</pronounce>.")
+    changed = attrs.evolve(article, lead=("A then X.",))
+    with pytest.warns(ContentLossWarning) as caught:
+        document = newsdoc.write(changed, "nitf")
+    assert [str(w.message) for w in caught] == [
+        f"{LOST}/nitf/body[1]/body.content[1]/*[1]/pronounce[2]"
+    ]
+    assert _paragraph(document) == "<pronounce>A</pronounce> then X.</p>"
 
 
 def test_kept_markup_crossing_a_mark_is_counted_as_lost() -> None:

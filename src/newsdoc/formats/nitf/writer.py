@@ -135,7 +135,7 @@ class _Writer:
         self.kept = [e for e in article.extensions if e.format == _FORMAT]
         self.others = [e for e in article.extensions if e.format != _FORMAT]
         self.at: dict[str, etree._Element] = {}
-        self.inline_kept: dict[str, list[etree._Element]] = {}
+        self.inline_kept: dict[str, list[tuple[str, etree._Element]]] = {}
         self.written: _nitf_body.Written | None = None
         self.kept_in: set[etree._Element] = set()  # kept elements put back
 
@@ -315,7 +315,7 @@ class _Writer:
             placed: list[_nitf_body.Range] = []
             claimed: list[tuple[int, int]] = []
             after: dict[str, int] = {}  # namesakes go back in their order
-            for fragment in self.inline_kept.pop(path, []):
+            for kept_path, fragment in self.inline_kept.pop(path, []):
                 name = _step_name(fragment)
                 wanted = _nitf_body.markup_words(fragment, nitf("br"))
                 # Empty markup says nothing of where it stood: it follows its namesake.
@@ -331,7 +331,7 @@ class _Writer:
                         found = _free_occurrence(text, wanted, claimed, after.get(name, 0))
                     start = found
                 if start is None:
-                    lost.append(f"{path}/{name}")
+                    lost.append(kept_path)
                     continue
                 end = start + len(wanted)
                 after[name] = end
@@ -348,7 +348,7 @@ class _Writer:
         marks = [r.mark for r in left_out if r.mark is not None]
         if marks:  # markup that cannot nest: newsdoc's own record of it
             self._left_out_marks(marks)
-        lost.extend(self.inline_kept)
+        lost.extend(path for pieces in self.inline_kept.values() for path, _ in pieces)
         if lost:
             _warn_lost(lost)
 
@@ -365,7 +365,7 @@ class _Writer:
             path = extension.path
             parent_path = path.rpartition("/")[0]
             if _INLINE_PARENT.fullmatch(parent_path):
-                self.inline_kept.setdefault(parent_path, []).append(fragment)
+                self.inline_kept.setdefault(parent_path, []).append((path, fragment))
             elif path in self.at:
                 if not self._replace(path, fragment) and not self._insert_before(path, fragment):
                     lost.append(path)
