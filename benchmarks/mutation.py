@@ -501,15 +501,16 @@ def rerun(key: str, work: Path, tests: tuple[str, ...]) -> None:
         shutil.copy2(ROOT / test, mutants / test)
     selection = configured_tests(work)
     configure(work, source, tests)
-    if selection != list(tests):
-        # mutmut forgets every verdict when the tests change: all mutants run again in its
-        # quick forked workers, rather than all but the survivors in fresh processes.
-        print(f"[{key}] the module's test files changed: every mutant runs again", flush=True)
-        run_mutmut(work, log)
-        return
     last: dict[str, int | None] = json.loads(
         (mutants / f"{source}.meta").read_text(encoding="utf-8")
     )["exit_code_by_key"]
+    if selection != list(tests) or None in last.values():
+        # mutmut forgets every verdict when the tests change (an interrupted run may have
+        # left some unknown): all mutants run again in its quick forked workers, rather
+        # than all but the survivors in fresh processes.
+        print(f"[{key}] the module's test files changed: every mutant runs again", flush=True)
+        run_mutmut(work, log)
+        return
     names = [
         name if name.startswith(module + ".") else f"{module}.{name}"
         for name, code in last.items()
