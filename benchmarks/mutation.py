@@ -182,6 +182,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_nitf_metadata.py",
             "tests/test_nitf_parties.py",
             "tests/test_nitf_writer_body_edges.py",
+            "tests/test_nitf_writer_document_edges.py",
         ),
     ),
     "nitf-body": (
