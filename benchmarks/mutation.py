@@ -153,6 +153,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_newsml_reader.py",
             "tests/test_newsml_writer.py",
             "tests/test_xhtml_edges.py",
+            "tests/test_marks.py",
         ),
     ),
     "body": (
