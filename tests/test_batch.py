@@ -173,7 +173,9 @@ def test_a_killed_worker_leaves_no_partial_output(tmp_path: Path) -> None:
 
 
 def test_sigint_stops_a_run_leaving_only_complete_files(tmp_path: Path) -> None:
-    write_stories(tmp_path / "in", 400)
+    # Enough files that the run lasts seconds: a loaded machine may not let this process
+    # look at the output directory for a good part of a second.
+    write_stories(tmp_path / "in", 3000)
     out = tmp_path / "out"
     process = subprocess.Popen(
         [
@@ -202,7 +204,7 @@ def test_sigint_stops_a_run_leaving_only_complete_files(tmp_path: Path) -> None:
     assert process.returncode == 130, err
     assert "interrupted" in err
     written = list(out.iterdir())
-    assert 1 <= len(written) < 400
+    assert 1 <= len(written) < 3000
     for path in written:
         assert path.suffix == ".xml", path
         newsdoc.read(path)
