@@ -180,8 +180,10 @@ def test_sigint_stops_a_run_leaving_only_complete_files(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "newsdoc",
+            "-c",
+            # A shell's background job ignores SIGINT, and its children inherit that.
+            "import signal, runpy; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "runpy.run_module('newsdoc', run_name='__main__')",
             "convert",
             str(tmp_path / "in"),
             "-o",

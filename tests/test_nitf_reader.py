@@ -397,6 +397,10 @@ def _documents(draw: st.DrawFn) -> bytes:
     data=b"<nitf><body><body.head/><body.content><hl2><p>Oslo1<br></br>Oslo2</p></hl2>"
     b"</body.content><body.end/></body></nitf>"
 )
+@example(  # a br in a dateline's markup reads as a space, as the writer reads it back
+    data=b"<nitf><body><body.head><dateline><p>Oslo1<br></br></p>Oslo2</dateline>"
+    b"</body.head><body.content><p></p></body.content><body.end/></body></nitf>"
+)
 def test_whatever_reads_is_written_valid_and_reads_back_the_same(data: bytes) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -440,3 +444,18 @@ def test_a_kept_byline_goes_back_before_the_namesake_written_in_its_place() -> N
     assert '<byline x="1">By Oslo2</byline>' in written
     assert '<byline/>\n      <byline y="2">By Oslo1</byline>' in written
     assert _read(written) == article
+
+
+def test_a_break_in_a_datelines_markup_reads_as_a_space() -> None:
+    data = (
+        b"<nitf><body><body.head><dateline>Oslo<br/>Norway, <em>March 3</em></dateline>"
+        b"</body.head><body.content><p>Text.</p></body.content></body></nitf>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsdoc.read(data, "nitf", extract=False)
+    assert article.dateline == Dateline(place="Oslo Norway", date="March 3")
+    assert [e.path for e in article.extensions] == ["/nitf/body[1]/body.head[1]/dateline[1]"]
+    written = newsdoc.write(article, "nitf")
+    assert "<dateline>Oslo<br/>Norway, <em>March 3</em></dateline>" in written
+    assert newsdoc.read(written, "nitf", extract=False) == article

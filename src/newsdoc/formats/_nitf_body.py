@@ -630,9 +630,12 @@ class _Reader:
                 return
         if _has_markup(element):
             self.keeper.keep(element, path)  # markup the model's dateline cannot hold
+            # Read as the writer reads the kept element back: a br is a space.
+            text = fold_body(markup_words(element, self.names.br))
         else:
             self.keeper.keep_attributes(element, path)
-        self.body.header["dateline"] = dateline(fold_body(raw))
+            text = fold_body(raw)
+        self.body.header["dateline"] = dateline(text)
 
     def _plain(self, element: etree._Element) -> str:
         text = element.text or ""
