@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import warnings
+from pathlib import Path
 
 import attrs
 import pytest
@@ -32,6 +33,8 @@ from newsdoc import (
     SerializationError,
 )
 from newsdoc.formats.newsml import writer
+
+NEWSDOC = Path(newsdoc.__file__).parent
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 ND = "https://newsdoc.dev/ns/newsml/1"
@@ -320,7 +323,7 @@ def test_what_a_service_cannot_hold_is_left_out_with_a_warning(
         warnings.simplefilter("always")
         written = newsdoc.write(article, "newsml")
     assert [(w.category, str(w.message)) for w in caught] == [(ContentLossWarning, message)]
-    assert caught[0].filename == __file__  # the caller's line, not the writer's
+    assert not Path(caught[0].filename).is_relative_to(NEWSDOC)  # the caller's, not newsdoc's
     assert '    <service qcode="svc:a"/>\n' in written
     assert newsdoc.read(written, format="newsml").services == (Concept(qcode="svc:a"),)
 

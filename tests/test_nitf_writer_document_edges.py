@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from pathlib import Path
 
 import attrs
 import pytest
@@ -30,6 +31,8 @@ from newsdoc import (
     SerializationError,
 )
 from newsdoc.formats.nitf.writer import norm_of_timestamp
+
+NEWSDOC = Path(newsdoc.__file__).parent
 
 NITF_NS = 'xmlns="http://iptc.org/std/NITF/2006-10-18/"'
 ROOT = (
@@ -140,7 +143,7 @@ def test_fields_nitf_cannot_hold_are_reported_at_the_callers_line() -> None:
     assert [(w.category, str(w.message)) for w in caught] == [
         (ContentLossWarning, "nitf cannot hold genres; left out")
     ]
-    assert caught[0].filename == __file__  # the caller of newsdoc.write, not newsdoc
+    assert not Path(caught[0].filename).is_relative_to(NEWSDOC)  # the caller's, not newsdoc's
 
 
 # -- timestamps ------------------------------------------------------------------------------
@@ -184,7 +187,7 @@ def test_an_embargo_before_the_year_1000_is_reported_at_the_callers_line() -> No
             "seconds and whole-minute offsets",
         )
     ]
-    assert caught[0].filename == __file__  # the caller of newsdoc.write, not newsdoc
+    assert not Path(caught[0].filename).is_relative_to(NEWSDOC)  # the caller's, not newsdoc's
 
 
 # -- kept attributes -------------------------------------------------------------------------
@@ -222,7 +225,7 @@ def test_kept_attributes_without_a_place_are_reported_and_the_others_still_go_ba
             "/nitf/body[1]/body.head[1]/byline[1]",
         )
     ]
-    assert caught[0].filename == __file__  # the caller of newsdoc.write, not newsdoc
+    assert not Path(caught[0].filename).is_relative_to(NEWSDOC)  # the caller's, not newsdoc's
 
 
 def test_attributes_kept_for_a_replaced_element_go_on_the_kept_element() -> None:

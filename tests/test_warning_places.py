@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 import newsdoc
 from newsdoc import Article, Concept, ContentLossWarning, Mark, MarkKind, Span, UnreadContentWarning
 from newsdoc.formats import text
+
+NEWSDOC = Path(newsdoc.__file__).parent
 
 _MARKED = Article(
     lead=("The port reopened.",),
@@ -70,4 +73,5 @@ def test_a_warning_points_at_the_callers_line(name: str) -> None:
         call()
     ours = [w for w in caught if issubclass(w.category, category)]
     assert ours
-    assert [w.filename for w in ours] == [__file__] * len(ours)
+    # Not newsdoc's own code: the caller's (or, under mutation testing, mutmut's wrapper).
+    assert not any(Path(w.filename).is_relative_to(NEWSDOC) for w in ours)
