@@ -69,7 +69,12 @@ EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.toml"
 MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "model": (
         "src/newsdoc/model.py",
-        ("tests/test_model_edges.py", "tests/test_model.py", "tests/test_model_input.py"),
+        (
+            "tests/test_model_edges.py",
+            "tests/test_model.py",
+            "tests/test_model_input.py",
+            "tests/test_related_concepts.py",
+        ),
     ),
     "text": (
         "src/newsdoc/formats/text.py",
