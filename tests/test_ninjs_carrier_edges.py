@@ -448,6 +448,10 @@ def test_a_rendition_that_is_not_json_in_a_file_names_the_file(tmp_path: Path) -
         newsdoc.read(path)
     reason = "the newsdoc rendition is not JSON: Expecting property name enclosed in double quotes"
     _assert_error(caught.value, reason, path="$.body_newsdoc", source=str(path))
+    # The JSON error it comes from, shown in a traceback, names the same document.
+    cause = caught.value.__cause__
+    assert isinstance(cause, ParseError)
+    assert (cause.format, cause.source) == ("ninjs", str(path))
 
 
 def test_a_value_the_model_refuses_in_a_file_names_the_file(tmp_path: Path) -> None:
