@@ -369,3 +369,48 @@ def test_marks_of_the_same_name_in_another_namespace_are_not_a_body_s() -> None:
     written = newsdoc.write(article, "newsml")
     assert 'xmlns:nd="urn:other" nd:header="" nd:digest="0"' in written
     assert "<p>One.</p>" in written
+
+
+ND = "https://newsdoc.dev/ns/newsml/1"
+
+
+def _rendition(content: str) -> Article:
+    kept = Extension(format="newsml", path="/newsItem/contentSet[1]/inlineXML[1]", content=content)
+    return Article(lead=("One.",), extensions=(kept,))
+
+
+def test_a_marked_body_that_no_longer_says_the_article_is_written_anew() -> None:
+    # An empty element marked as the read body, whose digest is no longer the article's.
+    written = newsdoc.write(
+        _rendition(
+            f'<inlineXML xmlns="{NAR}" xmlns:nd="{ND}" contenttype="application/xhtml+xml"'
+            ' nd:header="" nd:digest="0"/>'
+        ),
+        "newsml",
+    )
+    assert written.count("<inlineXML") == 1
+    assert "nd:digest" not in written
+    assert "<p>One.</p>" in written
+
+
+def test_marks_that_stand_only_inside_another_attribute_are_not_a_body_s() -> None:
+    content = (
+        f'<inlineXML xmlns="{NAR}" xmlns:nd="{ND}" title=\' nd:header="" nd:digest="0"\''
+        ' nd:header="" contenttype="application/x-thing+xml"><x></x></inlineXML>'
+    )
+    written = newsdoc.write(_rendition(content), "newsml")
+    assert written.count("<inlineXML") == 2
+    assert "<p>One.</p>" in written
+    assert "<x/>" in written
+
+
+def test_a_kept_start_tag_with_marks_that_is_not_xml_is_a_serialization_error() -> None:
+    content = (
+        f'<inlineXML xmlns="{NAR}" nd:header="" nd:digest="0" contenttype="x"><x/></inlineXML>'
+    )
+    with pytest.raises(SerializationError) as caught:
+        newsdoc.write(_rendition(content), "newsml")
+    assert caught.value.reason == (
+        "kept content at /newsItem/contentSet[1]/inlineXML[1]: not well-formed XML "
+        "(Namespace prefix nd for header on inlineXML is not defined)"
+    )
