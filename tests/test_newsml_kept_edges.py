@@ -7,6 +7,9 @@ where comments, processing instructions and stray text go, and the errors for ke
 that cannot be put back.
 """
 
+import re
+
+import attrs
 import pytest
 
 import newsdoc
@@ -44,8 +47,8 @@ def kept(path: str, content: str = "") -> Extension:
 
 def in_nar(element: str) -> str:
     """``<name …>`` with the NewsML-G2 namespace declared first, as canonical XML has it."""
-    name, _, rest = element[1:].partition(" ")
-    return f'<{name} xmlns="{NAR}" {rest}' if rest else f'<{name} xmlns="{NAR}">'
+    name, rest = re.match(r"<([^\s>]+)(.*)", element, re.DOTALL).groups()  # type: ignore[union-attr]
+    return f'<{name} xmlns="{NAR}"{rest}'
 
 
 @pytest.mark.parametrize(
@@ -257,3 +260,56 @@ def test_kept_content_that_cannot_be_put_back_is_a_serialization_error(
     with pytest.raises(SerializationError) as caught:
         newsdoc.write(Article(lead=("Body.",), extensions=(extension,)), "newsml")
     assert (caught.value.format, caught.value.reason) == ("newsml", reason)
+
+
+def test_kept_namesakes_go_back_between_the_mapped_ones_at_their_positions() -> None:
+    source = (
+        HEAD
+        + META.format("<x:note>1</x:note><x:note>2</x:note>")
+        + "<contentMeta><keyword>a<x:i/></keyword><keyword>b</keyword><keyword>c<x:i/></keyword>"
+        "<keyword>d</keyword><keyword>e<x:i/></keyword></contentMeta></newsItem>"
+    )
+    written = newsdoc.write(newsdoc.read(source, format="newsml"), "newsml")
+    assert written == (
+        WRITTEN_HEAD + ITEM_META + '    <x:note xmlns:x="urn:x">1</x:note>\n'
+        '    <x:note xmlns:x="urn:x">2</x:note>\n'
+        "  </itemMeta>\n"
+        "  <contentMeta>\n"
+        '    <keyword>a<x:i xmlns:x="urn:x"/></keyword>\n'
+        "    <keyword>b</keyword>\n"
+        '    <keyword>c<x:i xmlns:x="urn:x"/></keyword>\n'
+        "    <keyword>d</keyword>\n"
+        '    <keyword>e<x:i xmlns:x="urn:x"/></keyword>\n'
+        "  </contentMeta>\n"
+        "</newsItem>\n"
+    )
+
+
+def test_a_comment_goes_before_the_foreign_element_its_path_names_without_position() -> None:
+    base = read_meta("<x:noteX>1</x:noteX><x:noteX>2</x:noteX>")
+    comment = kept("/newsItem/itemMeta[1]/x:noteX/preceding-sibling::comment()", "<!--c-->")
+    written = newsdoc.write(attrs.evolve(base, extensions=(*base.extensions, comment)), "newsml")
+    assert written == (
+        WRITTEN_HEAD + ITEM_META + "    <!--c-->\n"
+        '    <x:noteX xmlns:x="urn:x">1</x:noteX>\n'
+        '    <x:noteX xmlns:x="urn:x">2</x:noteX>\n'
+        "  </itemMeta>\n"
+        "</newsItem>\n"
+    )
+
+
+def test_kept_elements_go_back_shallower_first_whatever_their_order() -> None:
+    base = read_meta("")
+    deeper = kept(
+        "/newsItem/rightsInfo[1]/usageTerms[2]", f'<usageTerms xmlns="{NAR}">2</usageTerms>'
+    )
+    whole = kept(
+        "/newsItem/rightsInfo[1]",
+        f'<rightsInfo xmlns="{NAR}"><usageTerms>1</usageTerms></rightsInfo>',
+    )
+    written = newsdoc.write(attrs.evolve(base, extensions=(deeper, whole)), "newsml")
+    assert written == (
+        WRITTEN_HEAD + "  <rightsInfo><usageTerms>1</usageTerms>\n"
+        "    <usageTerms>2</usageTerms></rightsInfo>\n" + ITEM_META + "  </itemMeta>\n"
+        "</newsItem>\n"
+    )
