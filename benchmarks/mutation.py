@@ -126,6 +126,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_newsml_fuzz_findings.py",
             "tests/test_newsml_defaults.py",
             "tests/test_hostile_newsml.py",
+            "tests/test_newsml_kept_edges.py",
         ),
     ),
     "newsml-names": (
