@@ -289,26 +289,23 @@ def test_kept_markup_at_the_edge_still_follows_its_namesake() -> None:
 # -- kept inline markup without a place --------------------------------------------------
 
 
-def test_kept_markup_whose_words_are_gone_is_reported_and_the_rest_still_goes_back() -> None:
+@pytest.mark.parametrize(
+    ("lead", "lost", "paragraph"),
+    [
+        ("X then B.", "pronounce[1]", "X then <pronounce>B</pronounce>.</p>"),
+        # Of two namesakes, the warning names the one lost.
+        ("A then X.", "pronounce[2]", "<pronounce>A</pronounce> then X.</p>"),
+    ],
+)
+def test_kept_markup_whose_words_are_gone_is_reported_and_the_rest_still_goes_back(
+    lead: str, lost: str, paragraph: str
+) -> None:
     article = _read("<pronounce>A</pronounce> then <pronounce>B</pronounce>.")
-    changed = attrs.evolve(article, lead=("X then B.",))
+    changed = attrs.evolve(article, lead=(lead,))
     with pytest.warns(ContentLossWarning) as caught:
         document = newsdoc.write(changed, "nitf")
-    assert [str(w.message) for w in caught] == [
-        f"{LOST}/nitf/body[1]/body.content[1]/*[1]/pronounce[1]"
-    ]
-    assert _paragraph(document) == "X then <pronounce>B</pronounce>.</p>"
-
-
-def test_the_warning_names_which_of_two_namesakes_was_lost() -> None:
-    article = _read("<pronounce>A</pronounce> then <pronounce>B</pronounce>.")
-    changed = attrs.evolve(article, lead=("A then X.",))
-    with pytest.warns(ContentLossWarning) as caught:
-        document = newsdoc.write(changed, "nitf")
-    assert [str(w.message) for w in caught] == [
-        f"{LOST}/nitf/body[1]/body.content[1]/*[1]/pronounce[2]"
-    ]
-    assert _paragraph(document) == "<pronounce>A</pronounce> then X.</p>"
+    assert [str(w.message) for w in caught] == [f"{LOST}/nitf/body[1]/body.content[1]/*[1]/{lost}"]
+    assert _paragraph(document) == paragraph
 
 
 def test_kept_markup_crossing_a_mark_is_counted_as_lost() -> None:
