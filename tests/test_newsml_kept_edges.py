@@ -229,6 +229,14 @@ def test_kept_elements_go_into_containers_made_for_them_laid_out_at_their_depth(
             "kept attributes at /newsItem/contentMeta[1]/subject[5] have no element to go on",
         ),
         (
+            kept("/newsItem/x:thing[1]/y[1]", "<y/>"),
+            "kept content at /newsItem/x:thing[1]/y[1] has no place to go",
+        ),
+        (
+            kept("/newsItem/contentSet[1]/1st[1]/y[1]", "<y/>"),
+            "kept content at /newsItem/contentSet[1]/1st[1]/y[1] has no place to go",
+        ),
+        (
             kept("/elsewhere/comment()", "<!-- c -->"),
             "kept content at /elsewhere/comment() has no place to go",
         ),
@@ -313,3 +321,10 @@ def test_kept_elements_go_back_shallower_first_whatever_their_order() -> None:
         "    <usageTerms>2</usageTerms></rightsInfo>\n" + ITEM_META + "  </itemMeta>\n"
         "</newsItem>\n"
     )
+
+
+def test_kept_content_goes_inside_a_foreign_element_kept_before_it() -> None:
+    outer = kept("/newsItem/x:thing[1]", '<x:thing xmlns:x="urn:x"/>')
+    inner = kept("/newsItem/x:thing[1]/y[1]", "<y/>")
+    written = newsdoc.write(Article(lead=("Body.",), extensions=(inner, outer)), "newsml")
+    assert '<x:thing xmlns:x="urn:x">\n    <y/>\n  </x:thing>' in written

@@ -640,7 +640,10 @@ class Tree:
             if foreign is not None:
                 return foreign
         if create and position == len(matches) + 1 and tag.startswith(NAR_PREFIX):
-            created = etree.Element(tag)
+            try:
+                created = etree.Element(tag)
+            except ValueError:  # a foreign step (x:name) that is not there: nothing to make
+                return None
             self.children(parent).insert(position, created)
             return created
         return None
