@@ -383,8 +383,19 @@ def _read_with_rendition(text: str) -> Article:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        pytest.param("{", "Expecting property name enclosed in double quotes", id="cut"),
-        pytest.param('{"digest":"x","fields":{}} x', "Extra data", id="extra-data"),
+        pytest.param(
+            "{",
+            "Expecting property name enclosed in double quotes (its line 1, column 2)",
+            id="cut",
+        ),
+        pytest.param(
+            '{\n "digest": "x",\n "fields": {,}}',
+            "Expecting property name enclosed in double quotes (its line 3, column 13)",
+            id="cut-on-a-later-line",
+        ),
+        pytest.param(
+            '{"digest":"x","fields":{}} x', "Extra data (its line 1, column 28)", id="extra-data"
+        ),
         pytest.param(
             '{"digest":"x","digest":"y","fields":{}}',
             "the key appears more than once in its object",
@@ -446,7 +457,10 @@ def test_a_rendition_that_is_not_json_in_a_file_names_the_file(tmp_path: Path) -
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(ParseError) as caught:
         newsdoc.read(path)
-    reason = "the newsdoc rendition is not JSON: Expecting property name enclosed in double quotes"
+    reason = (
+        "the newsdoc rendition is not JSON: Expecting property name enclosed in double quotes"
+        " (its line 1, column 2)"
+    )
     _assert_error(caught.value, reason, path="$.body_newsdoc", source=str(path))
     # The JSON error it comes from, shown in a traceback, names the same document.
     cause = caught.value.__cause__

@@ -248,6 +248,8 @@ def decode(
         return _read_fields(fields, native)
     except ParseError as exc:
         reason = f"the newsdoc rendition is not JSON: {exc.reason}"
+        if exc.line is not None:  # the place inside the rendition's own text
+            reason += f" (its line {exc.line}, column {exc.column})"
         raise ParseError(_FORMAT, reason, path=where, source=source) from exc
     except _UnreadableError as exc:
         reason = f"the newsdoc rendition's {exc.where}: {exc.reason}"
