@@ -10,6 +10,7 @@ without NITF's namespace, and the time values ``chron`` norms stand for.
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from newsdoc import Attribution, AttributionKind, Concept, Event, Span, TimeExpression
@@ -176,6 +177,43 @@ def test_q_cue_is_reporting_verb_nearest_the_quotation() -> None:
     text = 'Ann wrote to Bob. "We go," Ann said.'
     found = _attributions('Ann wrote to Bob. "<q quote-source="Ann">We go,</q>" Ann said.')
     assert found == _quote(text, _at(text, "Ann", 1), _at(text, "said"), "We go,")
+
+
+def test_q_cue_in_the_quotations_sentence_wins_over_a_nearer_one_before_a_full_stop() -> None:
+    text = '"We will rebuild," Ann said. "It is hard," Bob said.'
+    found = _attributions('"We will rebuild," Ann said. "<q>It is hard,</q>" Bob said.')
+    assert found == _quote(text, _at(text, "Bob"), _at(text, "said", 24), "It is hard,")
+
+
+def test_a_sentence_may_end_with_closing_quotes_before_the_space() -> None:
+    text = "Ann said: \u201cWe go.\u201d \u201cIt is hard,\u201d Bob said."
+    found = _attributions(
+        'Ann said: \u201cWe go.\u201d \u201c<q quote-source="Bob">It is hard,</q>\u201d Bob said.'
+    )
+    assert found == _quote(text, _at(text, "Bob"), _at(text, "said", 5), "It is hard,")
+
+
+def test_q_source_in_the_quotations_sentence_wins_over_a_nearer_one_before_a_full_stop() -> None:
+    text = 'We met Ann. "It is hard," the mayor, Ann Lee, said.'
+    found = _attributions(
+        'We met Ann. "<q quote-source="Ann">It is hard,</q>" the mayor, Ann Lee, said.'
+    )
+    assert found == _quote(text, _at(text, "Ann", 8), _at(text, "said"), "It is hard,")
+
+
+@pytest.mark.parametrize("end", [".", "!", "?", ".)"])
+def test_q_cue_and_source_across_a_sentence_end_are_taken_when_the_sentence_has_none(
+    end: str,
+) -> None:
+    text = f'Bob spoke{end} Ann said{end} "Go."'
+    found = _attributions(f'Bob spoke{end} Ann said{end} "<q quote-source="Ann">Go.</q>"')
+    assert found == _quote(text, _at(text, "Ann"), _at(text, "said"), "Go.")
+
+
+def test_a_full_stop_without_a_space_ends_no_sentence() -> None:
+    text = 'Ann said 3.5 "Go," and Bob later told us.'
+    found = _attributions('Ann said 3.5 "<q quote-source="Ann">Go,</q>" and Bob later told us.')
+    assert found == _quote(text, _at(text, "Ann"), _at(text, "said"), "Go,")
 
 
 # -- event and chron ----------------------------------------------------------------------

@@ -87,6 +87,8 @@ _CUES = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|stated|states|declared|announced|insisted"
     r"|explained|wrote|writes|asked|according to)\b"
 )
+# A sentence end between a quotation and a word puts the word in another sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 _READ_THROUGH = frozenset({"p", "hl2"})
 # The inline elements newsdoc writes, with the attributes it gives them (empty: any).
 _WRITTEN_INLINE: dict[str, frozenset[str]] = {
@@ -907,15 +909,16 @@ def _quotation(mark: Markup, number: int, text: str) -> Attribution | None:
     source = _nearest(text, source_name, mark) if source_name else None
     cue = _nearest_cue(text, mark)
     if source is None or cue is None:  # ask extraction, which costs more
-        found = next(
-            (
-                a
-                for a in find_attributions([text])
-                if a.kind is AttributionKind.DIRECT
-                and any(s.start < mark.end and mark.start < s.end for s in a.content)
-            ),
-            None,
-        )
+        quoting = [
+            a
+            for a in find_attributions([text])
+            if a.kind is AttributionKind.DIRECT
+            and any(s.start < mark.end and mark.start < s.end for s in a.content)
+        ]
+        # A quotation that follows another speaker's can be taken for theirs, continued.
+        found = next((a for a in quoting if cue is not None and a.cue == cue), None)
+        if found is None:
+            found = next(iter(quoting), None)
         if found is not None:
             if source is None and (source_name is None or found.source.text == source_name):
                 source = found.source
@@ -932,26 +935,39 @@ def _quotation(mark: Markup, number: int, text: str) -> Attribution | None:
 
 
 def _nearest_cue(text: str, mark: Markup) -> Span | None:
-    """The reporting verb nearest the quotation, outside it."""
+    """The reporting verb nearest the quotation, outside it, in its sentence if one is."""
     cues = [m for m in _CUES.finditer(text) if m.end() <= mark.start or m.start() >= mark.end]
     if not cues:
         return None
-    best = min(cues, key=lambda m: abs(m.start() - mark.start))
+    best = min(cues, key=lambda m: _distance(text, m.start(), m.end(), mark))
     return _span(0, text, best.start(), best.end())
 
 
 def _nearest(text: str, name: str, mark: Markup) -> Span | None:
-    best: int | None = None
+    """The occurrence of ``name`` nearest the quotation, outside it, in its sentence if one is."""
+    best: tuple[bool, int] | None = None
+    best_start = 0
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
-        outside = end <= mark.start or start >= mark.end
-        if outside and (best is None or abs(start - mark.start) < abs(best - mark.start)):
-            best = start
+        if end <= mark.start or start >= mark.end:
+            distance = _distance(text, start, end, mark)
+            if best is None or distance < best:
+                best, best_start = distance, start
         start = text.find(name, start + 1)
     if best is None:
         return None
-    return _span(0, text, best, best + len(name))
+    return _span(0, text, best_start, best_start + len(name))
+
+
+def _distance(text: str, start: int, end: int, mark: Markup) -> tuple[bool, int]:
+    """How far words outside a quotation stand from it.
+
+    First whether a sentence ends between them, then how far apart they start; of equals,
+    callers keep the earlier.
+    """
+    between = text[end : mark.start] if end <= mark.start else text[mark.end : start]
+    return _SENTENCE_END.search(between) is not None, abs(start - mark.start)
 
 
 # -- writing --------------------------------------------------------------------------------
