@@ -783,34 +783,18 @@ def _annotate(
                 attributions.append(found)
                 used.add(mark.element)
         elif name == "event" and not mark.element.attrib and not len(mark.element):
-            # NITF 3.6's event holds text only; one with markup inside stays markup.
-            inside = [m for m in marks if m.element in set(mark.element.iterdescendants())]
-            time_mark, time = next(((m, t) for m, t in times if m in inside), (None, None))
-            if time is None:  # the nearest chron of the paragraph outside any event
-                free = [
-                    (m, t)
-                    for m, t in times
-                    if m.element not in used
-                    and not any(name_of(a) == "event" for a in m.element.iterancestors())
-                ]
-                if free:
-                    time_mark, time = min(free, key=lambda pair: abs(pair[0].start - mark.start))
-            events.append(
-                Event(
-                    trigger=_span(number, text, mark.start, mark.end),
-                    time=time,
-                    places=tuple(
-                        _span(number, text, m.start, m.end)
-                        for m in inside
-                        if name_of(m.element) == "location" and m.end > m.start
-                    ),
-                    participants=tuple(
-                        _span(number, text, m.start, m.end)
-                        for m in inside
-                        if name_of(m.element) in ("person", "org") and m.end > m.start
-                    ),
-                )
-            )
+            # NITF 3.6's event holds text only; one with markup inside stays markup. Its
+            # time is the nearest chron of the paragraph outside any event.
+            time_mark, time = None, None
+            free = [
+                (m, t)
+                for m, t in times
+                if m.element not in used
+                and not any(name_of(a) == "event" for a in m.element.iterancestors())
+            ]
+            if free:
+                time_mark, time = min(free, key=lambda pair: abs(pair[0].start - mark.start))
+            events.append(Event(trigger=_span(number, text, mark.start, mark.end), time=time))
             used.add(mark.element)
             if time_mark is not None:
                 used.add(time_mark.element)
