@@ -222,6 +222,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_ninjs_hostile.py",
             "tests/test_ninjs_metadata.py",
             "tests/test_ninjs_parties.py",
+            "tests/test_ninjs_reader_edges.py",
         ),
     ),
     "ninjs-writer": (
