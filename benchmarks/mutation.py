@@ -160,6 +160,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_newsml_writer.py",
             "tests/test_xhtml_edges.py",
             "tests/test_marks.py",
+            "tests/test_ninjs_body_whole.py",
         ),
     ),
     "body": (
@@ -223,6 +224,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_ninjs_metadata.py",
             "tests/test_ninjs_parties.py",
             "tests/test_ninjs_reader_edges.py",
+            "tests/test_ninjs_body_whole.py",
         ),
     ),
     "ninjs-writer": (

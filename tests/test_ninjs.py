@@ -230,6 +230,8 @@ def test_vendor_keys_are_kept_with_their_paths_and_canonical_json() -> None:
     kept = {extension.path: extension.content for extension in article.extensions}
     assert kept == {  # body_text says what body_html says: derived, so read
         "$.guid": '"tag:example.org:2025:1"',
+        # The line break in the HTML body has no place in the model: the body is kept too.
+        "$.body_html": json.dumps(SUPERDESK["body_html"]),
         "$.priority": "5",
         "$.subject[0].rel": '"about"',
         "$.associations.featuremedia.type": '"picture"',  # the association is a link
@@ -480,9 +482,15 @@ def test_validate_lists_schema_problems_with_json_paths(
 
 def test_an_html_body_with_entities_and_void_elements_reads() -> None:
     html = '<p>Caf&eacute; &amp; bar&nbsp;open<br>again</p><h2>Later</h2><p>More <img src="x">.</p>'
-    article = newsdoc.read(json.dumps({"uri": "u", "body_html": html}), "ninjs", strict=True)
+    article = newsdoc.read(json.dumps({"uri": "u", "body_html": html}), "ninjs")
     assert article.lead == ("Café & bar\u00a0openagain",)
     assert article.sections == (newsdoc.Section(heading="Later", paragraphs=("More .",)),)
+    # The image and the line break have no place in the model: the body is kept whole too.
+    content = json.dumps(html, ensure_ascii=False)
+    assert article.extensions == (Extension(format="ninjs", path="$.body_html", content=content),)
+    with pytest.raises(UnmappedContentError) as caught:
+        newsdoc.read(json.dumps({"uri": "u", "body_html": html}), "ninjs", strict=True)
+    assert caught.value.paths == ("$.body_html",)
 
 
 def test_an_xhtml_body_in_the_xhtml_namespace_reads() -> None:

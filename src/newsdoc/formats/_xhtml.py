@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from functools import cache
+from typing import Any
 
 import attrs
 from lxml import etree
 
+from newsdoc.errors import ValidationError
 from newsdoc.formats._body import Body, sub_element, tag_names
 from newsdoc.formats._marks import ElementFor, Markup, MarkupOf, read_marks, write_marked
 from newsdoc.model import Article, Mark, MarkKind
@@ -48,6 +50,10 @@ class _Tags:
     walked: tuple[str, ...]
     markup_of: MarkupOf
     written: dict[MarkKind, str]
+    containers: frozenset[str]
+    """Elements that only hold paragraphs and headings: nothing of theirs is read."""
+    same: dict[str, str]
+    """Inline elements read as the one newsdoc writes."""
 
 
 @cache
@@ -76,6 +82,8 @@ def _tags(namespace: str | None) -> _Tags:
         walked=(p, li, *headings),
         markup_of=markup_of,
         written=written,
+        containers=frozenset(tag_names(namespace, "div", "section", "article", "main", "body")),
+        same={b: strong, i: em},
     )
 
 
@@ -137,6 +145,68 @@ def read(element: etree._Element, *, namespace: str | None = XHTML, exact: bool 
             body.heading_line(text)
     body.close()
     return body
+
+
+def reads_whole(element: etree._Element, body: Body, *, namespace: str | None = XHTML) -> bool:
+    """Whether :func:`read` took all that ``element`` holds into ``body``.
+
+    It did when ``element`` holds, within plain ``div``-like containers, the same
+    paragraphs and headings that writing the body back gives (its headline as an ``h1``
+    first), with the same inline markup and words (``b`` standing for ``strong`` and ``i``
+    for ``em``); white space may differ. Anything else (a table, an image, an attribute,
+    a comment, text between paragraphs) is not in the body.
+    """
+    try:
+        article = Article(
+            lead=body.lead, sections=body.sections, trailer=body.trailer, marks=body.marks
+        )
+    except ValidationError:  # what the body holds is refused when its Article is made
+        return False
+    tags = _tags(namespace)
+    written = etree.Element(element.tag)
+    headline = body.header.get("headline")
+    if headline is not None:
+        sub_element(written, tags.h1, headline)
+    write_content(written, article, namespace=namespace)
+    found = _blocks(element, tags)
+    return found is not None and found == _blocks(written, tags)
+
+
+def _blocks(element: etree._Element, tags: _Tags) -> list[tuple[Any, ...]] | None:
+    """The paragraphs and headings in ``element``; None if it holds anything else."""
+    blocks: list[tuple[Any, ...]] = []
+
+    def walk(parent: etree._Element) -> bool:
+        if _squeezed(parent.text):
+            return False
+        for child in parent:
+            if _squeezed(child.tail):
+                return False
+            if child.tag in tags.walked:
+                if len(child) or child.attrib or _squeezed(child.text):  # else: holds nothing
+                    blocks.append(_markup(child, tags))
+            elif (
+                child.tag not in tags.containers
+                or not set(child.attrib) <= {"class"}
+                or not walk(child)
+            ):
+                return False
+        return True
+
+    return blocks if walk(element) else None
+
+
+def _markup(element: etree._Element, tags: _Tags) -> tuple[Any, ...]:
+    return (
+        tags.same.get(element.tag, element.tag),
+        sorted(element.items()),
+        _squeezed(element.text),
+        [(_markup(child, tags), _squeezed(child.tail)) for child in element],
+    )
+
+
+def _squeezed(text: str | None) -> str:
+    return " ".join(text.split()) if text else ""
 
 
 def _in_trailer(element: etree._Element | None) -> bool:

@@ -126,6 +126,8 @@ def read(data: str | bytes, options: ReadOptions) -> Article:
             kept.insert(at, native.carrier_kept())
         else:
             carried = overrides
+            if native.body_kept is not None:  # the body newsdoc wrote, which it reads whole
+                kept.remove(native.body_kept)
     if options.strict and kept:
         raise UnmappedContentError(
             _FORMAT, tuple(extension.path for extension in kept), source=options.source
@@ -200,6 +202,8 @@ class Native:
         kept: The unmapped content, in document order.
         carrier: Where the newsdoc rendition stands, if there is one: the index in
             ``kept`` it would take, its JSON path, and its text.
+        body_kept: The body rendition read, when it is kept whole too, as it holds more
+            than the body (an image, a table …).
     """
 
     def __init__(self, document: dict[str, Any], source: str | None) -> None:
@@ -208,6 +212,7 @@ class Native:
         self.fields: dict[str, Any] = {}
         self.kept: list[Extension] = []
         self.carrier: tuple[int, str, str] | None = None
+        self.body_kept: Extension | None = None
         self._carrier_value: Any = None
         self._rights: dict[str, str] = {}
         self._candidates: list[_Candidate] = []
@@ -502,12 +507,14 @@ class Native:
         white space aside) is derived from it and read; every other rendition is kept.
         """
         chosen: _Candidate | None = None
+        whole = True
         for candidate in self._candidates:
             if candidate.dialect != _PLAIN:
-                body = _markup_body(candidate.dialect, candidate.text)
-                if body is not None:
+                read = _markup_body(candidate.dialect, candidate.text)
+                if read is not None:
                     chosen = candidate
-                    self._map_body(body)
+                    body, whole = read
+                    whole = self._map_body(body) and whole
                     break
         if chosen is None:
             chosen = next((c for c in self._candidates if c.dialect == _PLAIN), None)
@@ -515,8 +522,11 @@ class Native:
                 self.fields["lead"] = paragraphs_of(chosen.text)
         words = _words(_lines(self.fields)) if chosen is not None else None
         for candidate in reversed(self._candidates):
-            if candidate is chosen:
+            if candidate is chosen and whole:
                 self._keep_leftovers(candidate)
+            elif candidate is chosen:
+                self.body_kept = self._extension(candidate.path, candidate.original)
+                self.kept.insert(candidate.at, self.body_kept)
             elif candidate.dialect == _PLAIN and _words(paragraphs_of(candidate.text)) == words:
                 self._keep_leftovers(candidate)  # derived from the chosen body
             else:
@@ -531,12 +541,15 @@ class Native:
             ]
             self.kept[candidate.at : candidate.at] = leftovers
 
-    def _map_body(self, body: Body) -> None:
+    def _map_body(self, body: Body) -> bool:
+        """Map ``body``; whether the document says no other headline, byline … than it."""
         self.fields["lead"], self.fields["sections"], self.fields["trailer"] = body.parts()
         if body.marks:  # links, emphasis, names
             self.fields["marks"] = tuple(body.marks)
+        agrees = True
         for field, value in body.header.items():  # headline, bylines … the body states
-            self.fields.setdefault(field, value)
+            agrees = self.fields.setdefault(field, value) == value and agrees
+        return agrees
 
     def _carrier(self, text: str, path: str, original: Any) -> None:
         if self.carrier is not None:
@@ -872,8 +885,11 @@ def _parsed(fragment: str) -> etree._Element | None:
         return None
 
 
-def _markup_body(dialect: str, text: str) -> Body | None:
-    """The body an XHTML, HTML or NITF rendition holds; None when it is not well-formed.
+def _markup_body(dialect: str, text: str) -> tuple[Body, bool] | None:
+    """The body an XHTML, HTML or NITF rendition holds, and whether that is all it holds.
+
+    None when it is not well-formed. A rendition that holds more than its body (a table,
+    an image, an attribute …) is kept whole besides.
 
     The rendition is parsed as XML, with newsdoc's safe parser (no DTD, no entities, no
     network, no recovery), inside a ``div`` so that a fragment of several paragraphs parses.
@@ -891,8 +907,29 @@ def _markup_body(dialect: str, text: str) -> Body | None:
     first = next(holder.iterchildren(tag=etree.Element), None)
     namespace = etree.QName(first).namespace if first is not None else None
     if dialect == _NITF:
-        return nitf_body.read(holder, namespace=namespace)
-    return xhtml.read(holder, namespace=namespace)
+        losses = _Losses()
+        return nitf_body.read(holder, namespace=namespace, keeper=losses), not losses.found
+    body = xhtml.read(holder, namespace=namespace)
+    return body, xhtml.reads_whole(holder, body, namespace=namespace)
+
+
+class _Losses:
+    """Told by the NITF body dialect of what it does not map into the body."""
+
+    def __init__(self) -> None:
+        self.found = False
+
+    def keep(self, element: etree._Element, path: str) -> None:
+        self.found = True
+
+    def keep_attributes(
+        self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
+    ) -> None:
+        if any(name not in mapped for name in element.attrib):
+            self.found = True
+
+    def unread(self, path: str) -> None:
+        self.found = True
 
 
 def _lines(fields: dict[str, Any]) -> tuple[str, ...]:
