@@ -483,7 +483,7 @@ def test_validate_lists_schema_problems_with_json_paths(
 def test_an_html_body_with_entities_and_void_elements_reads() -> None:
     html = '<p>Caf&eacute; &amp; bar&nbsp;open<br>again</p><h2>Later</h2><p>More <img src="x">.</p>'
     article = newsdoc.read(json.dumps({"uri": "u", "body_html": html}), "ninjs")
-    assert article.lead == ("Café & bar\u00a0openagain",)
+    assert article.lead == ("Café & bar\u00a0open again",)
     assert article.sections == (newsdoc.Section(heading="Later", paragraphs=("More .",)),)
     # The image and the line break have no place in the model: the body is kept whole too.
     content = json.dumps(html, ensure_ascii=False)

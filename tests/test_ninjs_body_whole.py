@@ -44,7 +44,7 @@ def _kept(path: str, value: Any) -> Extension:
         pytest.param("Just text", (), id="text-alone"),
         pytest.param("<div>loose<p>One.</p></div>", ("One.",), id="text-in-a-container"),
         pytest.param('<p>One <img src="x.jpg"/>here.</p>', ("One here.",), id="image"),
-        pytest.param("<p>One<br/>two.</p>", ("Onetwo.",), id="line-break"),
+        pytest.param("<p>One<br/>two.</p>", ("One two.",), id="line-break"),
         pytest.param('<p class="lead">One.</p>', ("One.",), id="paragraph-attribute"),
         pytest.param('<div id="main"><p>One.</p></div>', ("One.",), id="container-id"),
         pytest.param("<p>One.</p><!-- note -->", ("One.",), id="comment"),

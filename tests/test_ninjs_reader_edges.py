@@ -825,7 +825,7 @@ def test_html_character_references_become_characters_markup_ones_escaped() -> No
 def test_html_void_elements_are_closed_and_the_body_holding_them_kept_whole() -> None:
     html = "<p>caf&eacute;<br>!</p><hr><p>Two.</p>"
     assert _read({"uri": "u", "body_html": html}) == Article(
-        id="u", lead=("café!", "Two."), extensions=(_kept("$.body_html", html),)
+        id="u", lead=("café !", "Two."), extensions=(_kept("$.body_html", html),)
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from lxml import etree
 
 import newsdoc
@@ -237,3 +238,25 @@ def test_write_builds_an_xhtml_tree_with_the_marks_in_place() -> None:
         (f"{x}p", {}, "© 2025 Example.", None),
     ]
     assert html.nsmap == {None: XHTML}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("<p>open<br/>again</p>", "open again"),
+        ("<p>open<br/><br/>again</p>", "open again"),
+        ("<p>open <br/> again</p>", "open again"),
+        ("<p>end<br/></p>", "end"),
+        ("<p><em>open</em><br/>again</p>", "open again"),
+        ("<p>open<br>x</br>again</p>", "openxagain"),
+    ],
+)
+def test_a_line_break_in_a_paragraph_reads_as_a_space(paragraph: str, text: str) -> None:
+    body = _xhtml.read(etree.fromstring(f"<div>{paragraph}</div>"), namespace=None)
+    assert body.lead == [text]
+
+
+def test_marks_after_a_line_break_stand_on_the_words_they_cover() -> None:
+    body = _xhtml.read(etree.fromstring("<div><p>a<br/><em>bc</em> d</p></div>"), namespace=None)
+    assert body.lead == ["a bc d"]
+    assert [(m.span.start, m.span.end, m.span.text) for m in body.marks] == [(2, 4, "bc")]

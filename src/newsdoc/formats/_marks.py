@@ -18,7 +18,15 @@ from lxml import etree
 
 from newsdoc.model import Mark, MarkKind, Span
 
-__all__ = ["MAX_NESTING", "ElementFor", "Markup", "MarkupOf", "read_marks", "write_marked"]
+__all__ = [
+    "MAX_NESTING",
+    "ElementFor",
+    "Markup",
+    "MarkupOf",
+    "inline_text",
+    "read_marks",
+    "write_marked",
+]
 
 Markup = tuple[MarkKind, "str | None", tuple[tuple[str, str], ...]]
 """What an element says as a mark: its kind, href and other attributes."""
@@ -42,6 +50,7 @@ def read_marks(
     markup_of: MarkupOf,
     *,
     exact: bool,
+    br: str | None = None,
 ) -> list[Mark]:
     """The marks of the markup inside ``element``, the paragraph whose text is ``text``.
 
@@ -52,6 +61,7 @@ def read_marks(
         markup_of: Which descendants are markup.
         exact: ``text`` is the element's text as is; otherwise it is that text with its
             layout folded, and the marks are moved to match.
+        br: The tag of a line break, which reads as a space (see :func:`inline_text`).
 
     Returns:
         A mark for each markup element that covers some of ``text``. Markup over nothing
@@ -59,7 +69,7 @@ def read_marks(
     """
     found: list[tuple[Markup, int, int]] = []
     pieces: list[str] = []
-    _walk(element, markup_of, pieces, found, 0)
+    _walk(element, markup_of, pieces, found, 0, br=br)
     if not found:
         return []
     raw = "".join(pieces)
@@ -82,21 +92,36 @@ def read_marks(
     return marks
 
 
+def inline_text(element: etree._Element, br: str) -> str:
+    """The element's text as ``itertext`` gives it, but for a line break, which is a space.
+
+    The model's paragraphs are one line: ``open<br/>again`` reads as ``open again``.
+    """
+    pieces: list[str] = []
+    _walk(element, lambda child: None, pieces, [], 0, br=br)
+    return "".join(pieces)
+
+
 def _walk(
     element: etree._Element,
     markup_of: MarkupOf,
     pieces: list[str],
     found: list[tuple[Markup, int, int]],
     length: int,
+    *,
+    br: str | None = None,
 ) -> int:
-    """Gather the element's text as ``itertext`` gives it, noting where markup stands."""
+    """Gather the element's text, a ``br`` as a space, noting where markup stands."""
     if element.text:
         pieces.append(element.text)
         length += len(element.text)
     for child in element:
-        if isinstance(child.tag, str):  # comments and processing instructions hold no text
+        if child.tag == br and not len(child) and not child.text:
+            pieces.append(" ")
+            length += 1
+        elif isinstance(child.tag, str):  # comments and processing instructions hold no text
             start = length
-            length = _walk(child, markup_of, pieces, found, length)
+            length = _walk(child, markup_of, pieces, found, length, br=br)
             markup = markup_of(child)
             if markup is not None:
                 found.append((markup, start, length))

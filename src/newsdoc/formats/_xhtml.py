@@ -26,11 +26,18 @@ import attrs
 from lxml import etree
 
 from newsdoc.errors import ValidationError
-from newsdoc.formats._body import Body, sub_element, tag_names
-from newsdoc.formats._marks import ElementFor, Markup, MarkupOf, read_marks, write_marked
+from newsdoc.formats._body import Body, fold_body, sub_element, tag_names
+from newsdoc.formats._marks import (
+    ElementFor,
+    Markup,
+    MarkupOf,
+    inline_text,
+    read_marks,
+    write_marked,
+)
 from newsdoc.model import Article, Mark, MarkKind
 
-__all__ = ["XHTML", "read", "write", "write_content", "write_marks"]
+__all__ = ["XHTML", "read", "reads_whole", "write", "write_content", "write_marks"]
 
 XHTML = "http://www.w3.org/1999/xhtml"
 """The XHTML namespace."""
@@ -47,6 +54,7 @@ class _Tags:
     paragraphs: frozenset[str]
     headings: frozenset[str]
     h1: str
+    br: str
     walked: tuple[str, ...]
     markup_of: MarkupOf
     written: dict[MarkKind, str]
@@ -79,6 +87,7 @@ def _tags(namespace: str | None) -> _Tags:
         paragraphs=frozenset((p, li)),
         headings=frozenset(headings),
         h1=headings[0],
+        br=tag_names(namespace, "br")[0],
         walked=(p, li, *headings),
         markup_of=markup_of,
         written=written,
@@ -125,7 +134,11 @@ def read(element: etree._Element, *, namespace: str | None = XHTML, exact: bool 
     places: dict[Hashable, bool] = {}
     for each in element.iter(*tags.walked):
         tag = each.tag
-        text = body.text(each)
+        if len(each):  # inline markup, or a line break, which reads as a space
+            raw = inline_text(each, tags.br)
+            text = raw if exact else fold_body(raw)
+        else:
+            text = body.text(each)
         if not text:
             continue
         if tag in tags.paragraphs:
@@ -138,7 +151,9 @@ def read(element: etree._Element, *, namespace: str | None = XHTML, exact: bool 
             else:
                 index = body.paragraph(text)
                 if len(each):
-                    body.marks += read_marks(each, index, text, tags.markup_of, exact=exact)
+                    body.marks += read_marks(
+                        each, index, text, tags.markup_of, exact=exact, br=tags.br
+                    )
         elif tag == tags.h1 and "headline" not in body.header and not body.lead:
             body.header["headline"] = text
         else:
