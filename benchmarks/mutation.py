@@ -99,6 +99,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_newsml_fuzz_findings.py",
             "tests/test_newsml_defaults.py",
             "tests/test_hostile_newsml.py",
+            "tests/test_newsml_reader_edges.py",
         ),
     ),
     "newsml-writer": (
