@@ -180,6 +180,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_nitf_body.py",
             "tests/test_nitf_metadata.py",
             "tests/test_nitf_parties.py",
+            "tests/test_nitf_reader_edges.py",
         ),
     ),
     "nitf-writer": (
