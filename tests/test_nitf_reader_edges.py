@@ -775,6 +775,9 @@ def test_a_date_release_basic_form_cannot_write_is_kept(norm: str | None) -> Non
         (' version="1"', None, 1, ()),
         (' version=" 42 "', None, 42, ()),
         (' version="999999999999999999"', None, 10**18 - 1, ()),
+        (' version="1000000000000000000"', None, 10**18, ()),
+        (' version="9223372036854775807"', None, 2**63 - 1, ()),
+        (' version="10000000000000000000"', None, None, (("version", "10000000000000000000"),)),
         (' version="9223372036854775808"', None, None, (("version", "9223372036854775808"),)),
         (' version="0"', None, None, (("version", "0"),)),
         (' version="07"', None, None, (("version", "07"),)),
@@ -1188,3 +1191,9 @@ def test_kept_paths_are_ordered_by_name_then_number() -> None:
         *(f"{HEAD}/tobject[{n}]" for n in range(1, 12)),
         f"{HEAD}/tobject.x[1]",
     ]
+
+
+@pytest.mark.parametrize("version", [1, 10**18, 2**63 - 1])
+def test_every_version_the_model_takes_survives_nitf(version: int) -> None:
+    article = Article(lead=("One.",), version=version)
+    assert newsdoc.read(newsdoc.write(article, "nitf"), "nitf") == article

@@ -425,7 +425,7 @@ def links(draw: st.DrawFn) -> Link:
         relation=draw(st.none() | _qcodes(["irel", "ex"])),
         target=target,
         target_id=target_id,
-        version=draw(st.none() | st.integers(min_value=1, max_value=1000)),
+        version=draw(st.none() | st.integers(min_value=1, max_value=2**63 - 1)),
         title=draw(st.none() | lines(max_size=40)),
         content_type=draw(st.none() | st.sampled_from(["image/jpeg", "text/html"])),
     )
@@ -794,7 +794,7 @@ _REALISTIC_PARAGRAPHS = _some(st.sampled_from(_SENTENCES), min_size=1, max_size=
 _FIELDS: dict[str, _Field] = {
     "id": _Field(_optional(st.from_regex(r"urn:newsml:example\.org:20[0-9]{2}:[a-z0-9.-]{1,20}",
                                          fullmatch=True))),
-    "version": _Field(_optional(st.integers(min_value=1, max_value=10_000))),
+    "version": _Field(_optional(st.integers(min_value=1, max_value=2**63 - 1))),
     "language": _Field(_optional(st.sampled_from(["en", "en-GB", "fr", "de-CH", "ar", "zh-Hant"]))),
     "created": _Field(_optional(timezone_aware_datetimes())),
     "updated": _Field(_optional(timezone_aware_datetimes())),

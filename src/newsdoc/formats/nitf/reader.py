@@ -52,7 +52,7 @@ __all__ = ["read"]
 _FORMAT = "nitf"
 _PUB_STATUS = {status.value: status for status in PubStatus}
 _URGENCIES = frozenset("123456789")
-_DIGITS = re.compile(r"[1-9][0-9]{0,17}")
+_DIGITS = re.compile(r"[1-9][0-9]{0,18}")
 # NITF's norm: ISO 8601 basic (20250303T120000-0500, 20250303T120000Z) or extended.
 _BASIC_TIME = re.compile(
     r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(?:\.(\d{1,6}))?(Z|[+-]\d{2}:?\d{2})"
