@@ -301,13 +301,15 @@ def test_a_title_with_markup_is_kept_whole_and_its_words_are_the_headline() -> N
 
 
 def test_the_words_around_a_comment_in_the_title_are_the_headline() -> None:
-    article = newsdoc.read(_document("<title>Port <!-- x -->strike</title>"), "nitf")
+    with pytest.warns(UnreadContentWarning, match=r"title\[1\]/comment\(\) was not read"):
+        article = newsdoc.read(_document("<title>Port <!-- x -->strike</title>"), "nitf")
     assert article.headline == "Port strike"
 
 
 def test_the_words_around_a_comment_in_an_exact_title_are_taken_as_written() -> None:
     document = _document("<title>Port<!-- x -->  strike</title>", root=' nd:text="exact"')
-    assert newsdoc.read(document, "nitf").headline == "Port  strike"
+    with pytest.warns(UnreadContentWarning, match=r"title\[1\]/comment\(\) was not read"):
+        assert newsdoc.read(document, "nitf").headline == "Port  strike"
 
 
 @pytest.mark.parametrize(
@@ -1197,3 +1199,49 @@ def test_kept_paths_are_ordered_by_name_then_number() -> None:
 def test_every_version_the_model_takes_survives_nitf(version: int) -> None:
     article = Article(lead=("One.",), version=version)
     assert newsdoc.read(newsdoc.write(article, "nitf"), "nitf") == article
+
+
+@pytest.mark.parametrize(
+    ("markup", "path"),
+    [
+        ("<head><title>Big <!--c-->news</title></head>", "/nitf/head[1]/title[1]/comment()"),
+        (
+            "<body><body.head><hedline><hl1>Big <?pi x?>news</hl1></hedline></body.head></body>",
+            "/nitf/body[1]/body.head[1]/hedline[1]/hl1[1]/processing-instruction()",
+        ),
+        (
+            "<body><body.content><p>Big <!--c-->news.</p></body.content></body>",
+            "/nitf/body[1]/body.content[1]/*[1]/comment()",
+        ),
+        (
+            "<body><body.content><p>Big <em>news<!--c--></em>.</p></body.content></body>",
+            "/nitf/body[1]/body.content[1]/*[1]/comment()",
+        ),
+    ],
+)
+def test_a_comment_inside_an_element_read_as_text_is_reported(markup: str, path: str) -> None:
+    document = f"<nitf>{markup}</nitf>"
+    message = (
+        f"nitf: {path} was not read: comments, processing instructions and text between "
+        "elements are not kept"
+    )
+    with pytest.warns(UnreadContentWarning) as caught:
+        newsdoc.read(document, "nitf")
+    assert [str(w.message) for w in caught] == [message]
+    with pytest.raises(UnmappedContentError) as refused:
+        newsdoc.read(document, "nitf", strict=True)
+    assert refused.value.paths == (path,)
+
+
+def test_a_comment_inside_a_headline_kept_whole_for_its_markup_is_kept_with_it() -> None:
+    document = (
+        "<nitf><body><body.head><hedline><hl1>Big <em>news</em><!--c--></hl1></hedline>"
+        "</body.head></body></nitf>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = newsdoc.read(document, "nitf")
+    assert article.headline == "Big news"
+    assert [e.content for e in article.extensions] == [
+        '<hl1 xmlns="http://iptc.org/std/NITF/2006-10-18/">Big <em>news</em><!--c--></hl1>'
+    ]

@@ -214,6 +214,17 @@ class _Text:
             mark.end = self.length
 
 
+def report_inner_nodes(element: etree._Element, path: str, keeper: Keeper) -> None:
+    """Report the comments and processing instructions inside an element read as text.
+
+    Its text leaves them out; an element kept whole keeps them.
+    """
+    if len(element):
+        for node in element.iter(etree.Comment, etree.ProcessingInstruction):
+            kind = "comment()" if isinstance(node, etree._Comment) else "processing-instruction()"
+            keeper.unread(f"{path}/{kind}")
+
+
 def markup_words(element: etree._Element, br: str) -> str:
     """What the words of inline markup read as inside a paragraph.
 
@@ -460,6 +471,7 @@ class _Reader:
         if _has_markup(element):
             self.keeper.keep(element, path)
             return markup_words(element, self.names.br)
+        report_inner_nodes(element, path, self.keeper)
         text = element_text(element)
         return text if self.exact and _is_line(text) else fold_body(text)
 
@@ -540,6 +552,7 @@ class _Reader:
                 keeper.keep(element, path)
                 return
             keeper.keep_attributes(element, path)
+            report_inner_nodes(element, path, keeper)
             body.paragraph(text)
             body.markup.append(marks)
             body.paths.append(path)

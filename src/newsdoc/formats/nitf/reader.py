@@ -190,6 +190,7 @@ class _Reader:
             if _has_markup(element):
                 self.keep(element, path)
                 return fold_body("".join(str(piece) for piece in element.itertext()))
+            _nitf_body.report_inner_nodes(element, path, self)
             text = "".join(str(piece) for piece in element.itertext())
         else:
             text = element.text or ""
