@@ -14,6 +14,7 @@ import pytest
 
 import newsdoc
 from newsdoc import Article, Extension, SerializationError
+from newsdoc.formats.newsml._kept import start_tag_end
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 HEAD = (
@@ -328,3 +329,36 @@ def test_kept_content_goes_inside_a_foreign_element_kept_before_it() -> None:
     inner = kept("/newsItem/x:thing[1]/y[1]", "<y/>")
     written = newsdoc.write(Article(lead=("Body.",), extensions=(inner, outer)), "newsml")
     assert '<x:thing xmlns:x="urn:x">\n    <y/>\n  </x:thing>' in written
+
+
+@pytest.mark.parametrize(
+    ("content", "end"),
+    [
+        ("<a>x</a>", 2),
+        ("<a/>", 2),
+        ('<a b="1">x</a>', 8),
+        ('<a b="1"/>', 8),
+        ('<a b="x>y" c="/>">z</a>', 17),
+        ('<n:a xmlns:n="urn:n" n:b="&quot;>">z</n:a>', 34),
+        ("<a  >x</a>", 4),
+        ("text<a>", -1),
+        ("<!-- c -->", -1),
+    ],
+)
+def test_a_start_tag_ends_at_its_own_closing_bracket_not_one_in_a_value(
+    content: str, end: int
+) -> None:
+    assert start_tag_end(content) == end
+
+
+@pytest.mark.parametrize("title", ["a&gt;b", "a/&gt;b", "&quot;&gt;"])
+def test_a_body_whose_start_tag_holds_a_bracket_goes_back_unchanged(title: str) -> None:
+    body = (
+        f'<contentSet><inlineXML contenttype="application/xhtml+xml" title="{title}">'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Words.</p></body></html>'
+        "</inlineXML></contentSet>"
+    )
+    article = read_meta("", body)
+    written = newsdoc.write(article, "newsml")
+    assert f'<inlineXML contenttype="application/xhtml+xml" title="{title}"><html' in written
+    assert newsdoc.read(written, "newsml") == article

@@ -44,6 +44,7 @@ __all__ = [
     "put_back",
     "put_loose",
     "serialised",
+    "start_tag_end",
 ]
 
 _FORMAT = "newsml"
@@ -51,6 +52,8 @@ _NAR_PREFIX_LENGTH = len(NAR_PREFIX)
 # ``{namespace}name`` with no wildcard (``*``, ``{*}``) and no ``{}`` for "no namespace".
 _LITERAL_TAG = re.compile(r"\{[^{}*]+\}[^{}*]+")
 _PREFIXED_NAR = re.compile(rf'xmlns:[^=\s]+="{re.escape(NAR)}"')
+# Serialised XML writes attribute values in double quotes, escaping the quotes inside.
+_START_TAG = re.compile(r'<[^\s/>]+(?:\s+[^\s=/>]+="[^"]*")*\s*(?=/?>)')
 _BEFORE = "/preceding-sibling::"
 _AFTER = "/following-sibling::"
 _LOOSE_KINDS = ("comment()", "processing-instruction()", "text()")
@@ -216,6 +219,16 @@ def serialised(element: etree._Element) -> str:
     if _PREFIXED_NAR.search(text) is not None:
         text = _canonical(_default_nar(element), prefixes)
     return text
+
+
+def start_tag_end(content: str) -> int:
+    """Where the start tag that ``content`` opens with ends, before its ``>`` or ``/>``.
+
+    An attribute value may hold either: serialised XML escapes neither. -1 when
+    ``content`` does not open with a start tag.
+    """
+    match = _START_TAG.match(content)
+    return -1 if match is None else match.end()
 
 
 def _leaf_canonical(element: etree._Element) -> str | None:

@@ -39,6 +39,7 @@ from newsdoc.formats.newsml._kept import (
     numbered,
     path_key,
     serialised,
+    start_tag_end,
 )
 from newsdoc.formats.newsml._names import (
     CONCEPT_FEATURES,
@@ -859,9 +860,7 @@ class _ItemReader:
         # Mark the start tag with what the writer needs to decide whether the rendition
         # still says what the Article says, without reading it again.
         content = serialised(inline)
-        end = content.index(">")
-        if content[end - 1] == "/":
-            end -= 1
+        end = start_tag_end(content)
         start_tag = content[:end]
         prefix, number = "nd", 0
         while f" xmlns:{prefix}=" in start_tag and f' xmlns:{prefix}="{NEWSDOC}"' not in start_tag:

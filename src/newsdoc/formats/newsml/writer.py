@@ -23,7 +23,7 @@ from newsdoc.formats._body import body_digest, sub_element
 from newsdoc.formats._dateline import dateline_text
 from newsdoc.formats._xml import parse_fragments
 from newsdoc.formats.newsml._annotations import write_annotations, write_generated
-from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose
+from newsdoc.formats.newsml._kept import Tree, parse_kept, put_back, put_loose, start_tag_end
 from newsdoc.formats.newsml._names import (
     CONCEPT_FEATURES,
     CONCEPT_LITERAL,
@@ -372,12 +372,10 @@ def _body_marks(content: str) -> tuple[str, str] | None:
     A quick look for the marks first; then the start tag alone is parsed, so that text, or
     marks bound to another namespace, that only look like them are kept as they are.
     """
-    end = content.find(">") + 1
-    if not content.startswith("<") or _BODY_MARKS.search(content, 0, end) is None:
+    end = start_tag_end(content)
+    if end < 0 or _BODY_MARKS.search(content, 0, end) is None:
         return None
-    start_tag = content[:end]
-    if not start_tag.endswith("/>"):
-        start_tag = f"{start_tag[:-1]}/>"
+    start_tag = f"{content[:end]}/>"
     try:
         [element] = parse_fragments([start_tag], lambda _: "a rendition's start tag")
     except ValueError:
