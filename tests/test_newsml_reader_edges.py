@@ -697,8 +697,9 @@ def test_fields_the_writer_generated_are_unset_and_the_stand_in_provider_is_not_
     second = kept(f"{META}/provider[2]", leaf("provider", ' literal="B"'))
     updated = dt.datetime(2020, 1, 1, tzinfo=UTC)
     assert found == Article(version=1, updated=updated, extensions=(second,))
-    stand_in = read('<itemMeta><provider/><nd:generated fields="provider"/></itemMeta>')
-    assert stand_in == article()
+    # Not the stand-in the writer writes: read as a provider of its own, here kept.
+    bare = read('<itemMeta><provider/><nd:generated fields="provider"/></itemMeta>')
+    assert bare == article(extensions=(kept(f"{META}/provider[1]", leaf("provider")),))
 
 
 def test_a_second_generated_marker_is_a_parse_error_at_it() -> None:
@@ -1713,3 +1714,29 @@ def test_annotations_over_an_item_without_a_body_are_a_parse_error_at_the_span()
     error = parse_error(ANNOTATIONS.format(p=0))
     path = f"{CONTENT}/nd:annotations[1]/nd:attribution[1]/nd:source[1]"
     assert (error.reason, error.path) == ("points at paragraph 0 but the body has 0", path)
+
+
+@pytest.mark.parametrize(
+    ("provider", "expected"),
+    [
+        ('<provider literal="newsdoc"/>', None),
+        ('<provider literal="newsdoc"> </provider>', None),
+        ('<provider literal="Reuters"/>', newsdoc.Concept(literal="Reuters")),
+        (
+            '<provider qcode="real:1" literal="newsdoc"/>',
+            newsdoc.Concept(qcode="real:1", literal="newsdoc"),
+        ),
+        (
+            '<provider literal="newsdoc"><name>Wire</name></provider>',
+            newsdoc.Concept(literal="newsdoc", name="Wire"),
+        ),
+    ],
+)
+def test_a_generated_provider_is_unset_only_while_it_is_the_stand_in(
+    provider: str, expected: newsdoc.Concept | None
+) -> None:
+    written = newsdoc.write(newsdoc.Article(lead=("One.",)), "newsml")
+    assert '<provider literal="newsdoc"/>' in written
+    article = newsdoc.read(written.replace('<provider literal="newsdoc"/>', provider), "newsml")
+    assert article.provider == expected
+    assert article.extensions == ()

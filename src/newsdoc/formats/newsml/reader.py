@@ -407,10 +407,12 @@ class _ItemReader:
         }  # fmt: skip
         for child, tag, count, child_path in numbered(element, path, self.loose):
             first = count == 1 and not len(child)
-            if tag == _GENERATED or (
-                first and tag == _TAG["provider"] and "provider" in self.generated
-            ):
+            if tag == _GENERATED:
                 continue
+            if tag == _TAG["provider"] and count == 1 and "provider" in self.generated:
+                if _is_stand_in_provider(child):
+                    continue
+                self.generated.discard("provider")  # a provider of its own since: read it
             if tag == _TAG["itemClass"] and first:
                 if child.get("qcode") != "ninat:text":
                     self.keep(child, child_path)
@@ -893,6 +895,15 @@ _ITEM_CHILDREN = {
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _is_stand_in_provider(element: etree._Element) -> bool:
+    """Whether ``element`` is the provider the writer stands in for an unset one, as is."""
+    return (
+        not len(element)
+        and element.items() == [("literal", "newsdoc")]
+        and not (element.text or "").strip()
+    )
 
 
 def _plain_text(element: etree._Element) -> bool:
