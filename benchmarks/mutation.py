@@ -259,6 +259,43 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_ninjs_names.py",
         ),
     ),
+    "marks": (
+        "src/newsdoc/formats/_marks.py",
+        (
+            "tests/test_marks.py",
+            "tests/test_xhtml_body.py",
+            "tests/test_xhtml_edges.py",
+            "tests/test_ninjs_body_whole.py",
+        ),
+    ),
+    "json-layer": (
+        "src/newsdoc/formats/_json.py",
+        (
+            "tests/test_json.py",
+            "tests/test_json_edges.py",
+            "tests/test_json_hostile.py",
+            "tests/test_jsonl.py",
+            "tests/test_jsonl_edges.py",
+            "tests/test_ninjs_hostile.py",
+        ),
+    ),
+    "xml-parser": (
+        "src/newsdoc/formats/_xml.py",
+        (
+            "tests/test_xml_safety.py",
+            "tests/test_hostile_newsml.py",
+            "tests/test_encodings.py",
+            "tests/test_nitf_reader.py",
+        ),
+    ),
+    "decode": (
+        "src/newsdoc/formats/_decode.py",
+        ("tests/test_encodings.py", "tests/test_text.py", "tests/test_json_hostile.py"),
+    ),
+    "sniff": (
+        "src/newsdoc/formats/_sniff.py",
+        ("tests/test_formats.py", "tests/test_api.py", "tests/test_jsonl.py"),
+    ),
     "jsonl": (
         "src/newsdoc/formats/jsonl.py",
         ("tests/test_jsonl.py", "tests/test_jsonl_edges.py"),
