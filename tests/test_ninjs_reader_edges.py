@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1349,3 +1350,57 @@ def test_associations_that_are_no_array_or_object_are_refused() -> None:
     assert (error.path, error.reason) == ("$.associations", 'expected an array, not "urn:x:1"')
     error = _refused({"uri": "u", "associations": [["urn:x:1"]]})
     assert (error.path, error.reason) == ("$.associations[0]", "expected an object, not an array")
+
+
+def test_a_file_that_is_not_json_is_refused_naming_the_format_file_and_place(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "story.json"
+    path.write_text('{"uri": "u",\n "headline": }', encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        newsdoc.read(path, "ninjs")
+    error = caught.value
+    assert (error.format, error.source, error.line, error.column) == ("ninjs", str(path), 2, 14)
+    assert error.reason == "Expecting value"
+
+
+@pytest.mark.parametrize("note", [" ", "One.\n\n \n\nTwo."])
+def test_editorial_notes_with_a_blank_one_are_kept_as_written(note: str) -> None:
+    assert _read({"uri": "u", "ednote": note}) == Article(
+        id="u", extensions=(_kept("$.ednote", note),)
+    )
+
+
+def test_a_markup_rendition_of_another_role_is_kept_and_not_the_body() -> None:
+    summary = {"role": "summary", "contentType": "application/xhtml+xml", "value": "<p>Short.</p>"}
+    body = {"contentType": "application/xhtml+xml", "value": "<p>Long.</p>"}
+    assert _read({"uri": "u", "bodies": [summary, body]}) == Article(
+        id="u", lead=("Long.",), extensions=(_kept("$.bodies[0]", summary),)
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "body"),
+    [
+        ("body_xhtml", '<div xmlns="http://www.w3.org/1999/xhtml"><p>One.</p></div>'),
+        (
+            "body_nitf",
+            '<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content>'
+            "<p>One.</p></body.content></body></nitf>",
+        ),
+    ],
+)
+def test_a_body_in_its_dialect_s_namespace_is_read_whole(key: str, body: str) -> None:
+    assert _read({"uri": "u", key: body}, strict=True) == Article(id="u", lead=("One.",))
+
+
+def test_a_well_formed_body_is_parsed_as_written_before_any_html_fix() -> None:
+    body = "<p>a<br></br>b</p>"  # closing the br as HTML's void element would break it
+    assert _read({"uri": "u", "body_xhtml": body}) == Article(
+        id="u", lead=("a b",), extensions=(_kept("$.body_xhtml", body),)
+    )
+
+
+def test_a_person_member_that_is_not_text_is_refused_at_its_path() -> None:
+    error = _refused({"uri": "u", "people": [{"rel": "creator", "name": 3}]})
+    assert (error.path, error.reason) == ("$.people[0].name", "expected a string, not 3")
