@@ -164,17 +164,24 @@ def test_carried_extensions_come_before_the_content_kept_from_the_document() -> 
     )
 
 
-def test_a_carried_separator_whose_slugline_was_removed_is_refused_at_the_root() -> None:
+@pytest.mark.parametrize("slugline", [None, "Strike"])
+def test_a_carried_separator_stops_applying_once_its_slugline_changes(
+    slugline: str | None,
+) -> None:
     article = Article(id="urn:x:1", slugline="Talks", slugline_separator=" / ", lead=("One.",))
     document = written(article, "ninjs")
     assert carried(document) == {"slugline_separator": " / "}
-    del document["slugline"]
-    error = _refused(document, source="edited.json")
-    assert (error.path, error.source) == ("$", "edited.json")
-    assert str(error) == (
-        "cannot read ninjs: edited.json, at $: invalid slugline_separator: needs a slugline to part"
+    rendition = document["bodies"][-1]
+    if slugline is None:
+        del document["slugline"]
+    else:
+        document["slugline"] = slugline
+    assert _read(document) == Article(
+        id="urn:x:1",
+        slugline=slugline,
+        lead=("One.",),
+        extensions=(_kept("$.bodies[2]", rendition),),
     )
-    assert isinstance(error.__cause__, newsdoc.ValidationError)
 
 
 # -- paths and kept content ------------------------------------------------------------------

@@ -44,6 +44,9 @@ _EXTENSIONS = "extensions"
 _DEFAULTS: dict[str, Any] = {field.name: field.default for field in attrs.fields(Article)}
 _PLAIN_FIELDS = tuple(name for name in _DEFAULTS if name not in (*_ANNOTATIONS, _EXTENSIONS))
 _KINDS = {kind.value: kind for kind in AttributionKind}
+# A carried field whose value holds only beside another field's: its rendition stops
+# applying once that field changes, as it does once the body changes.
+_DEPENDS_ON = {"slugline_separator": "slugline"}
 
 
 @cache
@@ -59,10 +62,15 @@ def _field_types() -> dict[str, Any]:
 
 
 def _digest(fields: dict[str, Any], names: Iterable[str]) -> str:
-    """A fingerprint of the body and of the fields ``names`` as the properties give them."""
+    """A fingerprint of the body and of the fields ``names`` as the properties give them.
+
+    A field that one of ``names`` depends on is fingerprinted too.
+    """
+    named = set(names)
+    named.update(_DEPENDS_ON[name] for name in named.intersection(_DEPENDS_ON))
     state = (
         tuple(fields.get(name, _DEFAULTS[name]) for name in _BODY_FIELDS),
-        tuple((name, fields.get(name, _DEFAULTS[name])) for name in sorted(names)),
+        tuple((name, fields.get(name, _DEFAULTS[name])) for name in sorted(named)),
     )
     return hashlib.sha1(repr(state).encode("utf-8"), usedforsecurity=False).hexdigest()
 
