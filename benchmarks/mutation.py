@@ -204,6 +204,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_nitf_metadata.py",
             "tests/test_nitf_parties.py",
             "tests/test_nitf_body_edges.py",
+            "tests/test_nitf_body_structure.py",
         ),
     ),
     "nitf-creators": (
