@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pytest
 from lxml import etree
 
+import newsdoc
 from newsdoc import Article, Dateline, Event, Mark, MarkKind, Rights, Section, Span
 from newsdoc.formats import _nitf_body
 
@@ -692,3 +693,30 @@ def test_mark_attributes_in_a_namespace_keep_it_and_others_go_in_newsdocs() -> N
     em = parent.find("body/body.content/p/em")
     assert em is not None
     assert dict(em.items()) == {lang: "fr", "class": "c", f"{{{ND}}}tone": "dry"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "path"),
+    [
+        (
+            "<body.end><tagline>Ends<!-- x --> here</tagline></body.end>",
+            "/nitf/body[1]/body.end[1]/tagline[1]/comment()",
+        ),
+        (
+            "<body.head><dateline>PARIS<?pi x?></dateline></body.head>",
+            "/nitf/body[1]/body.head[1]/dateline[1]/processing-instruction()",
+        ),
+        (
+            "<body.head><dateline><location>PARIS</location><!-- x -->, "
+            "<story.date>May 1</story.date></dateline></body.head>",
+            "/nitf/body[1]/body.head[1]/dateline[1]/comment()",
+        ),
+    ],
+)
+def test_a_comment_in_a_tagline_or_dateline_read_as_text_is_reported(
+    markup: str, path: str
+) -> None:
+    document = f"<nitf><body>{markup}<body.content><p>x</p></body.content></body></nitf>"
+    with pytest.raises(newsdoc.UnmappedContentError) as refused:
+        newsdoc.read(document, "nitf", strict=True)
+    assert refused.value.paths == (path,)

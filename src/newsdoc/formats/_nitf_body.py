@@ -638,6 +638,7 @@ class _Reader:
             rest = text.replace(place, "", 1).replace(when or "", "", 1)
             if place and _DATELINE_REST.fullmatch(rest):
                 self.keeper.keep_attributes(element, path)
+                report_inner_nodes(element, path, self.keeper)
                 self.keeper.keep_attributes(location, f"{path}/location[1]")
                 if date is not None:
                     self.keeper.keep_attributes(date, f"{path}/story.date[1]")
@@ -649,6 +650,7 @@ class _Reader:
             text = fold_body(markup_words(element, self.names.br))
         else:
             self.keeper.keep_attributes(element, path)
+            report_inner_nodes(element, path, self.keeper)
             text = fold_body(raw)
         self.body.header["dateline"] = dateline(text)
 
@@ -676,6 +678,7 @@ class _Reader:
                 self.keeper.keep(child, child_path)
             else:
                 self.keeper.keep_attributes(child, child_path)
+                report_inner_nodes(child, child_path, self.keeper)
             self.body.trailer.extend(lines)
 
     def _lines(self, tagline: etree._Element) -> tuple[list[str], bool]:
