@@ -1740,3 +1740,14 @@ def test_a_generated_provider_is_unset_only_while_it_is_the_stand_in(
     article = newsdoc.read(written.replace('<provider literal="newsdoc"/>', provider), "newsml")
     assert article.provider == expected
     assert article.extensions == ()
+
+
+def test_only_the_first_provider_is_looked_at_as_the_generated_stand_in() -> None:
+    written = newsdoc.write(newsdoc.Article(lead=("One.",)), "newsml")
+    flag = '<x:flag xmlns:x="urn:x" literal="newsdoc"/>'
+    edited = written.replace("<itemMeta>", f"<itemMeta>{flag}", 1)
+    article = newsdoc.read(edited, "newsml")
+    assert article.provider is None
+    assert [(e.path, e.content) for e in article.extensions] == [
+        ("/newsItem/itemMeta[1]/x:flag[1]", '<x:flag xmlns:x="urn:x" literal="newsdoc"></x:flag>')
+    ]
