@@ -378,7 +378,10 @@ def test_the_properties_written_are_all_read(article: Article) -> None:
         document = json.loads(newsdoc.write(article, name))
         assert validate(document, version) == ()
         native = read_native(_without_carrier(document))
-        assert native.kept == []  # nothing written that the reader would only keep
+        # Nothing written that the reader would only keep. The XHTML body is read, and kept
+        # whole besides when its markup says more than the marks read from it (markup over
+        # white space only): the newsdoc rendition, left out here, completes it.
+        assert [e for e in native.kept if e is not native.body_kept] == []
         assert newsdoc.read(json.dumps(document), "ninjs", extract=False) == article
 
 
