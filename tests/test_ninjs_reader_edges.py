@@ -37,7 +37,7 @@ from newsdoc import (
     UnmappedContentError,
 )
 from newsdoc.formats import ReadOptions
-from newsdoc.formats.ninjs import reader
+from newsdoc.formats.ninjs import _carrier, reader
 from newsdoc.formats.ninjs._names import CARRIER_TYPE
 from ninjs_documents import carried, written
 
@@ -182,6 +182,22 @@ def test_a_carried_separator_stops_applying_once_its_slugline_changes(
         lead=("One.",),
         extensions=(_kept("$.bodies[2]", rendition),),
     )
+
+
+def test_a_rendition_fingerprinted_anew_over_a_contradiction_is_refused_at_the_root() -> None:
+    article = Article(id="urn:x:1", slugline="Talks", slugline_separator=" / ", lead=("One.",))
+    document = written(article, "ninjs")
+    del document["slugline"]
+    rendition = document["bodies"][-1]
+    value = json.loads(rendition["value"])  # a digest made for the edited document
+    value["digest"] = _carrier._digest(reader.read_native(document).fields, value["fields"])
+    rendition["value"] = json.dumps(value)
+    error = _refused(document, source="edited.json")
+    assert (error.format, error.path, error.source) == ("ninjs", "$", "edited.json")
+    assert str(error) == (
+        "cannot read ninjs: edited.json, at $: invalid slugline_separator: needs a slugline to part"
+    )
+    assert isinstance(error.__cause__, newsdoc.ValidationError)
 
 
 # -- paths and kept content ------------------------------------------------------------------
