@@ -162,6 +162,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_xhtml_edges.py",
             "tests/test_marks.py",
             "tests/test_ninjs_body_whole.py",
+            "tests/test_marks_edges.py",
         ),
     ),
     "body": (
@@ -267,6 +268,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_xhtml_body.py",
             "tests/test_xhtml_edges.py",
             "tests/test_ninjs_body_whole.py",
+            "tests/test_marks_edges.py",
         ),
     ),
     "json-layer": (
