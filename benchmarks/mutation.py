@@ -293,7 +293,12 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "decode": (
         "src/newsdoc/formats/_decode.py",
-        ("tests/test_encodings.py", "tests/test_text.py", "tests/test_json_hostile.py"),
+        (
+            "tests/test_encodings.py",
+            "tests/test_text.py",
+            "tests/test_json_hostile.py",
+            "tests/test_decode_edges.py",
+        ),
     ),
     "sniff": (
         "src/newsdoc/formats/_sniff.py",
