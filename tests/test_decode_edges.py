@@ -295,3 +295,24 @@ def test_json_names_a_bad_byte_with_its_place_and_file(tmp_path: Path) -> None:
         "byte 0xff at offset 13 (invalid start byte); json documents are UTF-8"
     )
     assert _place(error) == ("json", str(path), 2, 12)
+
+
+@pytest.mark.parametrize("encoding", [None, "utf-8-sig"])
+def test_a_bad_byte_after_a_byte_order_mark_is_placed_in_the_whole_input(
+    encoding: str | None,
+) -> None:
+    data = b"\xef\xbb\xbfLine one.\nBad \xff byte."
+    options = {} if encoding is None else {"encoding": encoding}
+    with pytest.raises(ParseError) as caught:
+        newsdoc.read(data, "text", **options)
+    error = caught.value
+    assert (error.line, error.column) == (2, 5)
+    assert "byte 0xff at offset 17 (invalid start byte)" in error.reason
+
+
+def test_a_bad_byte_in_a_later_stage_of_a_staged_codec_is_placed_when_it_ends_the_input() -> None:
+    with pytest.raises(ParseError) as caught:
+        newsdoc.read(b"abc.\xff", "text", encoding="idna")
+    assert caught.value.reason.startswith(
+        "the input is not idna: byte 0xff at offset 4 (ordinal not in range(128))"
+    )

@@ -154,10 +154,14 @@ def _decode(data: bytes, codec: str, refusal: _Refusal) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        if not 0 <= exc.start < len(data):  # a codec that decodes in stages (idna)
+        # The failing stage saw the input, or its end once a byte-order mark is taken off
+        # (utf-8-sig); a codec that decodes in stages (idna) may have seen other pieces.
+        seen = bytes(exc.object)
+        if not (data.endswith(seen) and 0 <= exc.start < len(seen)):
             raise refusal.error(str(exc)) from exc
-        line, column = _line_and_column_of_byte(data, exc.start, codec)
-        reason = f"byte 0x{data[exc.start]:02x} at offset {exc.start} ({exc.reason})"
+        offset = len(data) - len(seen) + exc.start
+        line, column = _line_and_column_of_byte(data, offset, codec)
+        reason = f"byte 0x{data[offset]:02x} at offset {offset} ({exc.reason})"
         raise refusal.error(reason, line=line, column=column) from exc
     except UnicodeError as exc:  # codecs that refuse input without saying where
         raise refusal.error(str(exc)) from exc
