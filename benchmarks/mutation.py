@@ -280,6 +280,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_jsonl.py",
             "tests/test_jsonl_edges.py",
             "tests/test_ninjs_hostile.py",
+            "tests/test_json_layer_edges.py",
         ),
     ),
     "xml-parser": (
