@@ -315,10 +315,11 @@ def _enum_hook(type_: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     return structure
 
 
-def _is_homogeneous_sequence(type_: Any) -> bool:
+def _is_sequence(type_: Any) -> bool:
+    """An array of one item type, or a tuple of fixed length (``[name, value]``)."""
     arguments = get_args(type_)
     if get_origin(type_) is tuple:
-        return len(arguments) == 2 and arguments[1] is Ellipsis
+        return bool(arguments) and (arguments[-1] is not Ellipsis or len(arguments) == 2)
     return get_origin(type_) in (list, Sequence, MutableSequence) and len(arguments) == 1
 
 
@@ -331,16 +332,21 @@ class _UncheckedItemsError(ValueError):
 
 
 def _sequence_hook(type_: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    item_type = get_args(type_)[0]
-    structure_item = converter.get_structure_hook(item_type)
+    arguments = get_args(type_)
+    fixed = get_origin(type_) is tuple and arguments[-1] is not Ellipsis
+    item_types = arguments if fixed else arguments[:1]
+    hooks = [(converter.get_structure_hook(item), item) for item in item_types]
     build = list if get_origin(type_) in (list, MutableSequence) else tuple
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not list:
             raise TypeError(f"expected an array, not {shown(value)}")
+        if fixed and len(value) != len(hooks):
+            raise ValueError(f"expected an array of {len(hooks)} items, not of {len(value)}")
         items = []
         problems: list[Exception] = []
         for index, item in enumerate(value):
+            structure_item, item_type = hooks[index] if fixed else hooks[0]
             try:
                 items.append(structure_item(item, item_type))
             except Exception as exc:  # noqa: BLE001 - every problem of every item is collected
@@ -406,7 +412,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(dt.datetime, _structure_datetime)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
-    converter.register_structure_hook_factory(_is_homogeneous_sequence, _sequence_hook)
+    converter.register_structure_hook_factory(_is_sequence, _sequence_hook)
     converter.register_structure_hook_factory(_is_mapping, _mapping_hook)
     converter.register_structure_hook_factory(attrs.has, _object_hook)
     # An Article without marks is written as before marks were in the model.
