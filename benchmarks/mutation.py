@@ -303,7 +303,12 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "sniff": (
         "src/newsdoc/formats/_sniff.py",
-        ("tests/test_formats.py", "tests/test_api.py", "tests/test_jsonl.py"),
+        (
+            "tests/test_formats.py",
+            "tests/test_api.py",
+            "tests/test_jsonl.py",
+            "tests/test_sniff_edges.py",
+        ),
     ),
     "jsonl": (
         "src/newsdoc/formats/jsonl.py",
