@@ -339,3 +339,8 @@ def test_an_unrecognised_head_is_described_in_the_error() -> None:
     assert caught.value.known == ALL_FORMATS
     assert caught.value.reason == reason
     assert str(caught.value) == f"cannot tell the format of the input: {reason}"
+
+
+@pytest.mark.parametrize("line", ['{ "id": "a", "lead": ["One."]}', '{\t"headline": "H"}'])
+def test_a_json_lines_object_laid_out_with_spaces_is_json_lines(line: str) -> None:
+    assert _sniff.jsonl(f"{line}\n".encode())

@@ -34,6 +34,7 @@ _NEWSML_ROOTS = frozenset(
 _PROLOGUE = re.compile(r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", re.DOTALL)
 _ROOT = re.compile(r"<(?:(?P<prefix>[\w.-]+):)?(?P<name>[\w.-]+)(?P<attributes>[^>]*)")
 _DEFAULT_NAMESPACE = re.compile(r"""\bxmlns\s*=\s*["'](?P<uri>[^"']*)["']""")
+_OBJECT_START = re.compile(r'\{\s*"')  # an object with a member, laid out or not
 _NEWSDOC_MARKER = re.compile(r'"format"\s*:\s*"newsdoc"')
 _NINJS_KEY = re.compile(
     r'"(?:versionCreated|versioncreated|firstCreated|firstcreated|pubStatus|pubstatus|headlines'
@@ -128,7 +129,7 @@ def jsonl(head: bytes) -> bool:
     text = _text(head).lstrip()
     first_line = text.partition("\n")[0].strip()
     return (
-        first_line.startswith('{"')
+        _OBJECT_START.match(first_line) is not None
         and _NEWSDOC_MARKER.search(first_line) is None
         and ('"headline"' in first_line or '"id"' in first_line)
         and not ninjs(first_line.encode("utf-8"))
