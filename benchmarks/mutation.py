@@ -286,6 +286,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "xml-parser": (
         "src/newsdoc/formats/_xml.py",
         (
+            "tests/test_xml_edges.py",
             "tests/test_xml_safety.py",
             "tests/test_hostile_newsml.py",
             "tests/test_encodings.py",
