@@ -509,3 +509,27 @@ def test_a_fragment_whose_syntax_error_has_no_message_is_still_named(
         parse_fragments(["<a/>"], _Where())
     assert str(caught.value) == "fragment 0: not well-formed XML ()"
     assert caught.value.__cause__ is cause
+
+
+def test_a_text_whose_declaration_names_two_encodings_is_refused_as_its_bytes_are() -> None:
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" encoding="ISO-8859-1"?>'
+        "<nitf><body><body.content><p>café</p></body.content></body></nitf>"
+    )
+    for data in (document, document.encode("utf-8")):
+        with pytest.raises(ParseError) as caught:
+            parse_xml(data, "nitf", None)
+        assert (caught.value.line, caught.value.reason) == (
+            1,
+            "parsing XML declaration: '?>' expected",
+        )
+
+
+def test_a_dtd_past_the_first_bytes_scanned_is_refused_on_its_own_line() -> None:
+    data = b"<!--\n" + b"x" * 70_000 + b"\n-->\n<!DOCTYPE r><r/>"
+    with pytest.raises(ParseError) as caught:
+        parse_xml(data, "xml", None)
+    assert (caught.value.line, caught.value.reason) == (
+        4,
+        "the document declares a DTD; DTDs and entities are refused for safety",
+    )

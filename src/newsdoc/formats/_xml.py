@@ -131,7 +131,8 @@ def parse_xml(
     if named_only:
         _refuse_entities(root, format_name, source)
     elif docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
-        raise ParseError(format_name, _NO_DTD, line=1, source=source)
+        # Past the first bytes scanned: found where it stands, in a text it never is that long.
+        raise ParseError(format_name, _NO_DTD, line=_line_of(data, b"<!DOCTYPE"), source=source)
     return root
 
 
@@ -206,7 +207,10 @@ def _without_encoding_declaration(text: str) -> str:
     quote_close = declaration.find(declaration[quote_open], quote_open + 1)
     if quote_close < 0:
         return text
-    return declaration[:start].rstrip() + declaration[quote_close + 1 :] + text[end + 2 :]
+    rest = declaration[quote_close + 1 :]
+    if "encoding" in rest:  # a second one, which the parser refuses as it refuses the bytes
+        return text
+    return declaration[:start].rstrip() + rest + text[end + 2 :]
 
 
 def parse_fragments(texts: Sequence[str], where: Callable[[int], str]) -> list[etree._Element]:
