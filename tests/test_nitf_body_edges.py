@@ -369,3 +369,11 @@ def test_br_reads_as_space_in_nitf_namespace() -> None:
     body = _nitf_body.read(etree.fromstring(xml))
     assert body.parts() == (("One two",), (), ())
     assert body.markup == [[]]
+
+
+def test_q_cue_after_a_full_stop_that_follows_the_quotation_loses_to_one_before_it() -> None:
+    text = 'Ann said to the reporters gathered outside, "we go". Bob said.'
+    found = _attributions(
+        'Ann said to the reporters gathered outside, "<q quote-source="Ann">we go</q>". Bob said.'
+    )
+    assert found == _quote(text, _at(text, "Ann"), _at(text, "said"), "we go")
