@@ -223,6 +223,30 @@ def test_a_staged_codec_reporting_a_position_past_the_input_gives_its_own_messag
     assert _place(error) == ("text", None, None, None)
 
 
+def _decode_never_ending(data: ReadableBuffer, errors: str = "strict") -> tuple[str, int]:
+    raw = bytes(data)
+    raise UnicodeDecodeError("endsearly", raw, len(raw), len(raw), "the text never ends")
+
+
+def _search_never_ending(name: str) -> codecs.CodecInfo | None:
+    if name != "endsearly":
+        return None
+    return codecs.CodecInfo(_rle_encode, _decode_never_ending, name="endsearly")
+
+
+def test_a_codec_placing_its_error_at_the_very_end_gives_its_own_message() -> None:
+    codecs.register(_search_never_ending)
+    try:
+        error = _refused(b"Story.", "text", encoding="endsearly")
+    finally:
+        codecs.unregister(_search_never_ending)
+    assert str(error) == (
+        "cannot read text: the input is not endsearly: 'endsearly' codec can't decode "
+        f"bytes in position 6-5: the text never ends; {HINT}"
+    )
+    assert _place(error) == ("text", None, None, None)
+
+
 # -- NUL characters --------------------------------------------------------------------------
 
 
