@@ -176,3 +176,14 @@ def test_newsdoc_s_own_body_with_a_mark_over_a_space_is_read_whole() -> None:
     written = newsdoc.write(article, "ninjs")
     assert "<em> </em>" in written
     assert newsdoc.read(written, "ninjs", strict=True) == article
+
+
+def test_a_table_added_to_newsdoc_s_own_body_is_kept_though_its_rendition_still_applies() -> None:
+    mark = Mark(kind=MarkKind.EMPHASIS, span=Span(paragraph=0, start=3, end=4, text=" "))
+    article = Article(lead=("One two.",), marks=(mark,))
+    document = json.loads(newsdoc.write(article, "ninjs"))
+    xhtml = next(b for b in document["bodies"] if b["contentType"] == "application/xhtml+xml")
+    xhtml["value"] += "<table><tr><td>cell</td></tr></table>"
+    again = newsdoc.read(json.dumps(document), "ninjs")
+    assert again.marks == (mark,)  # the rendition still applies
+    assert again.extensions == (_kept("$.bodies[1]", xhtml),)

@@ -126,8 +126,8 @@ def read(data: str | bytes, options: ReadOptions) -> Article:
             kept.insert(at, native.carrier_kept())
         else:
             carried = overrides
-            if native.body_kept is not None:  # the body newsdoc wrote, which it reads whole
-                kept.remove(native.body_kept)
+            if native.body_kept is not None and native.body_holds_only({**fields, **carried}):
+                kept.remove(native.body_kept)  # the body newsdoc wrote, which it completes
     if options.strict and kept:
         raise UnmappedContentError(
             _FORMAT, tuple(extension.path for extension in kept), source=options.source
@@ -213,9 +213,25 @@ class Native:
         self.kept: list[Extension] = []
         self.carrier: tuple[int, str, str] | None = None
         self.body_kept: Extension | None = None
+        self._holds_only: Callable[[Body], bool] | None = None
         self._carrier_value: Any = None
         self._rights: dict[str, str] = {}
         self._candidates: list[_Candidate] = []
+
+    def body_holds_only(self, fields: dict[str, Any]) -> bool:
+        """Whether the body rendition kept whole holds only the body ``fields`` give.
+
+        So it is for a body newsdoc wrote, once its rendition gives back what the markup
+        alone does not say (marks over white space, text that folding changes).
+        """
+        if self._holds_only is None:
+            return False
+        body = Body(exact=False)
+        body.lead = list(fields.get("lead", ()))
+        body.sections = list(fields.get("sections", ()))
+        body.trailer = list(fields.get("trailer", ()))
+        body.marks = list(fields.get("marks", ()))
+        return self._holds_only(body)
 
     def carrier_kept(self) -> Extension:
         """The newsdoc rendition as kept content, for when it no longer applies."""
@@ -513,8 +529,10 @@ class Native:
                 read = _markup_body(candidate.dialect, candidate.text)
                 if read is not None:
                     chosen = candidate
-                    body, whole = read
-                    whole = self._map_body(body) and whole
+                    body, whole, holds_only = read
+                    agrees = self._map_body(body)
+                    whole = agrees and whole
+                    self._holds_only = holds_only if agrees else None
                     break
         if chosen is None:
             chosen = next((c for c in self._candidates if c.dialect == _PLAIN), None)
@@ -885,11 +903,14 @@ def _parsed(fragment: str) -> etree._Element | None:
         return None
 
 
-def _markup_body(dialect: str, text: str) -> tuple[Body, bool] | None:
+def _markup_body(
+    dialect: str, text: str
+) -> tuple[Body, bool, Callable[[Body], bool] | None] | None:
     """The body an XHTML, HTML or NITF rendition holds, and whether that is all it holds.
 
     None when it is not well-formed. A rendition that holds more than its body (a table,
-    an image, an attribute …) is kept whole besides.
+    an image, an attribute …) is kept whole besides. Third comes, for XHTML, the test of
+    whether it holds only another body, one the newsdoc rendition gives.
 
     The rendition is parsed as XML, with newsdoc's safe parser (no DTD, no entities, no
     network, no recovery), inside a ``div`` so that a fragment of several paragraphs parses.
@@ -908,9 +929,14 @@ def _markup_body(dialect: str, text: str) -> tuple[Body, bool] | None:
     namespace = etree.QName(first).namespace if first is not None else None
     if dialect == _NITF:
         losses = _Losses()
-        return nitf_body.read(holder, namespace=namespace, keeper=losses), not losses.found
+        return nitf_body.read(holder, namespace=namespace, keeper=losses), not losses.found, None
     body = xhtml.read(holder, namespace=namespace)
-    return body, xhtml.reads_whole(holder, body, namespace=namespace)
+
+    def holds_only(other: Body) -> bool:
+        other.header = body.header
+        return xhtml.reads_whole(holder, other, namespace=namespace)
+
+    return body, holds_only(body), holds_only
 
 
 class _Losses:
