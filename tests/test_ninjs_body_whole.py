@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import pytest
 
 import newsdoc
@@ -187,3 +188,47 @@ def test_a_table_added_to_newsdoc_s_own_body_is_kept_though_its_rendition_still_
     again = newsdoc.read(json.dumps(document), "ninjs")
     assert again.marks == (mark,)  # the rendition still applies
     assert again.extensions == (_kept("$.bodies[1]", xhtml),)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        Article(
+            lead=("One two.",),
+            marks=(Mark(kind=MarkKind.EMPHASIS, span=Span(paragraph=0, start=3, end=4, text=" ")),),
+        ),
+        Article(lead=("One two.",), keywords=("strike",)),  # carried, with no marks at all
+    ],
+    ids=["a mark over a space", "keywords"],
+)
+def test_a_table_added_to_newsdoc_s_body_is_kept_whatever_the_rendition_carries(
+    article: Article,
+) -> None:
+    document = json.loads(newsdoc.write(article, "ninjs"))
+    xhtml = next(b for b in document["bodies"] if b["contentType"] == "application/xhtml+xml")
+    xhtml["value"] += "<table><tr><td>cell</td></tr></table>"
+    again = newsdoc.read(json.dumps(document), "ninjs")
+    assert attrs.evolve(again, extensions=()) == article
+    assert again.extensions == (_kept("$.bodies[1]", xhtml),)
+
+
+def test_a_headline_added_to_newsdoc_s_body_is_kept_though_the_rendition_applies() -> None:
+    mark = Mark(kind=MarkKind.EMPHASIS, span=Span(paragraph=0, start=3, end=4, text=" "))
+    article = Article(headline="Mine", lead=("One two.",), marks=(mark,))
+    document = json.loads(newsdoc.write(article, "ninjs"))
+    xhtml = next(b for b in document["bodies"] if b["contentType"] == "application/xhtml+xml")
+    xhtml["value"] = "<h1>Other</h1>" + xhtml["value"]
+    again = newsdoc.read(json.dumps(document), "ninjs")
+    assert (again.headline, again.marks) == ("Mine", (mark,))
+    assert again.extensions == (_kept("$.bodies[1]", xhtml),)
+
+
+def test_newsdoc_s_own_body_with_sections_and_a_trailer_reads_back_whole() -> None:
+    mark = Mark(kind=MarkKind.EMPHASIS, span=Span(paragraph=0, start=3, end=4, text=" "))
+    article = Article(
+        lead=("One two.",),
+        sections=(Section(heading="Head", paragraphs=("Para.",)),),
+        trailer=("End.",),
+        marks=(mark,),
+    )
+    assert newsdoc.read(newsdoc.write(article, "ninjs"), "ninjs", strict=True) == article
