@@ -916,9 +916,7 @@ def _quotation(mark: Markup, number: int, text: str) -> Attribution | None:
             and any(s.start < mark.end and mark.start < s.end for s in a.content)
         ]
         # A quotation that follows another speaker's can be taken for theirs, continued.
-        found = next((a for a in quoting if cue is not None and a.cue == cue), None)
-        if found is None:
-            found = next(iter(quoting), None)
+        found = next((a for a in quoting if a.cue == cue), next(iter(quoting), None))
         if found is not None:
             if source is None and (source_name is None or found.source.text == source_name):
                 source = found.source
@@ -945,19 +943,16 @@ def _nearest_cue(text: str, mark: Markup) -> Span | None:
 
 def _nearest(text: str, name: str, mark: Markup) -> Span | None:
     """The occurrence of ``name`` nearest the quotation, outside it, in its sentence if one is."""
-    best: tuple[bool, int] | None = None
-    best_start = 0
+    starts = []
     start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if end <= mark.start or start >= mark.end:
-            distance = _distance(text, start, end, mark)
-            if best is None or distance < best:
-                best, best_start = distance, start
+    while start >= 0:  # occurrences may overlap
+        if start + len(name) <= mark.start or start >= mark.end:
+            starts.append(start)
         start = text.find(name, start + 1)
-    if best is None:
+    if not starts:
         return None
-    return _span(0, text, best_start, best_start + len(name))
+    best = min(starts, key=lambda each: _distance(text, each, each + len(name), mark))
+    return _span(0, text, best, best + len(name))
 
 
 def _distance(text: str, start: int, end: int, mark: Markup) -> tuple[bool, int]:
