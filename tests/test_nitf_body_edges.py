@@ -15,35 +15,18 @@ from lxml import etree
 
 from newsdoc import Attribution, AttributionKind, Concept, Event, Span, TimeExpression
 from newsdoc.formats import _nitf_body
+from nitf_keepers import Recorder
 
 ND = "https://newsdoc.dev/ns/nitf/1"
 NITF = _nitf_body.NITF
 
 
-class _Recorder:
-    """A keeper that writes down what it is told."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[object, ...]] = []
-
-    def keep(self, element: etree._Element, path: str) -> None:
-        self.calls.append(("keep", element.tag, path))
-
-    def keep_attributes(
-        self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
-    ) -> None:
-        self.calls.append(("attributes", element.tag, path, mapped))
-
-    def unread(self, path: str) -> None:
-        self.calls.append(("unread", path))
-
-
-def _read(content: str, keeper: _Recorder | None = None) -> _nitf_body.NitfBody:
+def _read(content: str, keeper: Recorder | None = None) -> _nitf_body.NitfBody:
     xml = f'<body xmlns:nd="{ND}"><body.content>{content}</body.content></body>'
     return _nitf_body.read(etree.fromstring(xml), namespace=None, keeper=keeper)
 
 
-def _head(head: str, keeper: _Recorder | None = None) -> _nitf_body.NitfBody:
+def _head(head: str, keeper: Recorder | None = None) -> _nitf_body.NitfBody:
     xml = f'<body xmlns:nd="{ND}"><body.head>{head}</body.head></body>'
     return _nitf_body.read(etree.fromstring(xml), namespace=None, keeper=keeper)
 
@@ -301,12 +284,12 @@ DISTRIBUTOR = "/nitf/body[1]/body.head[1]/distributor[1]"
 MAPPED = (f"{{{ND}}}qcode", f"{{{ND}}}uri")
 
 
-def _distributor_calls(keeper: _Recorder) -> list[tuple[object, ...]]:
+def _distributor_calls(keeper: Recorder) -> list[tuple[object, ...]]:
     return [call for call in keeper.calls if call[1] == "distributor"]
 
 
 def test_distributor_with_qcode_uri_and_name_is_the_provider() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head(
         '<distributor nd:qcode="prov:ap" nd:uri="https://ap.example/" class="x">'
         "Associated Press</distributor>",
@@ -329,14 +312,14 @@ def test_distributor_with_uri_only_is_the_provider() -> None:
 
 
 def test_empty_distributor_is_kept_whole() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head("<distributor/>", keeper)
     assert body.header == {}
     assert _distributor_calls(keeper) == [("keep", "distributor", DISTRIBUTOR)]
 
 
 def test_distributor_with_markup_is_kept_whole_and_named_by_its_words() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head("<distributor>AP <em>wire</em></distributor>", keeper)
     assert body.header == {"provider": Concept(name="AP wire")}
     assert _distributor_calls(keeper) == [

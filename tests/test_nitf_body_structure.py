@@ -20,6 +20,7 @@ from lxml import etree
 import newsdoc
 from newsdoc import Article, Dateline, Event, Mark, MarkKind, Rights, Section, Span
 from newsdoc.formats import _nitf_body
+from nitf_keepers import Recorder
 
 ND = "https://newsdoc.dev/ns/nitf/1"
 NITF = _nitf_body.NITF
@@ -29,44 +30,24 @@ HEAD = f"{BODY}/body.head[1]"
 END = f"{BODY}/body.end[1]"
 
 
-class _Recorder:
-    """A keeper that writes down what it is told."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[object, ...]] = []
-
-    def keep(self, element: etree._Element, path: str) -> None:
-        self.calls.append(("keep", element.tag, path))
-
-    def keep_attributes(
-        self, element: etree._Element, path: str, mapped: tuple[str, ...] = ()
-    ) -> None:
-        self.calls.append(("attributes", element.tag, path, mapped))
-
-    def unread(self, path: str) -> None:
-        self.calls.append(("unread", path))
-
-
 def _body(
-    inner: str, keeper: _Recorder | None = None, *, exact: bool = False
+    inner: str, keeper: Recorder | None = None, *, exact: bool = False
 ) -> _nitf_body.NitfBody:
     xml = f'<body xmlns:nd="{ND}">{inner}</body>'
     return _nitf_body.read(etree.fromstring(xml), namespace=None, keeper=keeper, exact=exact)
 
 
 def _read(
-    content: str, keeper: _Recorder | None = None, *, exact: bool = False
+    content: str, keeper: Recorder | None = None, *, exact: bool = False
 ) -> _nitf_body.NitfBody:
     return _body(f"<body.content>{content}</body.content>", keeper, exact=exact)
 
 
-def _head(
-    head: str, keeper: _Recorder | None = None, *, exact: bool = False
-) -> _nitf_body.NitfBody:
+def _head(head: str, keeper: Recorder | None = None, *, exact: bool = False) -> _nitf_body.NitfBody:
     return _body(f"<body.head>{head}</body.head>", keeper, exact=exact)
 
 
-def _end(end: str, keeper: _Recorder | None = None, *, exact: bool = False) -> _nitf_body.NitfBody:
+def _end(end: str, keeper: Recorder | None = None, *, exact: bool = False) -> _nitf_body.NitfBody:
     return _body(f"<body.end>{end}</body.end>", keeper, exact=exact)
 
 
@@ -79,7 +60,7 @@ def _span(text: str, piece: str) -> Span:
 
 
 def test_body_and_its_parts_have_their_attributes_kept_at_their_paths() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     _body("<body.head/><body.content><p>One.</p></body.content><body.end/>", keeper)
     assert keeper.calls == [
         ("attributes", "body", BODY, ()),
@@ -91,7 +72,7 @@ def test_body_and_its_parts_have_their_attributes_kept_at_their_paths() -> None:
 
 
 def test_second_body_head_and_body_end_are_kept_whole() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _body(
         "<body.head><rights>A</rights></body.head><body.head><rights>B</rights></body.head>"
         "<body.end><tagline>One</tagline></body.end><body.end><tagline>Two</tagline></body.end>",
@@ -104,7 +85,7 @@ def test_second_body_head_and_body_end_are_kept_whole() -> None:
 
 
 def test_other_first_child_of_body_is_kept_whole_not_read_as_body_end() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _body("<body.other><tagline>Not a trailer</tagline></body.other>", keeper)
     assert body.trailer == []
     assert keeper.calls == [
@@ -114,7 +95,7 @@ def test_other_first_child_of_body_is_kept_whole_not_read_as_body_end() -> None:
 
 
 def test_bare_body_content_is_read_as_the_content_of_the_body_at_path() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     element = etree.fromstring("<body.content><p>One.</p><p>Two.</p></body.content>")
     body = _nitf_body.read(element, namespace=None, keeper=keeper, path="/x/body[1]")
     assert body.parts() == (("One.", "Two."), (), ())
@@ -138,7 +119,7 @@ def test_body_content_without_body_around_it_is_found() -> None:
 
 
 def test_paragraphs_straight_in_a_wrapper_are_the_content() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     element = etree.fromstring('<div class="w"><p>One.</p><hl2>Part</hl2><p>Two.</p></div>')
     body = _nitf_body.read(element, namespace=None, keeper=keeper)
     assert body.parts() == (("One.",), (Section(heading="Part", paragraphs=("Two.",)),), ())
@@ -190,7 +171,7 @@ def test_names_in_makes_names_once_per_namespace(monkeypatch: pytest.MonkeyPatch
     ],
 )
 def test_what_stands_between_blocks_is_reported_unread(content: str, kind: str) -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _read(content, keeper)
     assert body.parts() == (("One.",), (), ())
     assert [call for call in keeper.calls if call[0] == "unread"] == [
@@ -199,7 +180,7 @@ def test_what_stands_between_blocks_is_reported_unread(content: str, kind: str) 
 
 
 def test_white_space_between_blocks_is_not_reported() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     _read("\n  <p>One.</p>\n  <p>Two.</p>\n", keeper)
     assert [call for call in keeper.calls if call[0] == "unread"] == []
 
@@ -212,14 +193,14 @@ def test_white_space_between_blocks_is_not_reported() -> None:
     ],
 )
 def test_comment_or_instruction_inside_a_paragraph_is_reported(content: str, kind: str) -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _read(content, keeper)
     assert body.parts() == (("One.",), (), ())
     assert ("unread", f"{CONTENT}/*[1]/{kind}") in keeper.calls
 
 
 def test_instruction_inside_a_heading_is_reported_at_the_heading() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _read("<p>One.</p><hl2>Part<?pi x?></hl2>", keeper)
     assert body.parts() == (("One.",), (Section(heading="Part"),), ())
     assert ("unread", f"{CONTENT}/*[2]/processing-instruction()") in keeper.calls
@@ -233,7 +214,7 @@ def test_comment_in_a_paragraph_is_left_out_without_a_keeper() -> None:
 
 
 def test_empty_blocks_are_kept_whole_at_their_position() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _read('<p/><hl2> </hl2><p>One.</p><hl2 class="h">Part</hl2>', keeper)
     assert body.parts() == (("One.",), (Section(heading="Part"),), ())
     assert body.paths == [f"{CONTENT}/*[3]"]
@@ -246,7 +227,7 @@ def test_empty_blocks_are_kept_whole_at_their_position() -> None:
 
 
 def test_heading_with_markup_is_kept_whole_and_read_by_its_words() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _read("<hl2>The <em>part</em></hl2>", keeper)
     assert body.parts() == ((), (Section(heading="The part"),), ())
     assert keeper.calls[2:] == [
@@ -385,7 +366,7 @@ def test_norm_in_another_form_has_no_time_value(norm: str) -> None:
 
 
 def test_head_keeps_what_it_does_not_map_at_its_path() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head('<series name="s"/><rights class="r">\u00a9 AP</rights><rights>B</rights>', keeper)
     assert body.header == {"rights": Rights(notice="\u00a9 AP")}
     assert keeper.calls == [
@@ -398,7 +379,7 @@ def test_head_keeps_what_it_does_not_map_at_its_path() -> None:
 
 
 def test_empty_rights_is_kept_whole_and_states_no_rights() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head("<rights/>", keeper)
     assert body.header == {}
     assert keeper.calls[2:] == [("keep", "rights", f"{HEAD}/rights[1]")]
@@ -411,14 +392,14 @@ HEDLINE = f"{HEAD}/hedline[1]"
 
 @pytest.mark.parametrize("hedline", ["<hl1/>", "<hl1/><hl3>Words</hl3>", "<hl2> </hl2>"])
 def test_hedline_without_headline_words_is_kept_whole(hedline: str) -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head(f"<hedline>{hedline}</hedline>", keeper)
     assert body.header == {}
     assert keeper.calls[2:] == [("keep", "hedline", HEDLINE)]
 
 
 def test_hedline_reads_first_hl1_only_and_keeps_the_rest() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head("<hedline><hl1>Head</hl1><hl3>Other</hl3><hl1>Again</hl1></hedline>", keeper)
     assert body.header == {"headline": "Head"}
     assert keeper.calls[2:] == [
@@ -430,7 +411,7 @@ def test_hedline_reads_first_hl1_only_and_keeps_the_rest() -> None:
 
 
 def test_empty_hl1_with_attributes_is_kept_whole_beside_a_subheadline() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head('<hedline><hl1 class="h"/><hl2>Sub</hl2></hedline>', keeper)
     assert body.header == {"subheadline": "Sub"}
     assert keeper.calls[2:] == [
@@ -450,7 +431,7 @@ ABSTRACT = f"{HEAD}/abstract[1]"
     ["<foo>Words</foo>", "<p>Words</p><foo>More</foo>", "<p>A <em>b</em></p>", "<p> </p>"],
 )
 def test_abstract_of_other_than_paragraphs_of_words_is_kept_whole(abstract: str) -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head(f"<abstract>{abstract}</abstract>", keeper)
     assert body.header == {}
     assert ("keep", "abstract", ABSTRACT) in keeper.calls
@@ -459,7 +440,7 @@ def test_abstract_of_other_than_paragraphs_of_words_is_kept_whole(abstract: str)
 
 @pytest.mark.parametrize(("exact", "description"), [(False, "One. Two."), (True, "One.\nTwo.")])
 def test_abstract_paragraphs_are_one_description(exact: bool, description: str) -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head('<abstract><p class="a">One.</p><p>Two.</p></abstract>', keeper, exact=exact)
     assert body.header == {"description": description}
     assert keeper.calls[2:] == [
@@ -479,7 +460,7 @@ DATELINE = f"{HEAD}/dateline[1]"
 
 
 def test_marked_dateline_keeps_attributes_of_each_part_at_its_path() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head(
         '<dateline class="d"><location>PARIS</location>, <story.date>March 3</story.date>'
         "</dateline>",
@@ -500,7 +481,7 @@ def test_empty_story_date_is_no_date() -> None:
 
 @pytest.mark.parametrize(("exact", "place"), [(False, "New York"), (True, "New  York")])
 def test_dateline_place_is_exact_only_in_an_exact_body(exact: bool, place: str) -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head("<dateline><location>New  York</location></dateline>", keeper, exact=exact)
     assert body.header == {"dateline": Dateline(place=place)}
     assert ("keep", "dateline", DATELINE) not in keeper.calls
@@ -524,21 +505,21 @@ def test_dateline_place_is_exact_only_in_an_exact_body(exact: bool, place: str) 
 def test_dateline_with_words_its_markup_does_not_account_for_is_kept_whole(
     dateline: str, read: Dateline
 ) -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head(f"<dateline>{dateline}</dateline>", keeper)
     assert body.header == {"dateline": read}
     assert keeper.calls[2:] == [("keep", "dateline", DATELINE)]
 
 
 def test_plain_dateline_keeps_its_attributes() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head('<dateline class="d">PARIS, March 3</dateline>', keeper)
     assert body.header == {"dateline": Dateline(place="PARIS", date="March 3")}
     assert keeper.calls[2:] == [("attributes", "dateline", DATELINE, ())]
 
 
 def test_blank_dateline_is_kept_whole() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _head("<dateline> </dateline>", keeper)
     assert body.header == {}
     assert keeper.calls[2:] == [("keep", "dateline", DATELINE)]
@@ -548,7 +529,7 @@ def test_blank_dateline_is_kept_whole() -> None:
 
 
 def test_end_reads_first_tagline_only_and_keeps_the_rest() -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _end('<foo/><tagline class="t">Ends.</tagline><tagline>Again.</tagline>', keeper)
     assert body.trailer == ["Ends."]
     assert keeper.calls[1:] == [
@@ -576,7 +557,7 @@ def test_end_reads_first_tagline_only_and_keeps_the_rest() -> None:
 def test_tagline_lines_and_whether_it_is_kept_whole(
     tagline: str, trailer: list[str], whole: bool
 ) -> None:
-    keeper = _Recorder()
+    keeper = Recorder()
     body = _end(f"<tagline>{tagline}</tagline>", keeper)
     assert body.trailer == trailer
     path = f"{END}/tagline[1]"
