@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -21,9 +22,11 @@ from newsdoc.model import Mark, MarkKind, Span
 __all__ = [
     "MAX_NESTING",
     "ElementFor",
+    "Inline",
     "Markup",
     "MarkupOf",
-    "inline_text",
+    "inline",
+    "marks_of",
     "read_marks",
     "write_marked",
 ]
@@ -61,18 +64,42 @@ def read_marks(
         markup_of: Which descendants are markup.
         exact: ``text`` is the element's text as is; otherwise it is that text with its
             layout folded, and the marks are moved to match.
-        br: The tag of a line break, which reads as a space (see :func:`inline_text`).
+        br: The tag of a line break, which reads as a space (see :func:`inline`).
 
     Returns:
         A mark for each markup element that covers some of ``text``. Markup over nothing
         but white space gives no mark unless the text is ``exact``.
     """
-    found: list[tuple[Markup, int, int]] = []
+    return marks_of(inline(element, markup_of, br=br), paragraph, text, exact=exact)
+
+
+class Inline(NamedTuple):
+    """An element's text as it stands (a ``br`` as a space) and where its markup stands."""
+
+    text: str
+    found: list[tuple[Markup, int, int]]
+
+
+def inline(element: etree._Element, markup_of: MarkupOf, *, br: str | None = None) -> Inline:
+    """The element's text and its markup, in one walk.
+
+    The model's paragraphs are one line: ``open<br/>again`` reads as ``open again``.
+    """
     pieces: list[str] = []
+    found: list[tuple[Markup, int, int]] = []
     _walk(element, markup_of, pieces, found, 0, br=br)
+    return Inline("".join(pieces), found)
+
+
+def marks_of(inline: Inline, paragraph: int, text: str, *, exact: bool) -> list[Mark]:
+    """The marks of ``inline``'s markup, over ``text`` as the dialect read it.
+
+    See :func:`read_marks`, which reads the element first.
+    """
+    found = inline.found
     if not found:
         return []
-    raw = "".join(pieces)
+    raw = inline.text
     if exact:
         folded, position = raw, None
     else:
@@ -90,16 +117,6 @@ def read_marks(
             span = Span(paragraph=paragraph, start=start, end=end, text=text[start:end])
             marks.append(Mark(kind=kind, span=span, href=href, attributes=attributes))
     return marks
-
-
-def inline_text(element: etree._Element, br: str) -> str:
-    """The element's text as ``itertext`` gives it, but for a line break, which is a space.
-
-    The model's paragraphs are one line: ``open<br/>again`` reads as ``open again``.
-    """
-    pieces: list[str] = []
-    _walk(element, lambda child: None, pieces, [], 0, br=br)
-    return "".join(pieces)
 
 
 def _walk(

@@ -27,14 +27,7 @@ from lxml import etree
 
 from newsdoc.errors import ValidationError
 from newsdoc.formats._body import Body, fold_body, sub_element, tag_names
-from newsdoc.formats._marks import (
-    ElementFor,
-    Markup,
-    MarkupOf,
-    inline_text,
-    read_marks,
-    write_marked,
-)
+from newsdoc.formats._marks import ElementFor, Markup, MarkupOf, inline, marks_of, write_marked
 from newsdoc.model import Article, Mark, MarkKind
 
 __all__ = ["XHTML", "read", "reads_whole", "write", "write_content", "write_marks"]
@@ -134,9 +127,9 @@ def read(element: etree._Element, *, namespace: str | None = XHTML, exact: bool 
     places: dict[Hashable, bool] = {}
     for each in element.iter(*tags.walked):
         tag = each.tag
-        if len(each):  # inline markup, or a line break, which reads as a space
-            raw = inline_text(each, tags.br)
-            text = raw if exact else fold_body(raw)
+        held = inline(each, tags.markup_of, br=tags.br) if len(each) else None
+        if held is not None:  # inline markup, or a line break, which reads as a space
+            text = held.text if exact else fold_body(held.text)
         else:
             text = body.text(each)
         if not text:
@@ -150,10 +143,8 @@ def read(element: etree._Element, *, namespace: str | None = XHTML, exact: bool 
                 body.trailer.append(text)
             else:
                 index = body.paragraph(text)
-                if len(each):
-                    body.marks += read_marks(
-                        each, index, text, tags.markup_of, exact=exact, br=tags.br
-                    )
+                if held is not None:
+                    body.marks += marks_of(held, index, text, exact=exact)
         elif tag == tags.h1 and "headline" not in body.header and not body.lead:
             body.header["headline"] = text
         else:
