@@ -30,7 +30,7 @@ from lxml import etree
 import newsdoc
 from newsdoc import Article, Extension, Mark, MarkKind, SerializationError, Span
 from newsdoc.formats import _xhtml
-from newsdoc.formats._marks import MAX_NESTING, Markup, read_marks, write_marked
+from newsdoc.formats._marks import MAX_NESTING, Markup, inline, marks_of, write_marked
 
 XHTML = _xhtml.XHTML
 PARAGRAPH = "The port reopened on Monday."
@@ -179,11 +179,12 @@ def _emphasis(element: etree._Element) -> Markup | None:
 @pytest.mark.parametrize("exact", [False, True])
 def test_marks_are_read_only_over_the_text_the_paragraph_holds(exact: bool) -> None:
     element = etree.fromstring("<p>The <em>port</em> reopened on Monday.</p>")
-    assert read_marks(element, 3, PARAGRAPH, _emphasis, exact=exact) == [
+    held = inline(element, _emphasis)
+    assert marks_of(held, 3, PARAGRAPH, exact=exact) == [
         Mark(kind=MarkKind.EMPHASIS, span=span("port", 3)),
     ]
     # Text the dialect read otherwise gives no offsets to trust: no mark rather than a wrong one.
-    assert read_marks(element, 3, "The harbour reopened on Monday.", _emphasis, exact=exact) == []
+    assert marks_of(held, 3, "The harbour reopened on Monday.", exact=exact) == []
 
 
 # --- Writing marks ------------------------------------------------------------------------

@@ -27,7 +27,6 @@ __all__ = [
     "MarkupOf",
     "inline",
     "marks_of",
-    "read_marks",
     "write_marked",
 ]
 
@@ -44,33 +43,6 @@ MAX_NESTING = 200
 _LAYOUT = frozenset(" \t\n\r")
 _SEPARATORS = frozenset("\x85\u2028\u2029")
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(MarkKind)}
-
-
-def read_marks(
-    element: etree._Element,
-    paragraph: int,
-    text: str,
-    markup_of: MarkupOf,
-    *,
-    exact: bool,
-    br: str | None = None,
-) -> list[Mark]:
-    """The marks of the markup inside ``element``, the paragraph whose text is ``text``.
-
-    Args:
-        element: The paragraph's element.
-        paragraph: The paragraph's index in the Article's paragraphs.
-        text: The paragraph's text, as the dialect read it.
-        markup_of: Which descendants are markup.
-        exact: ``text`` is the element's text as is; otherwise it is that text with its
-            layout folded, and the marks are moved to match.
-        br: The tag of a line break, which reads as a space (see :func:`inline`).
-
-    Returns:
-        A mark for each markup element that covers some of ``text``. Markup over nothing
-        but white space gives no mark unless the text is ``exact``.
-    """
-    return marks_of(inline(element, markup_of, br=br), paragraph, text, exact=exact)
 
 
 class Inline(NamedTuple):
@@ -92,9 +64,18 @@ def inline(element: etree._Element, markup_of: MarkupOf, *, br: str | None = Non
 
 
 def marks_of(inline: Inline, paragraph: int, text: str, *, exact: bool) -> list[Mark]:
-    """The marks of ``inline``'s markup, over ``text`` as the dialect read it.
+    """The marks of the markup of a paragraph, whose text the dialect read as ``text``.
 
-    See :func:`read_marks`, which reads the element first.
+    Args:
+        inline: The paragraph element's text and markup, as :func:`inline` gives them.
+        paragraph: The paragraph's index in the Article's paragraphs.
+        text: The paragraph's text, as the dialect read it.
+        exact: ``text`` is the element's text as is; otherwise it is that text with its
+            layout folded, and the marks are moved to match.
+
+    Returns:
+        A mark for each markup element that covers some of ``text``. Markup over nothing
+        but white space gives no mark unless the text is ``exact``.
     """
     found = inline.found
     if not found:
